@@ -1,0 +1,104 @@
+package dev.optimizerplayground.core.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+
+/**
+ * An optimizer configuration as a JSON object with readable names ("rmsprop", "inside") rather
+ * than Java enum constants, so files stay stable if the Java names change.
+ */
+public final class OptimizerConfigJson {
+
+    private OptimizerConfigJson() {
+    }
+
+    public static ObjectNode toJson(OptimizerConfig c) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("optimizer", c.kind().id());
+        node.put("convention", c.convention().id());
+        node.put("learningRate", c.learningRate());
+        node.put("momentum", c.momentum());
+        node.put("nesterov", c.nesterov());
+        node.put("beta", c.beta());
+        node.put("beta1", c.beta1());
+        node.put("beta2", c.beta2());
+        node.put("epsilon", c.epsilon());
+        node.put("epsilonPlacement", c.epsilonPlacement().id());
+        node.put("centered", c.centered());
+        node.put("biasCorrection", c.biasCorrection());
+        node.put("initialAccumulator", c.initialAccumulator());
+        node.put("amsgrad", c.amsgrad());
+        node.put("momentumDecay", c.momentumDecay());
+        node.put("epsilonHat", c.epsilonHat());
+        return node;
+    }
+
+    /**
+     * Reads a configuration written by {@link #toJson}. Missing fields take the defaults of the
+     * object's convention, so a hand-written file may name only what it changes.
+     *
+     * @throws IllegalArgumentException naming the field when a value is missing or of the wrong kind
+     */
+    public static OptimizerConfig fromJson(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("optimizer must be a JSON object");
+        }
+        OptimizerKind kind = OptimizerKind.fromId(requiredText(node, "optimizer"));
+        Convention convention = node.has("convention")
+                ? Convention.fromId(requiredText(node, "convention")) : Convention.TEXTBOOK;
+        OptimizerConfig c = OptimizerConfig.defaults(kind, convention);
+        c = c.withLearningRate(number(node, "learningRate", c.learningRate()));
+        c = c.withMomentum(number(node, "momentum", c.momentum()));
+        c = c.withNesterov(bool(node, "nesterov", c.nesterov()));
+        c = c.withBeta(number(node, "beta", c.beta()));
+        c = c.withBeta1(number(node, "beta1", c.beta1()));
+        c = c.withBeta2(number(node, "beta2", c.beta2()));
+        c = c.withEpsilon(number(node, "epsilon", c.epsilon()));
+        if (node.has("epsilonPlacement")) {
+            c = c.withEpsilonPlacement(EpsilonPlacement.fromId(requiredText(node, "epsilonPlacement")));
+        }
+        c = c.withCentered(bool(node, "centered", c.centered()));
+        c = c.withBiasCorrection(bool(node, "biasCorrection", c.biasCorrection()));
+        c = c.withInitialAccumulator(number(node, "initialAccumulator", c.initialAccumulator()));
+        c = c.withAmsgrad(bool(node, "amsgrad", c.amsgrad()));
+        c = c.withMomentumDecay(number(node, "momentumDecay", c.momentumDecay()));
+        c = c.withEpsilonHat(bool(node, "epsilonHat", c.epsilonHat()));
+        c.validate();
+        return c;
+    }
+
+    private static String requiredText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("optimizer field '" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    private static double number(JsonNode node, String field, double fallback) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isNumber()) {
+            throw new IllegalArgumentException("optimizer field '" + field + "' must be a number, got " + value);
+        }
+        return value.asDouble();
+    }
+
+    private static boolean bool(JsonNode node, String field, boolean fallback) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("optimizer field '" + field + "' must be true or false, got " + value);
+        }
+        return value.asBoolean();
+    }
+}

@@ -1,0 +1,66 @@
+package dev.optimizerplayground.core.run;
+
+import dev.optimizerplayground.core.optimizer.Optimizer;
+import dev.optimizerplayground.core.surface.Evaluator;
+
+/**
+ * Runs an optimizer over a surface. Deterministic: the same spec gives the same trajectory bit for
+ * bit. Never throws on a run that goes wrong; a non-finite θ, f(θ) or ∇f(θ) ends it as diverged.
+ *
+ * <p>Convergence is only recorded: the run goes on to its full budget so that runs of different
+ * optimizers stay comparable step for step.
+ */
+public final class Runner {
+
+    private Runner() {
+    }
+
+    public static Trajectory run(RunSpec spec) {
+        Optimizer optimizer = spec.optimizer().create(2);
+        Evaluator f = spec.surface().newEvaluator();
+        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames());
+        double[] theta = {spec.start().x(), spec.start().y()};
+        double[] gradient = new double[2];
+        double toleranceSquared = spec.tolerance() * spec.tolerance();
+        int convergedAt = -1;
+
+        for (int t = 0; t <= spec.steps(); t++) {
+            if (t > 0) {
+                optimizer.step(theta, gradient);
+            }
+            double loss = f.valueAndGradient(theta[0], theta[1], gradient);
+            if (!allFinite(theta[0], theta[1], loss, gradient[0], gradient[1])) {
+                return new Trajectory(spec, rows, t, RunStatus.DIVERGED, convergedAt, t);
+            }
+            record(rows, t, theta, loss, gradient, optimizer);
+            double normSquared = gradient[0] * gradient[0] + gradient[1] * gradient[1];
+            if (convergedAt < 0 && normSquared < toleranceSquared) {
+                convergedAt = t;
+            }
+        }
+        return new Trajectory(spec, rows, spec.steps() + 1, RunStatus.FINISHED, convergedAt, -1);
+    }
+
+    private static void record(Trajectory.Columns rows, int t, double[] theta, double loss,
+                               double[] gradient, Optimizer optimizer) {
+        rows.x[t] = theta[0];
+        rows.y[t] = theta[1];
+        rows.loss[t] = loss;
+        rows.gradX[t] = gradient[0];
+        rows.gradY[t] = gradient[1];
+        // Before the first update there is no learning rate yet; the state is the initial one
+        // (not always zero: Keras starts Adagrad's accumulator at 0.1).
+        boolean updated = t > 0;
+        rows.lrX[t] = updated ? optimizer.effectiveLearningRate(0) : Double.NaN;
+        rows.lrY[t] = updated ? optimizer.effectiveLearningRate(1) : Double.NaN;
+        for (int k = 0; k < rows.stateNames.size(); k++) {
+            rows.state[2 * k][t] = optimizer.state(k, 0);
+            rows.state[2 * k + 1][t] = optimizer.state(k, 1);
+        }
+    }
+
+    private static boolean allFinite(double x, double y, double loss, double gx, double gy) {
+        return Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(loss)
+                && Double.isFinite(gx) && Double.isFinite(gy);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.optimizerplayground.core.run;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The immutable record of one run. Row t (0 ≤ t < {@link #length()}) holds θₜ, f(θₜ), ∇f(θₜ), the
+ * effective learning rate of each parameter in the update that produced θₜ (NaN at t = 0, where no
+ * update happened yet) and the optimizer's internal state after that update.
+ *
+ * <p>Columns are kept as primitive arrays: a 100,000-step run is a few megabytes, and the charts
+ * read them without boxing.
+ */
+public final class Trajectory {
+
+    private final RunSpec spec;
+    private final double[] x;
+    private final double[] y;
+    private final double[] loss;
+    private final double[] gradX;
+    private final double[] gradY;
+    private final double[] lrX;
+    private final double[] lrY;
+    private final List<String> stateNames;
+    /** state[2·k + p][t]: state quantity k of parameter p after step t. */
+    private final double[][] state;
+    private final int length;
+    private final RunStatus status;
+    private final int convergedAt;
+    private final int divergedAt;
+
+    Trajectory(RunSpec spec, Columns columns, int length, RunStatus status, int convergedAt, int divergedAt) {
+        this.spec = spec;
+        this.x = columns.x;
+        this.y = columns.y;
+        this.loss = columns.loss;
+        this.gradX = columns.gradX;
+        this.gradY = columns.gradY;
+        this.lrX = columns.lrX;
+        this.lrY = columns.lrY;
+        this.stateNames = List.copyOf(columns.stateNames);
+        this.state = columns.state;
+        this.length = length;
+        this.status = status;
+        this.convergedAt = convergedAt;
+        this.divergedAt = divergedAt;
+    }
+
+    public RunSpec spec() {
+        return spec;
+    }
+
+    /** Number of rows: the start plus every step taken (fewer than steps + 1 if the run diverged). */
+    public int length() {
+        return length;
+    }
+
+    /** The last step with a row, or -1 when even the start could not be evaluated. */
+    public int lastStep() {
+        return length - 1;
+    }
+
+    public double x(int t) {
+        return x[check(t)];
+    }
+
+    public double y(int t) {
+        return y[check(t)];
+    }
+
+    public double loss(int t) {
+        return loss[check(t)];
+    }
+
+    public double gradX(int t) {
+        return gradX[check(t)];
+    }
+
+    public double gradY(int t) {
+        return gradY[check(t)];
+    }
+
+    /** Effective learning rate of parameter x in the update that produced row t; NaN at t = 0. */
+    public double lrX(int t) {
+        return lrX[check(t)];
+    }
+
+    /** Effective learning rate of parameter y in the update that produced row t; NaN at t = 0. */
+    public double lrY(int t) {
+        return lrY[check(t)];
+    }
+
+    /** Effective learning rate of parameter p (0 = x, 1 = y) at row t. */
+    public double learningRate(int parameter, int t) {
+        return parameter == 0 ? lrX(t) : lrY(t);
+    }
+
+    /** Names of the optimizer's state quantities, e.g. ["E[g²]"] for RMSProp or ["m", "v"] for Adam. */
+    public List<String> stateNames() {
+        return stateNames;
+    }
+
+    /** State quantity {@code stateIndex} of parameter p (0 = x, 1 = y) after the update of row t. */
+    public double state(int stateIndex, int parameter, int t) {
+        return state[2 * stateIndex + parameter][check(t)];
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    public boolean diverged() {
+        return status == RunStatus.DIVERGED;
+    }
+
+    /** The step at which θ, f or ∇f stopped being finite (that step has no row). */
+    public OptionalInt divergedAt() {
+        return divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt);
+    }
+
+    /** The first step whose gradient norm fell below the spec's tolerance. */
+    public OptionalInt convergedAt() {
+        return convergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(convergedAt);
+    }
+
+    /** The row shown at step t of an animation: step t, or the last row if the run ended earlier. */
+    public int rowAt(int step) {
+        return Math.max(0, Math.min(step, length - 1));
+    }
+
+    private int check(int t) {
+        if (t < 0 || t >= length) {
+            throw new IndexOutOfBoundsException("step " + t + " outside 0.." + (length - 1));
+        }
+        return t;
+    }
+
+    /** The growing arrays a {@link Runner} fills; handed over to a Trajectory once complete. */
+    static final class Columns {
+        final double[] x;
+        final double[] y;
+        final double[] loss;
+        final double[] gradX;
+        final double[] gradY;
+        final double[] lrX;
+        final double[] lrY;
+        final List<String> stateNames;
+        final double[][] state;
+
+        Columns(int capacity, List<String> stateNames) {
+            x = new double[capacity];
+            y = new double[capacity];
+            loss = new double[capacity];
+            gradX = new double[capacity];
+            gradY = new double[capacity];
+            lrX = new double[capacity];
+            lrY = new double[capacity];
+            this.stateNames = stateNames;
+            state = new double[2 * stateNames.size()][capacity];
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package dev.optimizerplayground.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TraceCommandTest {
+
+    /** What one run of the command line printed, and its exit code. */
+    record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PlaygroundCommand.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsCsvWithOneRowPerStep() {
+        Result r = run("trace", "--surface", "x^2 + 10*y^2", "--optimizer", "sgd", "--lr", "0.05",
+                "--steps", "2", "--start", "-4,2");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.lines()).containsExactly(
+                "step,x,y,loss,grad_x,grad_y,lr_x,lr_y",
+                "0,-4.0,2.0,56.0,-8.0,40.0,,",
+                // θ₁ = θ₀ − 0.05·∇f(θ₀) = (−4 + 0.4, 2 − 2)
+                "1,-3.6,0.0,12.96,-7.2,0.0,0.05,0.05",
+                "2," + (-3.6 - 0.05 * -7.2) + ",0.0," + (3.24 * 3.24) + "," + (2 * 3.24) + ",0.0,0.05,0.05");
+    }
+
+    @Test
+    void acceptsPresetNamesAndNegativeNumbers() {
+        Result r = run("trace", "--surface", "rosenbrock", "--optimizer", "rmsprop", "--lr", "0.01",
+                "--steps", "100", "--start", "-1.5,2");
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(102);
+        assertThat(r.lines().get(1)).startsWith("0,-1.5,2.0,");
+    }
+
+    @Test
+    void zeroStepsPrintsJustTheStart() {
+        Result r = run("trace", "--surface", "bowl", "--optimizer", "adam", "--steps", "0", "--start", "1,1");
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).containsExactly("step,x,y,loss,grad_x,grad_y,lr_x,lr_y", "0,1.0,1.0,2.0,2.0,2.0,,");
+    }
+
+    @Test
+    void conventionSetsFormsAndExplicitOptionsOverrideThem() throws Exception {
+        Result r = run("trace", "--surface", "bowl", "--optimizer", "rmsprop", "--convention", "pytorch",
+                "--beta", "0.5", "--steps", "1", "--start", "1,1", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode optimizer = new ObjectMapper().readTree(r.out()).path("configuration").path("optimizer");
+        assertThat(optimizer.path("convention").asText()).isEqualTo("pytorch");
+        assertThat(optimizer.path("epsilonPlacement").asText()).isEqualTo("outside");
+        assertThat(optimizer.path("beta").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void jsonHoldsStatusConfigurationAndRows() throws Exception {
+        Result r = run("trace", "--surface", "x^2+y^2", "--optimizer", "sgd", "--lr", "0.25",
+                "--steps", "20", "--start", "1,1", "--tolerance", "1e-3", "--format", "json");
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("status").asText()).isEqualTo("finished");
+        assertThat(root.path("convergedAtStep").asInt()).isEqualTo(12);
+        assertThat(root.path("divergedAtStep").isNull()).isTrue();
+        assertThat(root.path("configuration").path("surface").asText()).isEqualTo("x^2+y^2");
+        assertThat(root.path("rows")).hasSize(21);
+        assertThat(root.path("rows").get(0).path("lr_x").isNull()).isTrue();
+        assertThat(root.path("rows").get(1).path("x").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
+    void divergedRunKeepsItsRowsSaysSoOnStderrAndExitsZero() {
+        Result r = run("trace", "--surface", "x^2", "--optimizer", "sgd", "--lr", "10",
+                "--steps", "1000", "--start", "1,0");
+        assertThat(r.code()).isZero();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).startsWith("sgd diverged at step ");
+        assertThat(r.lines().size()).isBetween(100, 300);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown variable      | --surface=x+z                 | unknown variable 'z' at position 2",
+        "unknown optimizer     | --optimizer=adamw             | unknown optimizer 'adamw'",
+        "unknown convention    | --convention=jax              | jax",
+        "bad start             | --start=1;2                   | X,Y",
+        "non-finite start      | --start=NaN,1                 | finite",
+        "bad number            | --lr=fast                     | fast",
+        "negative steps        | --steps=-3                    | steps must be between 0 and 1000000, got -3",
+        "absurd steps          | --steps=99999999999           | 99999999999",
+        "negative lr           | --lr=-1                       | learning rate",
+        "bad placement         | --eps-placement=under         | under",
+        "unknown option        | --bogus=1                     | --bogus",
+    })
+    void badInputIsOneLineOnStderrAndExitCodeTwo(String what, String override, String expected) {
+        Result r = run(withOverride(override));
+        assertThat(r.code()).as(what).isEqualTo(2);
+        assertThat(r.err().lines()).as(what).hasSize(1);
+        assertThat(r.err()).as(what).contains(expected).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).as(what).isEmpty();
+    }
+
+    @Test
+    void aHugeExpressionIsHandledWithoutCrashing() {
+        String deep = "(".repeat(5000) + "x" + ")".repeat(5000);
+        Result r = run("trace", "--surface", deep, "--optimizer", "sgd", "--steps", "1", "--start", "1,1");
+        assertThat(r.code()).isIn(0, 2);
+        assertThat(r.err()).doesNotContain("StackOverflowError");
+    }
+
+    @Test
+    void helpDocumentsEveryOption() {
+        Result r = run("trace", "--help");
+        assertThat(r.code()).isZero();
+        for (String option : List.of("--surface", "--optimizer", "--lr", "--steps", "--start", "--momentum",
+                "--nesterov", "--beta", "--eps", "--eps-placement", "--centered", "--bias-correction",
+                "--initial-accumulator", "--beta1", "--beta2", "--amsgrad", "--convention", "--format")) {
+            assertThat(r.out()).contains(option);
+        }
+    }
+
+    /** A valid trace command line with one option replaced (or added). */
+    private static String[] withOverride(String override) {
+        String name = override.substring(0, override.indexOf('='));
+        List<String> base = new java.util.ArrayList<>(List.of("trace", "--surface=x^2+y^2", "--optimizer=rmsprop",
+                "--lr=0.01", "--steps=10", "--start=1,1"));
+        base.removeIf(arg -> arg.startsWith(name + "="));
+        base.add(override);
+        return base.toArray(String[]::new);
+    }
+}
