@@ -1,0 +1,89 @@
+package dev.optimizerplayground.ui.model;
+
+import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import java.util.Locale;
+
+/**
+ * The optimizers the window can race, each with a fixed colour used everywhere (trail, marker,
+ * legend, charts). Colours are the Okabe–Ito palette, which stays distinct for colour-blind eyes.
+ *
+ * <p>Learning rates are chosen for the classroom, not copied from the frameworks: their defaults
+ * (often 0.001) barely move on these surfaces in a few hundred steps. They match the reference
+ * matplotlib animation in {@code shared/anchors}.
+ */
+public enum OptimizerLane {
+    RMSPROP("RMSProp", OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
+    ADAGRAD("Adagrad", OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
+    SGD("SGD", OptimizerKind.SGD, "#F0E442", true, 0.05),
+    ADAM("Adam", OptimizerKind.ADAM, "#CC79A7", true, 0.1),
+    NADAM("Nadam", OptimizerKind.NADAM, "#E69F00", false, 0.1),
+    ADADELTA("AdaDelta", OptimizerKind.ADADELTA, "#009E73", false, 1.0),
+    SGD_MOMENTUM("SGD + momentum", OptimizerKind.SGD, "#0072B2", false, 0.02),
+    SGD_NESTEROV("SGD + Nesterov", OptimizerKind.SGD, "#000000", false, 0.02);
+
+    private final String displayName;
+    private final OptimizerKind kind;
+    private final String colour;
+    private final boolean onByDefault;
+    private final double classroomLearningRate;
+
+    OptimizerLane(String displayName, OptimizerKind kind, String colour, boolean onByDefault,
+                  double classroomLearningRate) {
+        this.displayName = displayName;
+        this.kind = kind;
+        this.colour = colour;
+        this.onByDefault = onByDefault;
+        this.classroomLearningRate = classroomLearningRate;
+    }
+
+    /** Lower-case id used in files and on the command line: "rmsprop", "sgd-momentum", ... */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public OptimizerKind kind() {
+        return kind;
+    }
+
+    /** Web colour, "#RRGGBB". */
+    public String colour() {
+        return colour;
+    }
+
+    public boolean onByDefault() {
+        return onByDefault;
+    }
+
+    /** The convention's forms and defaults, with this lane's momentum and the given learning rate. */
+    public OptimizerConfig configFor(Convention convention, double learningRate) {
+        OptimizerConfig config = OptimizerConfig.defaults(kind, convention).withLearningRate(learningRate);
+        switch (this) {
+            case SGD_MOMENTUM:
+                return config.withMomentum(0.9);
+            case SGD_NESTEROV:
+                return config.withMomentum(0.9).withNesterov(true);
+            default:
+                return config;
+        }
+    }
+
+    /** What the lane starts with: textbook forms, classroom learning rate. */
+    public OptimizerConfig initialConfig() {
+        return configFor(Convention.TEXTBOOK, classroomLearningRate);
+    }
+
+    public static OptimizerLane fromId(String id) {
+        for (OptimizerLane lane : values()) {
+            if (lane.id().equals(id)) {
+                return lane;
+            }
+        }
+        throw new IllegalArgumentException("unknown optimizer lane '" + id + "'");
+    }
+}

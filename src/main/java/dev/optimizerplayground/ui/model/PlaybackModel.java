@@ -1,0 +1,114 @@
+package dev.optimizerplayground.ui.model;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The animation's clock: the step on screen, whether it plays, and how fast. Time comes in through
+ * {@link #advance(double)}, which the window's AnimationTimer calls each frame with the seconds
+ * since the last one, so the model is tested without a timer.
+ */
+public final class PlaybackModel {
+
+    public static final double MIN_SPEED = 1;
+    public static final double MAX_SPEED = 5000;
+
+    private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
+    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", 30);
+    /** Fraction of a step accumulated between frames, so slow speeds advance smoothly on average. */
+    private double pending;
+
+    PlaybackModel() {
+        lastStep.addListener((obs, old, now) -> step.set(clamp(step.get())));
+        step.addListener((obs, old, now) -> {
+            int clamped = clamp(now.intValue());
+            if (clamped != now.intValue()) {
+                step.set(clamped);
+            }
+        });
+    }
+
+    /** The step shown, 0 … {@link #lastStepProperty()}; a timeline slider binds to it. */
+    public IntegerProperty stepProperty() {
+        return step;
+    }
+
+    public int step() {
+        return step.get();
+    }
+
+    public ReadOnlyIntegerProperty lastStepProperty() {
+        return lastStep;
+    }
+
+    void setLastStep(int last) {
+        lastStep.set(last);
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public boolean isPlaying() {
+        return playing.get();
+    }
+
+    public DoubleProperty stepsPerSecondProperty() {
+        return stepsPerSecond;
+    }
+
+    public void togglePlay() {
+        if (!playing.get() && step.get() >= lastStep.get()) {
+            step.set(0); // playing again from the end restarts, as media players do
+        }
+        pending = 0;
+        playing.set(!playing.get());
+    }
+
+    public void pause() {
+        playing.set(false);
+    }
+
+    public void stepForward() {
+        playing.set(false);
+        step.set(step.get() + 1);
+    }
+
+    public void stepBack() {
+        playing.set(false);
+        step.set(step.get() - 1);
+    }
+
+    /** Back to the start point, paused. */
+    public void reset() {
+        playing.set(false);
+        pending = 0;
+        step.set(0);
+    }
+
+    /** Moves the animation on by {@code seconds} of wall time; stops at the last step. */
+    public void advance(double seconds) {
+        if (!playing.get()) {
+            return;
+        }
+        pending += seconds * stepsPerSecond.get();
+        int whole = (int) Math.min(pending, Integer.MAX_VALUE);
+        pending -= whole;
+        int next = (int) Math.min((long) step.get() + whole, lastStep.get());
+        step.set(next);
+        if (next >= lastStep.get()) {
+            playing.set(false);
+        }
+    }
+
+    private int clamp(int value) {
+        return Math.max(0, Math.min(value, lastStep.get()));
+    }
+}

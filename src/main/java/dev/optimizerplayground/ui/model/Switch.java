@@ -1,0 +1,63 @@
+package dev.optimizerplayground.ui.model;
+
+import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/** An on/off choice of an optimizer's formula, as the window shows it. */
+public enum Switch {
+    EPSILON_INSIDE("ε inside √", "On: η/√(v + ε) as in Hinton's lecture and Keras. Off: η/(√v + ε) as in PyTorch.",
+            EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAGRAD),
+            c -> c.epsilonPlacement() == EpsilonPlacement.INSIDE,
+            (c, on) -> c.withEpsilonPlacement(on ? EpsilonPlacement.INSIDE : EpsilonPlacement.OUTSIDE)),
+    CENTERED("centered", "Divide by the variance estimate E[g²] − E[g]² instead of E[g²].",
+            EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::centered, OptimizerConfig::withCentered),
+    BIAS_CORRECTION("bias correction", "Use E[g²]/(1 − βᵗ), which removes the bias of starting the average at 0.",
+            EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::biasCorrection, OptimizerConfig::withBiasCorrection),
+    NESTEROV("Nesterov", "Look ahead: apply the momentum before measuring the gradient.",
+            EnumSet.of(OptimizerKind.SGD), OptimizerConfig::nesterov, OptimizerConfig::withNesterov),
+    AMSGRAD("AMSGrad", "Never let the squared-gradient average shrink: use its running maximum.",
+            EnumSet.of(OptimizerKind.ADAM), OptimizerConfig::amsgrad, OptimizerConfig::withAmsgrad),
+    EPSILON_HAT("Keras ε̂ form", "Fold bias correction into the step size: αₜ = η√(1−β₂ᵗ)/(1−β₁ᵗ), ε added to √v.",
+            EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::epsilonHat,
+            OptimizerConfig::withEpsilonHat);
+
+    private final String label;
+    private final String description;
+    private final Set<OptimizerKind> appliesTo;
+    private final Predicate<OptimizerConfig> getter;
+    private final BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter;
+
+    Switch(String label, String description, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
+           BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter) {
+        this.label = label;
+        this.description = description;
+        this.appliesTo = appliesTo;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean appliesTo(OptimizerKind kind) {
+        return appliesTo.contains(kind);
+    }
+
+    public boolean get(OptimizerConfig config) {
+        return getter.test(config);
+    }
+
+    public OptimizerConfig set(OptimizerConfig config, boolean on) {
+        return setter.apply(config, on);
+    }
+}
