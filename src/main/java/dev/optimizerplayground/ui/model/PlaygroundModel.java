@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.plot.LevelScale;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
@@ -61,6 +62,7 @@ public final class PlaygroundModel {
     // ---- outputs and view state
     private final ReadOnlyObjectWrapper<RunSet> runs = new ReadOnlyObjectWrapper<>(this, "runs", RunSet.EMPTY);
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
+    private final ObjectProperty<LevelScale> levelScale = new SimpleObjectProperty<>(this, "levelScale", LevelScale.AUTO);
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
     private final PlaybackModel playback = new PlaybackModel();
     private final LatestOnly runWork;
@@ -240,6 +242,11 @@ public final class PlaygroundModel {
     }
 
     // =============================================================== view
+
+    /** Contour spacing: logarithmic, linear, or chosen from the surface's range. */
+    public ObjectProperty<LevelScale> levelScaleProperty() {
+        return levelScale;
+    }
 
     public ObjectProperty<LayoutMode> layoutProperty() {
         return layout;

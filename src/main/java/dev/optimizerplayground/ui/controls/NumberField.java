@@ -1,0 +1,106 @@
+package dev.optimizerplayground.ui.controls;
+
+import java.util.function.DoublePredicate;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+/**
+ * A text field that edits one number. The text is committed on Enter or when the field loses
+ * focus; text that is not an acceptable number is marked (style class {@code invalid}) with a
+ * tooltip saying why, and the value keeps its last good number. Escape restores the value.
+ */
+public class NumberField extends TextField {
+
+    public static final String INVALID = "invalid";
+
+    private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
+    private final DoublePredicate acceptable;
+    private final String rule;
+
+    /**
+     * @param acceptable which numbers the field takes
+     * @param rule       what to tell the user when a number is refused, e.g. "a number > 0"
+     */
+    public NumberField(double initial, DoublePredicate acceptable, String rule) {
+        this.acceptable = acceptable;
+        this.rule = rule;
+        getStyleClass().add("number-field");
+        value.set(initial);
+        setText(format(initial));
+        value.addListener((obs, old, now) -> {
+            if (!isFocused()) {
+                showValue();
+            }
+        });
+        setOnAction(e -> commit());
+        focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                showValue();
+            }
+        });
+    }
+
+    /** A field for any finite number. */
+    public NumberField(double initial) {
+        this(initial, Double::isFinite, "a finite number");
+    }
+
+    public DoubleProperty valueProperty() {
+        return value;
+    }
+
+    /** Shortest text that reads back as the same double, in plain or scientific notation. */
+    public static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        double magnitude = Math.abs(v);
+        if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e7)) {
+            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e");
+        }
+        String plain = Double.toString(v);
+        return plain.contains("E") ? String.format(java.util.Locale.ROOT, "%.6g", v) : plain;
+    }
+
+    private void commit() {
+        String text = getText().trim();
+        try {
+            double parsed = Double.parseDouble(text);
+            if (!acceptable.test(parsed)) {
+                markInvalid("'" + text + "' is not allowed here: enter " + rule);
+                return;
+            }
+            clearInvalid();
+            value.set(parsed);
+            showValue();
+        } catch (NumberFormatException e) {
+            markInvalid("'" + text + "' is not a number: enter " + rule);
+        }
+    }
+
+    private void showValue() {
+        clearInvalid();
+        setText(format(value.get()));
+    }
+
+    /** Marks the text as refused, with the reason as a tooltip, until the next good commit. */
+    public void markInvalid(String why) {
+        if (!getStyleClass().contains(INVALID)) {
+            getStyleClass().add(INVALID);
+        }
+        setTooltip(new Tooltip(why));
+    }
+
+    private void clearInvalid() {
+        getStyleClass().remove(INVALID);
+        setTooltip(null);
+    }
+}
