@@ -53,18 +53,22 @@ final class NadamOptimizer extends AbstractOptimizer {
         double mu = mu(t);
         double muNext = mu(t + 1);
         muProduct *= mu;
-        double gradientWeight = (1 - mu) / (1 - muProduct);
-        double momentumWeight = muNext / (1 - muProduct * muNext);
+        double gradientStep = learningRate * (1 - mu) / (1 - muProduct);
+        double momentumStep = learningRate * muNext / (1 - muProduct * muNext);
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
         for (int i = 0; i < theta.length; i++) {
             double g = gradient[i];
             m[i] = beta1 * m[i] + (1 - beta1) * g;
             v[i] = beta2 * v[i] + (1 - beta2) * g * g;
-            double rate = epsilonHat
-                    ? learningRate * sqrtCorrection2 / (Math.sqrt(v[i]) + epsilon)
-                    : learningRate / (Math.sqrt(v[i] / (sqrtCorrection2 * sqrtCorrection2)) + epsilon);
-            theta[i] -= rate * (gradientWeight * g + momentumWeight * m[i]);
-            effectiveLearningRate[i] = rate;
+            double denominator = epsilonHat
+                    ? (Math.sqrt(v[i]) + epsilon) / sqrtCorrection2
+                    : Math.sqrt(v[i]) / sqrtCorrection2 + epsilon;
+            // Two separate subtractions in PyTorch's order: on a curved valley a Nadam path
+            // amplifies a one-ulp difference to 1e-7 within 100 steps, and the golden
+            // trajectories come from PyTorch.
+            theta[i] -= gradientStep * g / denominator;
+            theta[i] -= momentumStep * m[i] / denominator;
+            effectiveLearningRate[i] = learningRate / denominator;
         }
     }
 }
