@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.optimizer;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ final class AdagradOptimizer extends AbstractOptimizer {
         epsilon = config.epsilon();
         placement = config.epsilonPlacement();
         sum = stateArray("Σg²");
-        java.util.Arrays.fill(sum, config.initialAccumulator());
+        Arrays.fill(sum, config.initialAccumulator());
     }
 
     @Override
