@@ -1,0 +1,68 @@
+package dev.optimizerplayground.core.optimizer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Bookkeeping shared by all optimizers: dimension checks, the step counter and state arrays. */
+abstract class AbstractOptimizer implements Optimizer {
+
+    private final OptimizerConfig config;
+    private final List<String> stateNames;
+    /** state[k][i]: state value k of parameter i. */
+    private final double[][] state;
+    protected final double[] effectiveLearningRate;
+    private int stepCount;
+
+    AbstractOptimizer(OptimizerConfig config, int dimension, List<String> stateNames) {
+        this.config = config;
+        this.stateNames = List.copyOf(stateNames);
+        this.state = new double[stateNames.size()][dimension];
+        this.effectiveLearningRate = new double[dimension];
+        Arrays.fill(effectiveLearningRate, Double.NaN);
+    }
+
+    /** The live array of state {@code name}; subclasses update it in place. */
+    protected final double[] stateArray(String name) {
+        return state[stateNames.indexOf(name)];
+    }
+
+    /** Updates θ and the state for step {@code t} (1-based); lengths are already checked. */
+    protected abstract void update(double[] theta, double[] gradient, int t);
+
+    @Override
+    public final void step(double[] theta, double[] gradient) {
+        int dimension = effectiveLearningRate.length;
+        if (theta.length != dimension || gradient.length != dimension) {
+            throw new IllegalArgumentException("optimizer was created for " + dimension
+                    + " parameters, got theta of length " + theta.length
+                    + " and gradient of length " + gradient.length);
+        }
+        stepCount++;
+        update(theta, gradient, stepCount);
+    }
+
+    @Override
+    public final int stepCount() {
+        return stepCount;
+    }
+
+    @Override
+    public final double effectiveLearningRate(int parameter) {
+        return effectiveLearningRate[parameter];
+    }
+
+    @Override
+    public final List<String> stateNames() {
+        return stateNames;
+    }
+
+    @Override
+    public final double state(int stateIndex, int parameter) {
+        return state[stateIndex][parameter];
+    }
+
+    @Override
+    public final OptimizerConfig config() {
+        return config;
+    }
+}

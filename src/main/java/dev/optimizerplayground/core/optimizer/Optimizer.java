@@ -1,0 +1,55 @@
+package dev.optimizerplayground.core.optimizer;
+
+import java.util.List;
+
+/**
+ * One running optimizer: steps a parameter vector θ given the gradient g = ∇f(θ), and exposes its
+ * per-parameter internal state after each step so the app can chart it. Not thread-safe.
+ *
+ * <p><b>Effective learning rate</b> of parameter i is the factor that multiplies the gradient, or
+ * the momentum / first-moment direction, in the last update of θᵢ:
+ * <ul>
+ *   <li>SGD (with or without momentum): η.
+ *   <li>Adagrad: η/(√G + ε) with ε outside, η/√(G + ε) inside; G = Σg² after this step.
+ *   <li>RMSProp: η/(√v + ε) outside, η/√(v + ε) inside, where v is E[g²] after this step,
+ *       replaced by v − E[g]² when centered and divided by (1 − βᵗ) with bias correction. With
+ *       momentum it is the factor applied to g before g enters the buffer.
+ *   <li>Adam: η/(√v̂ + ε), which multiplies m̂ = m/(1 − β1ᵗ), with v̂ = v/(1 − β2ᵗ) (v̂max with
+ *       AMSGrad); in the ε-hat form α_t/(√v + ε̂) with α_t = η·√(1 − β2ᵗ)/(1 − β1ᵗ), which
+ *       multiplies the raw m.
+ *   <li>Nadam: η/(√v̂ + ε), which multiplies the Nesterov direction m̄ (see {@link NadamOptimizer});
+ *       in the ε-hat form η·√(1 − β2ᵗ)/(√v + ε̂).
+ *   <li>AdaDelta: η·√(E[Δθ²] + ε)/√(E[g²] + ε), with E[Δθ²] from <em>before</em> this step (the
+ *       one the update used) and E[g²] after it.
+ * </ul>
+ */
+public interface Optimizer {
+
+    /**
+     * Performs step t = stepCount() + 1: updates {@code theta} in place from {@code gradient}.
+     *
+     * @throws IllegalArgumentException if either array's length is not the dimension this
+     *     optimizer was created for (nothing is changed then)
+     */
+    void step(double[] theta, double[] gradient);
+
+    /** Number of steps taken so far; 0 for a fresh optimizer. */
+    int stepCount();
+
+    /** See the class comment; NaN before the first step. */
+    double effectiveLearningRate(int parameter);
+
+    /**
+     * Names of the per-parameter state values, in index order, e.g. RMSProp ["E[g²]"] (+ "E[g]"
+     * centered, + "buffer" with momentum); Adagrad ["Σg²"]; Adam ["m", "v"] (+ "v̂max" with
+     * AMSGrad); Nadam ["m", "v"]; SGD ["buffer"] with momentum, [] without; AdaDelta ["E[g²]",
+     * "E[Δθ²]"]. Fixed for the life of the optimizer.
+     */
+    List<String> stateNames();
+
+    /** Value of state {@code stateIndex} (index into {@link #stateNames()}) after the last step. */
+    double state(int stateIndex, int parameter);
+
+    /** The validated configuration this optimizer was created from. */
+    OptimizerConfig config();
+}
