@@ -1,0 +1,285 @@
+package dev.optimizerplayground.core.surface;
+
+import static org.objectweb.asm.Opcodes.*;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Optional;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+/**
+ * Turns a {@link Program} into a hidden class implementing {@link Evaluator}: straight-line code
+ * over double locals, one local per intermediate value (and per derivative). Arithmetic operators
+ * become JVM instructions; every other value and every derivative is a call to the {@link Op}
+ * constant's method (or {@link Op#chain}), which the JIT inlines, so the rules stay in {@link Op} and
+ * the code computes exactly what the {@link Interpreter} computes.
+ */
+final class BytecodeCompiler {
+
+    /**
+     * HotSpot does not JIT-compile methods longer than this many bytes of bytecode (HugeMethodLimit),
+     * and interpreted straight-line bytecode is slower than our JIT-compiled {@link Interpreter}.
+     */
+    static final int MAX_METHOD_BYTES = 8000;
+
+    /** A JVM method addresses at most this many local variable slots. */
+    private static final int MAX_LOCALS = 65535;
+
+    private static final String OP = Type.getInternalName(Op.class);
+    private static final String OP_DESC = Type.getDescriptor(Op.class);
+    private static final String CLASS_NAME = Type.getInternalName(BytecodeCompiler.class).replace("BytecodeCompiler", "CompiledSurface");
+
+    private static final int X = 1;
+    private static final int Y = 3;
+    private static final int OUT = 5;
+
+    private final Program program;
+
+    private BytecodeCompiler(Program program) {
+        this.program = program;
+    }
+
+    /** A compiled evaluator, or empty when the program is too large to compile usefully (or at all). */
+    static Optional<Evaluator> compile(Program program) {
+        try {
+            byte[] bytes = new BytecodeCompiler(program).generate();
+            if (bytes == null) {
+                return Optional.empty();
+            }
+            MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            Object evaluator = hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
+            return Optional.of((Evaluator) evaluator);
+        } catch (RuntimeException | LinkageError e) {
+            // org.objectweb.asm.MethodTooLargeException among others: the interpreter still works.
+            return Optional.empty();
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot instantiate a compiled surface", e);
+        }
+    }
+
+    /** The class file, or null when a method would exceed {@link #MAX_METHOD_BYTES}. */
+    private byte[] generate() {
+        if (6 + 6 * (program.size() + 1) > MAX_LOCALS) {
+            return null;
+        }
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
+                new String[] {Type.getInternalName(Evaluator.class)});
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        if (!generateValue(cw.visitMethod(ACC_PUBLIC, "value", "(DD)D", null, null))
+                || !generateValueAndGradient(cw.visitMethod(ACC_PUBLIC, "valueAndGradient", "(DD[D)D", null, null))) {
+            return null;
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private boolean generateValue(MethodVisitor mv) {
+        mv.visitCode();
+        Slots slots = new Slots(5, 1);
+        for (int i = 0; i < program.size(); i++) {
+            if (program.ops[i].arity > 0) {
+                emitValue(mv, slots, i);
+                mv.visitVarInsn(DSTORE, slots.value(i));
+            }
+        }
+        loadValue(mv, slots, program.result());
+        return finish(mv);
+    }
+
+    private boolean generateValueAndGradient(MethodVisitor mv) {
+        mv.visitCode();
+        Slots slots = new Slots(6, 3);
+        int partialA = slots.temporary(0);
+        int partialB = slots.temporary(1);
+        boolean[] onX = program.dependsOnX;
+        boolean[] onY = program.dependsOnY;
+        for (int i = 0; i < program.size(); i++) {
+            Op op = program.ops[i];
+            if (op.arity == 0) {
+                continue;
+            }
+            emitValue(mv, slots, i);
+            mv.visitVarInsn(DSTORE, slots.value(i));
+            int a = program.left[i];
+            if (op.arity == 1) {
+                emitPartial(mv, slots, i, "partialA", partialA);
+                emitTangent(mv, slots, i, true, onX[i], partialA);
+                emitTangent(mv, slots, i, false, onY[i], partialA);
+            } else {
+                int b = program.right[i];
+                if (onX[a] || onY[a]) {
+                    emitPartial(mv, slots, i, "partialA", partialA);
+                }
+                if (onX[b] || onY[b]) {
+                    emitPartial(mv, slots, i, "partialB", partialB);
+                }
+                emitBinaryTangent(mv, slots, i, true, onX[a], onX[b], partialA, partialB);
+                emitBinaryTangent(mv, slots, i, false, onY[a], onY[b], partialA, partialB);
+            }
+        }
+        int r = program.result();
+        storeGradient(mv, slots, r, true, 0);
+        storeGradient(mv, slots, r, false, 1);
+        loadValue(mv, slots, r);
+        return finish(mv);
+    }
+
+    private boolean finish(MethodVisitor mv) {
+        Label end = new Label();
+        mv.visitLabel(end);
+        mv.visitInsn(DRETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return end.getOffset() < MAX_METHOD_BYTES;
+    }
+
+    /** Pushes the value of non-leaf instruction i, computed from its operands. */
+    private void emitValue(MethodVisitor mv, Slots slots, int i) {
+        Op op = program.ops[i];
+        int native2 = nativeOpcode(op);
+        if (native2 != 0) {
+            loadValue(mv, slots, program.left[i]);
+            if (op.arity == 2) {
+                loadValue(mv, slots, program.right[i]);
+            }
+            mv.visitInsn(native2);
+            return;
+        }
+        mv.visitFieldInsn(GETSTATIC, OP, op.name(), OP_DESC);
+        loadValue(mv, slots, program.left[i]);
+        loadSecondOperand(mv, slots, i);
+        mv.visitMethodInsn(INVOKEVIRTUAL, OP, "value", "(DD)D", false);
+    }
+
+    private void emitPartial(MethodVisitor mv, Slots slots, int i, String method, int into) {
+        mv.visitFieldInsn(GETSTATIC, OP, program.ops[i].name(), OP_DESC);
+        loadValue(mv, slots, program.left[i]);
+        loadSecondOperand(mv, slots, i);
+        mv.visitVarInsn(DLOAD, slots.value(i));
+        mv.visitMethodInsn(INVOKEVIRTUAL, OP, method, "(DDD)D", false);
+        mv.visitVarInsn(DSTORE, into);
+    }
+
+    private void emitTangent(MethodVisitor mv, Slots slots, int i, boolean wrtX, boolean depends, int partial) {
+        if (!depends) {
+            return;
+        }
+        mv.visitVarInsn(DLOAD, partial);
+        loadTangent(mv, slots, program.left[i], wrtX);
+        mv.visitMethodInsn(INVOKESTATIC, OP, "chain", "(DD)D", false);
+        mv.visitVarInsn(DSTORE, slots.tangent(i, wrtX));
+    }
+
+    private void emitBinaryTangent(MethodVisitor mv, Slots slots, int i, boolean wrtX, boolean aDepends,
+                                   boolean bDepends, int partialA, int partialB) {
+        if (!aDepends && !bDepends) {
+            return;
+        }
+        if (aDepends) {
+            mv.visitVarInsn(DLOAD, partialA);
+            loadTangent(mv, slots, program.left[i], wrtX);
+        }
+        if (bDepends) {
+            mv.visitVarInsn(DLOAD, partialB);
+            loadTangent(mv, slots, program.right[i], wrtX);
+        }
+        String descriptor = aDepends && bDepends ? "(DDDD)D" : "(DD)D";
+        mv.visitMethodInsn(INVOKESTATIC, OP, "chain", descriptor, false);
+        mv.visitVarInsn(DSTORE, slots.tangent(i, wrtX));
+    }
+
+    private void storeGradient(MethodVisitor mv, Slots slots, int r, boolean wrtX, int index) {
+        mv.visitVarInsn(ALOAD, OUT);
+        mv.visitInsn(index == 0 ? ICONST_0 : ICONST_1);
+        boolean depends = wrtX ? program.dependsOnX[r] : program.dependsOnY[r];
+        if (depends) {
+            loadTangent(mv, slots, r, wrtX);
+        } else {
+            mv.visitInsn(DCONST_0);
+        }
+        mv.visitInsn(DASTORE);
+    }
+
+    private void loadSecondOperand(MethodVisitor mv, Slots slots, int i) {
+        if (program.ops[i].arity == 2) {
+            loadValue(mv, slots, program.right[i]);
+        } else {
+            pushConstant(mv, program.constants[i]);
+        }
+    }
+
+    private void loadValue(MethodVisitor mv, Slots slots, int j) {
+        switch (program.ops[j]) {
+            case X: mv.visitVarInsn(DLOAD, X); break;
+            case Y: mv.visitVarInsn(DLOAD, Y); break;
+            case CONST: pushConstant(mv, program.constants[j]); break;
+            default: mv.visitVarInsn(DLOAD, slots.value(j));
+        }
+    }
+
+    /** Only called for instructions that depend on the variable, so a leaf here is that variable. */
+    private void loadTangent(MethodVisitor mv, Slots slots, int j, boolean wrtX) {
+        if (program.ops[j].arity == 0) {
+            mv.visitInsn(DCONST_1);
+        } else {
+            mv.visitVarInsn(DLOAD, slots.tangent(j, wrtX));
+        }
+    }
+
+    private static void pushConstant(MethodVisitor mv, double c) {
+        if (Double.doubleToRawLongBits(c) == 0L) {
+            mv.visitInsn(DCONST_0);
+        } else if (c == 1.0) {
+            mv.visitInsn(DCONST_1);
+        } else {
+            mv.visitLdcInsn(c);
+        }
+    }
+
+    /** The JVM instruction computing exactly what {@link Op#value} computes, or 0. */
+    private static int nativeOpcode(Op op) {
+        switch (op) {
+            case NEG: return DNEG;
+            case ADD: return DADD;
+            case SUB: return DSUB;
+            case MUL: return DMUL;
+            case DIV: return DDIV;
+            case MOD: return DREM;
+            default: return 0;
+        }
+    }
+
+    /** Local variable layout: per instruction a value and, for the gradient, two tangents. */
+    private final class Slots {
+        private final int base;
+        private final int perInstruction;
+
+        Slots(int base, int doublesPerInstruction) {
+            this.base = base;
+            this.perInstruction = 2 * doublesPerInstruction;
+        }
+
+        int value(int i) {
+            return base + perInstruction * i;
+        }
+
+        int tangent(int i, boolean wrtX) {
+            return value(i) + (wrtX ? 2 : 4);
+        }
+
+        int temporary(int k) {
+            return base + perInstruction * program.size() + 2 * k;
+        }
+    }
+}

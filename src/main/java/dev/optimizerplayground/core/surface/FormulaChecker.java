@@ -1,0 +1,214 @@
+package dev.optimizerplayground.core.surface;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import net.objecthunter.exp4j.function.Functions;
+import net.objecthunter.exp4j.tokenizer.Tokenizer;
+
+/**
+ * Checks a formula before exp4j sees it, so that every mistake gets a clear message with a position
+ * (exp4j's own exceptions are terse and mostly lack positions). It reads the text exactly the way
+ * exp4j 0.4.8's tokenizer does (longest known name first, so {@code xy} is x·y and {@code 2x} is 2·x;
+ * the same number syntax; implicit multiplication), which guarantees that whatever passes here
+ * means the same thing to exp4j. It is a single left-to-right pass with an explicit stack, so deep
+ * nesting cannot overflow the Java stack.
+ */
+final class FormulaChecker {
+
+    /** Variable and constant names; pi and e are exp4j's Math.PI and Math.E. */
+    static final Set<String> NAMES = Set.of("x", "y", "pi", "e");
+
+    private static final String SUPPORTED_FUNCTIONS = Arrays.stream(Op.values())
+            .filter(Op::isFunction).map(op -> op.symbol).sorted().collect(Collectors.joining(", "));
+
+    private enum Last { NOTHING, NUMBER, NAME, FUNCTION, OPEN, CLOSE, OPERATOR }
+
+    private final String formula;
+    private final int length;
+    private int pos;
+    private Last last = Last.NOTHING;
+    private int lastOperatorPosition = -1;
+    private String pendingFunction;
+    private int pendingFunctionPosition = -1;
+    /** For each open parenthesis: its position, and where its function name starts and ends (or -1). */
+    private final Deque<int[]> openParentheses = new ArrayDeque<>();
+
+    private FormulaChecker(String formula) {
+        this.formula = formula;
+        this.length = formula.length();
+    }
+
+    static void check(String formula) throws SurfaceParseException {
+        new FormulaChecker(formula).run();
+    }
+
+    private void run() throws SurfaceParseException {
+        while (true) {
+            while (pos < length && Character.isWhitespace(formula.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= length) {
+                break;
+            }
+            char ch = formula.charAt(pos);
+            if (Character.isDigit(ch) || ch == '.') {
+                readNumber();
+            } else if (Tokenizer.isAlphabetic(ch) || ch == '_') {
+                readName();
+            } else if (ch == '(') {
+                readOpen();
+            } else if (ch == ')') {
+                readClose();
+            } else if (ch == ',') {
+                throw error(openParentheses.isEmpty() || openParentheses.peek()[1] < 0
+                        ? "unexpected ',' at position " + pos
+                        : "unexpected ',' at position " + pos + "; every function takes one argument", pos);
+            } else if ("+-*/^%".indexOf(ch) >= 0) {
+                readOperator(ch);
+            } else {
+                throw error("unexpected character '" + ch + "' at position " + pos, pos);
+            }
+        }
+        if (last == Last.NOTHING) {
+            throw error("empty formula", -1);
+        }
+        if (last == Last.OPERATOR) {
+            throw danglingOperator();
+        }
+        if (!openParentheses.isEmpty()) {
+            int open = openParentheses.peek()[0];
+            throw error("missing closing parenthesis for '(' at position " + open, open);
+        }
+    }
+
+    private void readNumber() throws SurfaceParseException {
+        int start = pos;
+        if (last == Last.NUMBER) {
+            throw error("missing operator before the number at position " + start, start);
+        }
+        // exp4j's number syntax: digits, '.', an exponent e/E with an optional sign; a trailing e is
+        // not part of the number (2e is 2·e).
+        int end = start + 1;
+        while (end < length && isNumeric(formula.charAt(end), isE(formula.charAt(end - 1)))) {
+            end++;
+        }
+        if (end - start > 1 && isE(formula.charAt(end - 1))) {
+            end--;
+        }
+        String text = formula.substring(start, end);
+        try {
+            Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw error("bad number '" + text + "' at position " + start, start);
+        }
+        pos = end;
+        last = Last.NUMBER;
+    }
+
+    private void readName() throws SurfaceParseException {
+        int start = pos;
+        int runEnd = start;
+        while (runEnd < length && Tokenizer.isVariableOrFunctionCharacter(formula.charAt(runEnd))) {
+            runEnd++;
+        }
+        String run = formula.substring(start, runEnd);
+        boolean runCalled = nextNonSpaceIs(runEnd, '(');
+        // Like exp4j: the longest known name at this place wins, the rest is read afterwards.
+        String name = null;
+        for (int end = runEnd; end > start && name == null; end--) {
+            String candidate = formula.substring(start, end);
+            if (NAMES.contains(candidate) || Functions.getBuiltinFunction(candidate) != null) {
+                name = candidate;
+            }
+        }
+        if (name == null) {
+            throw error(runCalled
+                    ? "unknown function '" + run + "' at position " + start + "; available: " + SUPPORTED_FUNCTIONS
+                    : "unknown variable '" + run + "' at position " + start + "; use x and y", start);
+        }
+        int end = start + name.length();
+        if (NAMES.contains(name)) {
+            last = Last.NAME;
+        } else if (Op.function(name) == null) {
+            throw error("unsupported function '" + name + "' at position " + start + "; available: "
+                    + SUPPORTED_FUNCTIONS, start);
+        } else if (nextNonSpaceIs(end, '(')) {
+            last = Last.FUNCTION;
+            pendingFunction = name;
+            pendingFunctionPosition = start;
+        } else if (runCalled) {
+            throw error("unknown function '" + run + "' at position " + start + "; available: "
+                    + SUPPORTED_FUNCTIONS, start);
+        } else {
+            throw error("function '" + name + "' at position " + start + " needs its argument in parentheses, e.g. "
+                    + name + "(x)", start);
+        }
+        pos = end;
+    }
+
+    private void readOpen() {
+        boolean called = last == Last.FUNCTION;
+        openParentheses.push(called
+                ? new int[] {pos, pendingFunctionPosition, pendingFunctionPosition + pendingFunction.length()}
+                : new int[] {pos, -1, -1});
+        last = Last.OPEN;
+        pos++;
+    }
+
+    private void readClose() throws SurfaceParseException {
+        if (openParentheses.isEmpty()) {
+            throw error("unexpected ')' at position " + pos + "; it has no matching '('", pos);
+        }
+        if (last == Last.OPERATOR) {
+            throw danglingOperator();
+        }
+        if (last == Last.OPEN) {
+            int[] open = openParentheses.peek();
+            throw open[1] >= 0
+                    ? error("function '" + formula.substring(open[1], open[2]) + "' at position " + open[1] + " needs an argument", open[1])
+                    : error("empty parentheses at position " + open[0], open[0]);
+        }
+        openParentheses.pop();
+        last = Last.CLOSE;
+        pos++;
+    }
+
+    private void readOperator(char ch) throws SurfaceParseException {
+        boolean expectsOperand = last == Last.NOTHING || last == Last.OPEN || last == Last.OPERATOR;
+        if (expectsOperand && ch != '-' && ch != '+') {
+            throw error("operator '" + ch + "' at position " + pos + " has nothing before it", pos);
+        }
+        last = Last.OPERATOR;
+        lastOperatorPosition = pos;
+        pos++;
+    }
+
+    private SurfaceParseException danglingOperator() {
+        return error("operator '" + formula.charAt(lastOperatorPosition) + "' at position " + lastOperatorPosition
+                + " has nothing after it", lastOperatorPosition);
+    }
+
+    private boolean nextNonSpaceIs(int from, char expected) {
+        int i = from;
+        while (i < length && Character.isWhitespace(formula.charAt(i))) {
+            i++;
+        }
+        return i < length && formula.charAt(i) == expected;
+    }
+
+    private static boolean isE(char c) {
+        return c == 'e' || c == 'E';
+    }
+
+    private static boolean isNumeric(char c, boolean afterE) {
+        return Character.isDigit(c) || c == '.' || isE(c) || (afterE && (c == '-' || c == '+'));
+    }
+
+    private static SurfaceParseException error(String message, int position) {
+        return new SurfaceParseException(message, position);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.optimizerplayground.core.surface;
+
+/**
+ * Every operation a compiled surface performs, with its value and its partial derivatives: the one
+ * place where differentiation rules live. Both the bytecode compiler (which emits calls to these
+ * methods on the enum constants, inlined by the JIT) and the {@link Interpreter} use them, so the two
+ * evaluation paths cannot disagree about a rule.
+ *
+ * <p>Every non-leaf operation takes operands {@code (a, b)}: unary operations ignore {@code b},
+ * except {@link #POW_CONST} whose {@code b} is the constant exponent. Values follow exp4j 0.4.8
+ * (which uses {@link Math}) except that division and {@code %} by zero give IEEE results (±∞, NaN)
+ * where exp4j throws. At non-differentiable points the partials follow autodiff frameworks:
+ * 0 on the flat pieces of floor/ceil/signum, abs'(0) = 0, sqrt'(0) = cbrt'(0) = +∞,
+ * ∂(a % b)/∂b = −trunc(a/b) as PyTorch's fmod.
+ */
+enum Op {
+    /** A number (folded constants included). */
+    CONST(0, null),
+    X(0, null),
+    Y(0, null),
+
+    NEG(1, null) {
+        @Override double value(double a, double b) { return -a; }
+        @Override double partialA(double a, double b, double v) { return -1.0; }
+    },
+    ADD(2, "+") {
+        @Override double value(double a, double b) { return a + b; }
+        @Override double partialA(double a, double b, double v) { return 1.0; }
+        @Override double partialB(double a, double b, double v) { return 1.0; }
+    },
+    SUB(2, "-") {
+        @Override double value(double a, double b) { return a - b; }
+        @Override double partialA(double a, double b, double v) { return 1.0; }
+        @Override double partialB(double a, double b, double v) { return -1.0; }
+    },
+    MUL(2, "*") {
+        @Override double value(double a, double b) { return a * b; }
+        @Override double partialA(double a, double b, double v) { return b; }
+        @Override double partialB(double a, double b, double v) { return a; }
+    },
+    DIV(2, "/") {
+        @Override double value(double a, double b) { return a / b; }
+        @Override double partialA(double a, double b, double v) { return 1.0 / b; }
+        @Override double partialB(double a, double b, double v) { return -v / b; }
+    },
+    MOD(2, "%") {
+        // Java's % on doubles is C's fmod, which is what exp4j computes.
+        @Override double value(double a, double b) { return a % b; }
+        @Override double partialA(double a, double b, double v) { return 1.0; }
+        @Override double partialB(double a, double b, double v) { return -truncate(a / b); }
+    },
+    /** a^b with a variable exponent. */
+    POW(2, "^") {
+        @Override double value(double a, double b) { return Math.pow(a, b); }
+        // b·a^(b−1) rather than v·b/a, so that 0^b (b > 0) has a finite partial instead of 0/0.
+        @Override double partialA(double a, double b, double v) { return b * Math.pow(a, b - 1.0); }
+        // PyTorch's convention: the ln(0) term is dropped where 0^b is 0 or 1 (b ≥ 0).
+        @Override double partialB(double a, double b, double v) {
+            return a == 0.0 && b >= 0.0 ? 0.0 : v * Math.log(a);
+        }
+    },
+    /**
+     * a^c with a constant exponent c (passed as b): small integer exponents become multiplications,
+     * which the JIT cannot do for Math.pow in the interpreter or C1. a·a is the correctly rounded
+     * square, which Math.pow(a, 2) also returns; a·a·a and (a·a)·(a·a) may differ from Math.pow by
+     * about one ulp. The derivative is c·a^(c−1), so x^2 at x = 0 gives 0 (no ln 0).
+     */
+    POW_CONST(1, null) {
+        @Override double value(double a, double c) { return powConstant(a, c); }
+        @Override double partialA(double a, double c, double v) {
+            return c == 0.0 ? 0.0 : c * powConstant(a, c - 1.0);
+        }
+    },
+
+    ABS(1, "abs") {
+        @Override double value(double a, double b) { return Math.abs(a); }
+        @Override double partialA(double a, double b, double v) { return Math.signum(a); }
+    },
+    ACOS(1, "acos") {
+        @Override double value(double a, double b) { return Math.acos(a); }
+        @Override double partialA(double a, double b, double v) { return -1.0 / Math.sqrt(1.0 - a * a); }
+    },
+    ASIN(1, "asin") {
+        @Override double value(double a, double b) { return Math.asin(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 / Math.sqrt(1.0 - a * a); }
+    },
+    ATAN(1, "atan") {
+        @Override double value(double a, double b) { return Math.atan(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 / (1.0 + a * a); }
+    },
+    CBRT(1, "cbrt") {
+        @Override double value(double a, double b) { return Math.cbrt(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 / (3.0 * v * v); }
+    },
+    CEIL(1, "ceil") {
+        @Override double value(double a, double b) { return Math.ceil(a); }
+    },
+    COS(1, "cos") {
+        @Override double value(double a, double b) { return Math.cos(a); }
+        @Override double partialA(double a, double b, double v) { return -Math.sin(a); }
+    },
+    COSH(1, "cosh") {
+        @Override double value(double a, double b) { return Math.cosh(a); }
+        @Override double partialA(double a, double b, double v) { return Math.sinh(a); }
+    },
+    EXP(1, "exp") {
+        @Override double value(double a, double b) { return Math.exp(a); }
+        @Override double partialA(double a, double b, double v) { return v; }
+    },
+    FLOOR(1, "floor") {
+        @Override double value(double a, double b) { return Math.floor(a); }
+    },
+    LOG(1, "log") {
+        @Override double value(double a, double b) { return Math.log(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 / a; }
+    },
+    LOG10(1, "log10") {
+        @Override double value(double a, double b) { return Math.log10(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 / (a * LN_10); }
+    },
+    LOG2(1, "log2") {
+        // exp4j computes log2 exactly this way; keep it for identical values.
+        @Override double value(double a, double b) { return Math.log(a) / Math.log(2.0); }
+        @Override double partialA(double a, double b, double v) { return 1.0 / (a * LN_2); }
+    },
+    SIN(1, "sin") {
+        @Override double value(double a, double b) { return Math.sin(a); }
+        @Override double partialA(double a, double b, double v) { return Math.cos(a); }
+    },
+    SINH(1, "sinh") {
+        @Override double value(double a, double b) { return Math.sinh(a); }
+        @Override double partialA(double a, double b, double v) { return Math.cosh(a); }
+    },
+    SQRT(1, "sqrt") {
+        @Override double value(double a, double b) { return Math.sqrt(a); }
+        @Override double partialA(double a, double b, double v) { return 0.5 / v; }
+    },
+    TAN(1, "tan") {
+        @Override double value(double a, double b) { return Math.tan(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 + v * v; }
+    },
+    TANH(1, "tanh") {
+        @Override double value(double a, double b) { return Math.tanh(a); }
+        @Override double partialA(double a, double b, double v) { return 1.0 - v * v; }
+    },
+    SIGNUM(1, "signum") {
+        @Override double value(double a, double b) { return Math.signum(a); }
+    };
+
+    private static final double LN_10 = Math.log(10.0);
+    private static final double LN_2 = Math.log(2.0);
+
+    /** 0 for leaves, 1 for unary operations (and POW_CONST), 2 for binary ones. */
+    final int arity;
+    /** The exp4j operator symbol or function name this operation implements, or null. */
+    final String symbol;
+
+    Op(int arity, String symbol) {
+        this.arity = arity;
+        this.symbol = symbol;
+    }
+
+    double value(double a, double b) {
+        throw new UnsupportedOperationException(name() + " is a leaf");
+    }
+
+    /** ∂value/∂a. Piecewise-constant operations (floor, ceil, signum) keep this default of 0. */
+    double partialA(double a, double b, double v) {
+        return 0.0;
+    }
+
+    /** ∂value/∂b, only meaningful for binary operations. */
+    double partialB(double a, double b, double v) {
+        return 0.0;
+    }
+
+    /** The chain rule for one operand: partial · tangent. */
+    static double chain(double partial, double tangent) {
+        return partial * tangent;
+    }
+
+    /** The chain rule for two operands that both depend on the variable. */
+    static double chain(double partialA, double tangentA, double partialB, double tangentB) {
+        return partialA * tangentA + partialB * tangentB;
+    }
+
+    boolean isFunction() {
+        return arity == 1 && symbol != null;
+    }
+
+    /** The function called {@code name} in formulas, or null. */
+    static Op function(String name) {
+        for (Op op : values()) {
+            if (op.isFunction() && op.symbol.equals(name)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    /** The binary operation for an exp4j operator symbol, or null. */
+    static Op binaryOperator(String symbol) {
+        for (Op op : values()) {
+            if (op.arity == 2 && op.symbol.equals(symbol)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private static double truncate(double q) {
+        return q < 0.0 ? Math.ceil(q) : Math.floor(q);
+    }
+
+    private static double powConstant(double a, double c) {
+        if (c == 2.0) {
+            return a * a;
+        } else if (c == 3.0) {
+            return a * a * a;
+        } else if (c == 4.0) {
+            double square = a * a;
+            return square * square;
+        } else if (c == 1.0) {
+            return a;
+        } else if (c == 0.0) {
+            return 1.0;
+        }
+        return Math.pow(a, c);
+    }
+}
