@@ -79,6 +79,27 @@ class SurfaceParseErrorsTest {
     }
 
     @Test
+    void longChainsOfOperatorsWork() throws SurfaceParseException {
+        assertThat(Surface.parse("- ".repeat(4_999) + "x").value(2, 0)).isEqualTo(-2);
+        assertThat(Surface.parse("x^".repeat(3_000) + "1").value(1, 0)).isEqualTo(1);
+        assertThat(Surface.parse("x*".repeat(4_000) + "y").value(1, 3)).isEqualTo(3);
+        assertThat(Surface.parse("1" + "+1".repeat(5_000)).value(0, 0)).isEqualTo(5_001);
+    }
+
+    @Test
+    void longRunsThatExp4jWouldTakeMinutesOverAreRefused() {
+        // exp4j's tokenizer is cubic in these run lengths; 10,000 characters would take minutes.
+        SurfaceParseException signs = catchThrowableOfType(() -> Surface.parse("x+" + "-".repeat(9_999) + "x"),
+                SurfaceParseException.class);
+        assertThat(signs.getMessage()).isEqualTo("too many operators in a row at position 1");
+        SurfaceParseException names = catchThrowableOfType(() -> Surface.parse("1+" + "xy".repeat(5_000)),
+                SurfaceParseException.class);
+        assertThat(names.getMessage())
+                .isEqualTo("name 'xyxyxyxyxyxy…' at position 2 is too long; write products with * or spaces, e.g. x*y");
+        assertThat(names.position()).isEqualTo(2);
+    }
+
+    @Test
     void deepNestingWithAMissingParenthesisIsACleanError() {
         String formula = "(".repeat(5000) + "x" + ")".repeat(4999);
         SurfaceParseException e = catchThrowableOfType(() -> Surface.parse(formula), SurfaceParseException.class);
