@@ -147,13 +147,13 @@ final class BytecodeCompiler {
     /** Pushes the value of non-leaf instruction i, computed from its operands. */
     private void emitValue(MethodVisitor mv, Slots slots, int i) {
         Op op = program.ops[i];
-        int native2 = nativeOpcode(op);
-        if (native2 != 0) {
+        int nativeInstruction = nativeOpcode(op);
+        if (nativeInstruction != 0) {
             loadValue(mv, slots, program.left[i]);
             if (op.arity == 2) {
                 loadValue(mv, slots, program.right[i]);
             }
-            mv.visitInsn(native2);
+            mv.visitInsn(nativeInstruction);
             return;
         }
         mv.visitFieldInsn(GETSTATIC, OP, op.name(), OP_DESC);

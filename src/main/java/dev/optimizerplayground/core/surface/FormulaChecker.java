@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import net.objecthunter.exp4j.function.Functions;
+import net.objecthunter.exp4j.operator.Operator;
 import net.objecthunter.exp4j.tokenizer.Tokenizer;
 
 /**
@@ -24,6 +25,14 @@ final class FormulaChecker {
 
     private static final String SUPPORTED_FUNCTIONS = Arrays.stream(Op.values())
             .filter(Op::isFunction).map(op -> op.symbol).sorted().collect(Collectors.joining(", "));
+
+    /**
+     * exp4j's tokenizer takes time cubic in the length of a run of adjacent name characters or of
+     * operator characters (it retries every prefix of the run for every token in it): 10,000 of
+     * them take minutes. No sensible formula has runs this long, so they are refused up front.
+     */
+    static final int MAX_NAME_RUN = 64;
+    static final int MAX_OPERATOR_RUN = 16;
 
     private enum Last { NOTHING, NUMBER, NAME, FUNCTION, OPEN, CLOSE, OPERATOR }
 
@@ -115,6 +124,10 @@ final class FormulaChecker {
         while (runEnd < length && Tokenizer.isVariableOrFunctionCharacter(formula.charAt(runEnd))) {
             runEnd++;
         }
+        if (runEnd - start > MAX_NAME_RUN) {
+            throw error("name '" + formula.substring(start, start + 12) + "…' at position " + start
+                    + " is too long; write products with * or spaces, e.g. x*y", start);
+        }
         String run = formula.substring(start, runEnd);
         boolean runCalled = nextNonSpaceIs(runEnd, '(');
         // Like exp4j: the longest known name at this place wins, the rest is read afterwards.
@@ -178,6 +191,15 @@ final class FormulaChecker {
     }
 
     private void readOperator(char ch) throws SurfaceParseException {
+        if (pos == 0 || !Operator.isAllowedOperatorChar(formula.charAt(pos - 1))) {
+            int runEnd = pos;
+            while (runEnd < length && Operator.isAllowedOperatorChar(formula.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd - pos > MAX_OPERATOR_RUN) {
+                throw error("too many operators in a row at position " + pos, pos);
+            }
+        }
         boolean expectsOperand = last == Last.NOTHING || last == Last.OPEN || last == Last.OPERATOR;
         if (expectsOperand && ch != '-' && ch != '+') {
             throw error("operator '" + ch + "' at position " + pos + " has nothing before it", pos);

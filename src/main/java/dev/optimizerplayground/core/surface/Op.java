@@ -144,7 +144,8 @@ enum Op {
         @Override double partialA(double a, double b, double v) { return 1.0 - v * v; }
     },
     SIGNUM(1, "signum") {
-        @Override double value(double a, double b) { return Math.signum(a); }
+        // exp4j's definition, not Math.signum: NaN and -0 give 0.
+        @Override double value(double a, double b) { return a > 0.0 ? 1.0 : a < 0.0 ? -1.0 : 0.0; }
     };
 
     private static final double LN_10 = Math.log(10.0);

@@ -14,7 +14,9 @@ import net.objecthunter.exp4j.tokenizer.Token;
  * <p>Values equal exp4j's {@code Expression.evaluate()} (same parser, precedence and functions),
  * except that division and {@code %} by zero give IEEE ±∞/NaN where exp4j throws, and that
  * {@code a^2}, {@code a^3}, {@code a^4} are computed by multiplication (within about one ulp of
- * exp4j's Math.pow; exactly equal for ^2).
+ * exp4j's Math.pow; equal for ^2, as HotSpot computes Math.pow(a, 2) as a·a), and that formulas
+ * exp4j would take minutes to tokenize (runs of more than 64 name or 16 operator characters) are
+ * refused.
  */
 public final class Surface {
 
@@ -66,7 +68,10 @@ public final class Surface {
         return formula;
     }
 
-    /** A fresh evaluator for one thread; it allocates nothing per call. */
+    /**
+     * An evaluator for one thread; it allocates nothing per call. (Compiled evaluators keep no state,
+     * so the same one is handed out; interpreting ones each own their scratch arrays.)
+     */
     public Evaluator newEvaluator() {
         return compiled != null ? compiled : new Interpreter(program);
     }

@@ -1,0 +1,85 @@
+package dev.optimizerplayground.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+import dev.optimizerplayground.core.surface.Evaluator;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.SurfaceParseException;
+import net.objecthunter.exp4j.Expression;
+import net.objecthunter.exp4j.ExpressionBuilder;
+
+/**
+ * Rosenbrock evaluated five ways. x and y are non-final state fields so the JIT cannot fold them;
+ * results go back to JMH (return value or Blackhole) so nothing is eliminated as dead code.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class SurfaceBenchmark {
+
+    private static final String ROSENBROCK = "(1-x)^2 + 100*(y-x^2)^2";
+
+    public double x = -1.2;
+    public double y = 1.7;
+
+    private Evaluator compiled;
+    private Evaluator interpreted;
+    private Expression exp4j;
+    private final double[] gradient = new double[2];
+
+    @Setup
+    public void setUp() throws SurfaceParseException {
+        Surface surface = Surface.parse(ROSENBROCK);
+        if (!surface.isCompiled()) {
+            throw new IllegalStateException("Rosenbrock should compile");
+        }
+        compiled = surface.newEvaluator();
+        interpreted = surface.newInterpretingEvaluator();
+        exp4j = new ExpressionBuilder(ROSENBROCK).variables("x", "y").build();
+    }
+
+    @Benchmark
+    public double handWritten() {
+        double a = 1 - x;
+        double b = y - x * x;
+        return a * a + 100 * b * b;
+    }
+
+    @Benchmark
+    public double compiledValue() {
+        return compiled.value(x, y);
+    }
+
+    @Benchmark
+    public void compiledValueAndGradient(Blackhole blackhole) {
+        blackhole.consume(compiled.valueAndGradient(x, y, gradient));
+        blackhole.consume(gradient[0]);
+        blackhole.consume(gradient[1]);
+    }
+
+    @Benchmark
+    public double interpretedValue() {
+        return interpreted.value(x, y);
+    }
+
+    @Benchmark
+    public void interpretedValueAndGradient(Blackhole blackhole) {
+        blackhole.consume(interpreted.valueAndGradient(x, y, gradient));
+        blackhole.consume(gradient[0]);
+        blackhole.consume(gradient[1]);
+    }
+
+    @Benchmark
+    public double exp4jEvaluate() {
+        return exp4j.setVariable("x", x).setVariable("y", y).evaluate();
+    }
+}
