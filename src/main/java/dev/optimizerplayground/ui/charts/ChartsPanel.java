@@ -46,6 +46,9 @@ public final class ChartsPanel extends VBox {
         learningRate.setId(LR_CHART_ID);
         loss.setId(LOSS_CHART_ID);
         accumulator.setId(ACCUMULATOR_CHART_ID);
+        learningRate.setEmptyText("no optimizer is switched on");
+        loss.setEmptyText("no optimizer is switched on");
+        accumulator.setEmptyText("no optimizer shown keeps one");
         PlaybackModel playback = model.playback();
         for (TimeSeriesChart chart : charts()) {
             chart.lastStepProperty().bind(playback.lastStepProperty());

@@ -84,10 +84,12 @@ public final class TimeSeriesChart extends Region {
     private final IntegerProperty cursorStep = new SimpleIntegerProperty(this, "cursorStep", 0);
     private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
     private List<Series> series = List.of();
+    private String emptyText = "nothing to show";
 
     private boolean redrawScheduled;
     /** Decimated series for the current data, axis and width; null when they must be recomputed. */
     private List<ColumnDecimation> decimated;
+    private int decimatedColumns;
     private double dataMin;
     private double dataMax;
 
@@ -115,6 +117,12 @@ public final class TimeSeriesChart extends Region {
     public void setSeries(List<Series> next) {
         series = List.copyOf(next);
         dataChanged();
+    }
+
+    /** What the chart says when it has no series. */
+    public void setEmptyText(String text) {
+        emptyText = text;
+        requestRedraw();
     }
 
     public List<Series> series() {
@@ -254,6 +262,7 @@ public final class TimeSeriesChart extends Region {
             result.add(d);
         }
         decimated = result;
+        decimatedColumns = columns;
         dataMin = lo;
         dataMax = hi;
     }
@@ -268,8 +277,7 @@ public final class TimeSeriesChart extends Region {
             return;
         }
         int columns = (int) Math.floor(w);
-        if (decimated == null || decimated.isEmpty() && !series.isEmpty()
-                || !decimated.isEmpty() && decimated.get(0).columns() != columns) {
+        if (decimated == null || decimatedColumns != columns) {
             decimate(columns);
         }
         g.setFill(Color.WHITE);
@@ -277,7 +285,7 @@ public final class TimeSeriesChart extends Region {
         drawStepAxis(g, w, h);
         if (!(dataMin <= dataMax)) {
             drawFrame(g, w, h);
-            drawMessage(g, series.isEmpty() ? "nothing to show" : "no values to show on this scale", w, h);
+            drawMessage(g, series.isEmpty() ? emptyText : "no values to show on this scale", w, h);
             return;
         }
         double[] range = paddedRange();
