@@ -1,0 +1,141 @@
+package dev.optimizerplayground.ui.charts;
+
+import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.ui.charts.TimeSeriesChart.LineStyle;
+import dev.optimizerplayground.ui.charts.TimeSeriesChart.Series;
+import dev.optimizerplayground.ui.model.PlaybackModel;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.RunSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntToDoubleFunction;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+
+/**
+ * The three charts beside the plot, one line per enabled optimizer (and parameter): the effective
+ * learning rate, the loss, and the squared-gradient accumulator, all with a cursor at the
+ * animation's step.
+ */
+public final class ChartsPanel extends VBox {
+
+    public static final String STYLESHEET =
+            ChartsPanel.class.getResource("/dev/optimizerplayground/ui/charts/charts.css").toExternalForm();
+    public static final String LR_CHART_ID = "chart-lr";
+    public static final String LOSS_CHART_ID = "chart-loss";
+    public static final String ACCUMULATOR_CHART_ID = "chart-accumulator";
+
+    /** The optimizer states that hold a running sum or average of g², by the names the core gives them. */
+    static final Set<String> ACCUMULATOR_NAMES = Set.of("E[g²]", "Σg²", "v");
+
+    private final TimeSeriesChart learningRate = new TimeSeriesChart("Effective learning rate η_eff",
+            "Adagrad's only falls; RMSProp's recovers when gradients shrink");
+    private final TimeSeriesChart loss = new TimeSeriesChart("Loss f(θ)",
+            "How far down the surface each optimizer has got");
+    private final TimeSeriesChart accumulator = new TimeSeriesChart("Squared-gradient accumulator",
+            "Adagrad's Σg² keeps growing; RMSProp's and Adam's averages E[g²], v forget old gradients");
+
+    public ChartsPanel(PlaygroundModel model) {
+        getStyleClass().add("charts-panel");
+        getStylesheets().add(STYLESHEET);
+        learningRate.setId(LR_CHART_ID);
+        loss.setId(LOSS_CHART_ID);
+        accumulator.setId(ACCUMULATOR_CHART_ID);
+        learningRate.setEmptyText("no optimizer is switched on");
+        loss.setEmptyText("no optimizer is switched on");
+        accumulator.setEmptyText("no optimizer shown keeps one");
+        PlaybackModel playback = model.playback();
+        for (TimeSeriesChart chart : charts()) {
+            chart.lastStepProperty().bind(playback.lastStepProperty());
+            chart.cursorStepProperty().bind(playback.stepProperty());
+            VBox.setVgrow(chart, Priority.ALWAYS);
+        }
+        getChildren().addAll(learningRate, loss, accumulator, parameterKey());
+        model.runsProperty().addListener((obs, old, now) -> show(now));
+        show(model.runs());
+    }
+
+    public TimeSeriesChart learningRateChart() {
+        return learningRate;
+    }
+
+    public TimeSeriesChart lossChart() {
+        return loss;
+    }
+
+    public TimeSeriesChart accumulatorChart() {
+        return accumulator;
+    }
+
+    private List<TimeSeriesChart> charts() {
+        return List.of(learningRate, loss, accumulator);
+    }
+
+    private void show(RunSet runs) {
+        List<Series> rates = new ArrayList<>();
+        List<Series> losses = new ArrayList<>();
+        List<Series> sums = new ArrayList<>();
+        boolean negativeLoss = false;
+        for (RunSet.LaneRun run : runs.runs()) {
+            Trajectory t = run.trajectory();
+            String name = run.lane().displayName();
+            Color colour = Color.web(run.lane().colour());
+            rates.add(new Series(name + " x", colour, LineStyle.SOLID, t.length(), t::lrX));
+            rates.add(new Series(name + " y", colour, LineStyle.DASHED, t.length(), t::lrY));
+            losses.add(new Series(name, colour, LineStyle.SOLID, t.length(), t::loss));
+            negativeLoss |= hasNegative(t::loss, t.length());
+            int state = accumulatorIndex(t.stateNames());
+            if (state >= 0) {
+                String symbol = t.stateNames().get(state);
+                sums.add(new Series(name + " " + symbol + " x", colour, LineStyle.SOLID, t.length(),
+                        step -> t.state(state, 0, step)));
+                sums.add(new Series(name + " " + symbol + " y", colour, LineStyle.DASHED, t.length(),
+                        step -> t.state(state, 1, step)));
+            }
+        }
+        learningRate.setSeries(rates);
+        // A surface that dips below zero (a saddle, the six-hump camel) has no log scale.
+        loss.logScaleProperty().set(!negativeLoss);
+        loss.setSeries(losses);
+        accumulator.setSeries(sums);
+    }
+
+    /** Index of the optimizer's squared-gradient accumulator among its states, -1 if it has none (SGD). */
+    static int accumulatorIndex(List<String> stateNames) {
+        for (int i = 0; i < stateNames.size(); i++) {
+            if (ACCUMULATOR_NAMES.contains(stateNames.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasNegative(IntToDoubleFunction values, int length) {
+        for (int t = 0; t < length; t++) {
+            if (values.applyAsDouble(t) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static HBox parameterKey() {
+        Line solid = new Line(0, 0, 26, 0);
+        solid.getStyleClass().add("key-line");
+        Line dashed = new Line(0, 0, 26, 0);
+        dashed.getStyleClass().addAll("key-line", "dashed");
+        Label x = new Label("x (θ₁)");
+        Label y = new Label("y (θ₂)");
+        Label lead = new Label("Lines:");
+        HBox key = new HBox(6, lead, solid, x, dashed, y);
+        key.getStyleClass().add("chart-key");
+        key.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setMargin(dashed, new javafx.geometry.Insets(0, 0, 0, 12));
+        return key;
+    }
+}

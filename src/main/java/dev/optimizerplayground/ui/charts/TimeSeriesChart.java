@@ -1,0 +1,506 @@
+package dev.optimizerplayground.ui.charts;
+
+import dev.optimizerplayground.plot.AxisTicks;
+import dev.optimizerplayground.plot.TickFormat;
+import dev.optimizerplayground.plot.Ticks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoublePredicate;
+import java.util.function.IntToDoubleFunction;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * A line chart of values over optimizer steps, drawn on a canvas so that long runs (100,000 steps)
+ * stay cheap: each series is read in place through an accessor and reduced to the min and max of
+ * every pixel column ({@link ColumnDecimation}) before drawing. The y axis is logarithmic by default
+ * (values that are not positive are then skipped) or linear. A cursor marks the step on screen, with
+ * a dot on every series; hovering shows each series' value at the step under the mouse.
+ *
+ * <p>Changes only mark the chart dirty; it is redrawn at most once per pulse.
+ */
+public final class TimeSeriesChart extends Region {
+
+    public static final String STYLE_CLASS = "time-series-chart";
+
+    /** How a series' line is drawn: solid for parameter x (θ₁), dashed for y (θ₂). */
+    public enum LineStyle {
+        SOLID, DASHED
+    }
+
+    /**
+     * One line of the chart: {@code values.applyAsDouble(t)} for steps 0 … length − 1, read when
+     * drawing, never copied.
+     */
+    public record Series(String label, Color colour, LineStyle style, int length, IntToDoubleFunction values) {
+        public Series {
+            if (length < 0) {
+                throw new IllegalArgumentException("series length must be ≥ 0, got " + length);
+            }
+        }
+
+        /** The value at {@code step}, or the last one if the series ended earlier (NaN if empty). */
+        double valueAt(int step) {
+            return length == 0 ? Double.NaN : values.applyAsDouble(Math.max(0, Math.min(step, length - 1)));
+        }
+    }
+
+    private static final Font TICK_FONT = Font.font(13);
+    private static final Font HOVER_FONT = Font.font(13);
+    private static final Font HOVER_BOLD = Font.font(null, FontWeight.BOLD, 13);
+    private static final Color TEXT = Color.web("#24292f");
+    private static final Color MUTED = Color.web("#57606a");
+    private static final Color GRID = Color.web("#d8dee4");
+    private static final Color FRAME = Color.web("#8c959f");
+    private static final Color CURSOR = Color.web("#24292f", 0.55);
+    private static final double[] DASHES = {7, 5};
+    private static final double LEFT = 62;
+    private static final double RIGHT = 14;
+    private static final double TOP = 10;
+    private static final double BOTTOM = 26;
+    private static final double LINE_HEIGHT = 18;
+
+    private final Label title = new Label();
+    private final Label subtitle = new Label();
+    private final Canvas canvas = new Canvas();
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
+    private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
+    private final IntegerProperty cursorStep = new SimpleIntegerProperty(this, "cursorStep", 0);
+    private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
+    private List<Series> series = List.of();
+    private String emptyText = "nothing to show";
+
+    private boolean redrawScheduled;
+    /** Decimated series for the current data, axis and width; null when they must be recomputed. */
+    private List<ColumnDecimation> decimated;
+    private int decimatedColumns;
+    private double dataMin;
+    private double dataMax;
+
+    public TimeSeriesChart(String titleText, String subtitleText) {
+        getStyleClass().add(STYLE_CLASS);
+        title.setText(titleText);
+        title.getStyleClass().add("chart-title");
+        subtitle.setText(subtitleText);
+        subtitle.getStyleClass().add("chart-subtitle");
+        subtitle.setWrapText(true);
+        getChildren().addAll(title, subtitle, canvas);
+
+        logScale.addListener(o -> dataChanged());
+        lastStep.addListener(o -> dataChanged());
+        cursorStep.addListener(o -> requestRedraw());
+        hoveredStep.addListener(o -> requestRedraw());
+        canvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX())));
+        canvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX())));
+        canvas.setOnMouseExited(e -> hoveredStep.set(-1));
+    }
+
+    // =============================================================== API
+
+    /** Replaces every series (a new run, a lane switched on or off). */
+    public void setSeries(List<Series> next) {
+        series = List.copyOf(next);
+        dataChanged();
+    }
+
+    /** What the chart says when it has no series. */
+    public void setEmptyText(String text) {
+        emptyText = text;
+        requestRedraw();
+    }
+
+    public List<Series> series() {
+        return series;
+    }
+
+    /** Logarithmic y axis (the default) or linear. */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** The x axis runs from step 0 to this step. */
+    public IntegerProperty lastStepProperty() {
+        return lastStep;
+    }
+
+    /** The step marked by the cursor line and dots (the animation's step). */
+    public IntegerProperty cursorStepProperty() {
+        return cursorStep;
+    }
+
+    /** The step under the mouse, -1 when the mouse is not over the plot. */
+    public ReadOnlyIntegerProperty hoveredStepProperty() {
+        return hoveredStep.getReadOnlyProperty();
+    }
+
+    public String title() {
+        return title.getText();
+    }
+
+    // =============================================================== layout
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double x = in.getLeft();
+        double y = in.getTop();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double titleHeight = title.prefHeight(w);
+        title.resizeRelocate(x, y, w, titleHeight);
+        y += titleHeight;
+        double subtitleHeight = subtitle.prefHeight(w);
+        subtitle.resizeRelocate(x, y, w, subtitleHeight);
+        y += subtitleHeight + 2;
+        double h = Math.max(0, getHeight() - in.getBottom() - y);
+        canvas.relocate(x, y);
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            dataChanged(); // the number of pixel columns changed
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 420;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 230;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        Insets in = getInsets();
+        double w = Math.max(0, width < 0 ? 420 : width - in.getLeft() - in.getRight());
+        return in.getTop() + title.prefHeight(w) + subtitle.prefHeight(w) + 90 + in.getBottom();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 200;
+    }
+
+    // =============================================================== drawing
+
+    private void dataChanged() {
+        decimated = null;
+        requestRedraw();
+    }
+
+    private void requestRedraw() {
+        if (!redrawScheduled) {
+            redrawScheduled = true;
+            Platform.runLater(this::redraw);
+        }
+    }
+
+    private double plotWidth() {
+        return canvas.getWidth() - LEFT - RIGHT;
+    }
+
+    private double plotHeight() {
+        return canvas.getHeight() - TOP - BOTTOM;
+    }
+
+    private int stepAt(double canvasX) {
+        double w = plotWidth();
+        if (w <= 0 || canvasX < LEFT || canvasX > LEFT + w) {
+            return -1;
+        }
+        return (int) Math.round((canvasX - LEFT) / w * lastStep.get());
+    }
+
+    private double xOfStep(int step) {
+        int n = lastStep.get();
+        return LEFT + (n <= 0 ? 0 : (double) step / n) * plotWidth();
+    }
+
+    private DoublePredicate drawable() {
+        return logScale.get() ? v -> v > 0 && v < Double.POSITIVE_INFINITY : Double::isFinite;
+    }
+
+    private double transform(double v) {
+        return logScale.get() ? Math.log10(v) : v;
+    }
+
+    private double yOf(double value, double lo, double hi) {
+        double f = (transform(value) - lo) / (hi - lo);
+        return TOP + (1 - f) * plotHeight();
+    }
+
+    private void decimate(int columns) {
+        DoublePredicate ok = drawable();
+        List<ColumnDecimation> result = new ArrayList<>(series.size());
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Series s : series) {
+            ColumnDecimation d = ColumnDecimation.of(s.values(), s.length(), lastStep.get(), columns, ok);
+            for (int c = 0; c < columns; c++) {
+                if (!Double.isNaN(d.min(c))) {
+                    lo = Math.min(lo, d.min(c));
+                    hi = Math.max(hi, d.max(c));
+                }
+            }
+            result.add(d);
+        }
+        decimated = result;
+        decimatedColumns = columns;
+        dataMin = lo;
+        dataMax = hi;
+    }
+
+    private void redraw() {
+        redrawScheduled = false;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double w = plotWidth();
+        double h = plotHeight();
+        if (w < 10 || h < 10) {
+            return;
+        }
+        int columns = (int) Math.floor(w);
+        if (decimated == null || decimatedColumns != columns) {
+            decimate(columns);
+        }
+        g.setFill(Color.WHITE);
+        g.fillRect(LEFT, TOP, w, h);
+        drawStepAxis(g, w, h);
+        if (!(dataMin <= dataMax)) {
+            drawFrame(g, w, h);
+            drawMessage(g, series.isEmpty() ? emptyText : "no values to show on this scale", w, h);
+            return;
+        }
+        double[] range = paddedRange();
+        drawValueAxis(g, range[0], range[1], h);
+        for (int i = 0; i < series.size(); i++) {
+            drawSeries(g, series.get(i), decimated.get(i), range[0], range[1]);
+        }
+        drawFrame(g, w, h);
+        drawCursor(g, range[0], range[1], h);
+        drawHover(g, w);
+    }
+
+    /** The transformed value range with a little air above and below. */
+    private double[] paddedRange() {
+        double lo = transform(dataMin);
+        double hi = transform(dataMax);
+        if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
+            double spread = logScale.get() ? 0.5 : Math.max(Math.abs(hi) * 0.1, 1e-9);
+            lo -= spread;
+            hi += spread;
+        }
+        double pad = (hi - lo) * 0.05;
+        return new double[] {lo - pad, hi + pad};
+    }
+
+    private void drawStepAxis(GraphicsContext g, double w, double h) {
+        int n = lastStep.get();
+        Ticks ticks = AxisTicks.nice(0, Math.max(n, 1), (int) Math.max(2, w / 70));
+        g.setFont(TICK_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.setLineWidth(1);
+        g.setLineDashes((double[]) null);
+        for (int i = 0; i < ticks.count(); i++) {
+            double v = ticks.value(i);
+            if (v != Math.rint(v) || v > n) {
+                continue; // steps are whole numbers
+            }
+            double x = Math.round(xOfStep((int) v)) + 0.5;
+            g.setStroke(GRID);
+            g.strokeLine(x, TOP, x, TOP + h);
+            g.setFill(MUTED);
+            g.fillText(ticks.label(i), x, TOP + h + 4);
+        }
+    }
+
+    private void drawValueAxis(GraphicsContext g, double lo, double hi, double h) {
+        int maxTicks = (int) Math.max(2, h / 30);
+        Ticks ticks = logScale.get()
+                ? AxisTicks.logTicks(Math.pow(10, lo), Math.pow(10, hi), maxTicks)
+                : AxisTicks.nice(lo, hi, maxTicks);
+        g.setFont(TICK_FONT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setLineWidth(1);
+        for (int i = 0; i < ticks.count(); i++) {
+            double y = Math.round(yOf(ticks.value(i), lo, hi)) + 0.5;
+            if (y < TOP - 0.5 || y > TOP + h + 0.5) {
+                continue;
+            }
+            g.setStroke(GRID);
+            g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
+            g.setFill(MUTED);
+            g.fillText(ticks.label(i), LEFT - 6, y);
+        }
+    }
+
+    private void drawFrame(GraphicsContext g, double w, double h) {
+        g.setStroke(FRAME);
+        g.setLineWidth(1);
+        g.setLineDashes((double[]) null);
+        g.strokeRect(LEFT + 0.5, TOP + 0.5, w - 1, h - 1);
+    }
+
+    private void drawMessage(GraphicsContext g, String message, double w, double h) {
+        g.setFill(MUTED);
+        g.setFont(TICK_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(message, LEFT + w / 2, TOP + h / 2);
+    }
+
+    /**
+     * One path through the columns: in each, a vertical stroke over its min–max extent, joined to
+     * the next column from whichever end is nearer, so a flat stretch is a plain line and a spike
+     * stays as tall as it was.
+     */
+    private void drawSeries(GraphicsContext g, Series s, ColumnDecimation d, double lo, double hi) {
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, plotWidth(), plotHeight());
+        g.clip();
+        g.setStroke(s.colour());
+        g.setLineWidth(2);
+        g.setLineDashes(s.style() == LineStyle.DASHED ? DASHES : null);
+        g.beginPath();
+        boolean drawing = false;
+        double lastY = 0;
+        for (int c = 0; c < d.columns(); c++) {
+            if (d.isEmpty(c)) {
+                continue;
+            }
+            if (d.isGap(c)) {
+                drawing = false;
+                continue;
+            }
+            double x = LEFT + c + 0.5;
+            double yMin = yOf(d.min(c), lo, hi);
+            double yMax = yOf(d.max(c), lo, hi);
+            boolean minFirst = !drawing || Math.abs(lastY - yMin) <= Math.abs(lastY - yMax);
+            double first = minFirst ? yMin : yMax;
+            double second = minFirst ? yMax : yMin;
+            if (drawing) {
+                g.lineTo(x, first);
+            } else {
+                g.moveTo(x, first);
+            }
+            g.lineTo(x, second);
+            drawing = true;
+            lastY = second;
+        }
+        g.stroke();
+        g.restore();
+    }
+
+    private void drawCursor(GraphicsContext g, double lo, double hi, double h) {
+        int step = Math.max(0, Math.min(cursorStep.get(), lastStep.get()));
+        double x = Math.round(xOfStep(step)) + 0.5;
+        g.setStroke(CURSOR);
+        g.setLineWidth(1.5);
+        g.setLineDashes((double[]) null);
+        g.strokeLine(x, TOP, x, TOP + h);
+        DoublePredicate ok = drawable();
+        for (Series s : series) {
+            double v = s.valueAt(step);
+            if (!ok.test(v)) {
+                continue;
+            }
+            double y = yOf(v, lo, hi);
+            if (y < TOP || y > TOP + h) {
+                continue;
+            }
+            g.setFill(s.colour());
+            g.fillOval(x - 4.5, y - 4.5, 9, 9);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.5);
+            g.strokeOval(x - 4.5, y - 4.5, 9, 9);
+        }
+    }
+
+    /** A box beside the mouse: the hovered step, then each series' value there, colour-keyed. */
+    private void drawHover(GraphicsContext g, double w) {
+        int step = hoveredStep.get();
+        if (step < 0) {
+            return;
+        }
+        double x = Math.round(xOfStep(step)) + 0.5;
+        g.setStroke(Color.web("#57606a", 0.5));
+        g.setLineWidth(1);
+        g.setLineDashes(3, 3);
+        g.strokeLine(x, TOP, x, TOP + plotHeight());
+        g.setLineDashes((double[]) null);
+
+        int fitting = (int) Math.max(1, (plotHeight() - 8) / LINE_HEIGHT - 1);
+        List<String> lines = new ArrayList<>();
+        int shown = Math.min(series.size(), series.size() > fitting ? fitting - 1 : fitting);
+        for (int i = 0; i < shown; i++) {
+            Series s = series.get(i);
+            lines.add(s.label() + "  " + (step < s.length() ? TickFormat.compact(s.valueAt(step)) : "ended"));
+        }
+        String more = series.size() > shown ? "+ " + (series.size() - shown) + " more" : null;
+        String header = "step " + step;
+
+        double textWidth = textWidth(header, HOVER_BOLD);
+        for (String line : lines) {
+            textWidth = Math.max(textWidth, 26 + textWidth(line, HOVER_FONT));
+        }
+        double boxW = textWidth + 16;
+        double boxH = (1 + lines.size() + (more == null ? 0 : 1)) * LINE_HEIGHT + 10;
+        double boxX = x + 10 + boxW <= LEFT + w ? x + 10 : x - 10 - boxW;
+        boxX = Math.max(LEFT, boxX);
+        double boxY = TOP + 4;
+
+        g.setFill(Color.web("#ffffff", 0.94));
+        g.fillRoundRect(boxX, boxY, boxW, boxH, 8, 8);
+        g.setStroke(FRAME);
+        g.strokeRoundRect(boxX + 0.5, boxY + 0.5, boxW - 1, boxH - 1, 8, 8);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double y = boxY + 5 + LINE_HEIGHT / 2;
+        g.setFill(TEXT);
+        g.setFont(HOVER_BOLD);
+        g.fillText(header, boxX + 8, y);
+        g.setFont(HOVER_FONT);
+        for (int i = 0; i < lines.size(); i++) {
+            y += LINE_HEIGHT;
+            Series s = series.get(i);
+            g.setStroke(s.colour());
+            g.setLineWidth(2.5);
+            g.setLineDashes(s.style() == LineStyle.DASHED ? new double[] {4, 3} : null);
+            g.strokeLine(boxX + 8, y, boxX + 28, y);
+            g.setLineDashes((double[]) null);
+            g.setFill(TEXT);
+            g.fillText(lines.get(i), boxX + 34, y);
+        }
+        if (more != null) {
+            y += LINE_HEIGHT;
+            g.setFill(MUTED);
+            g.fillText(more, boxX + 8, y);
+        }
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}

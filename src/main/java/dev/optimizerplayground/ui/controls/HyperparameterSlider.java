@@ -1,0 +1,109 @@
+package dev.optimizerplayground.ui.controls;
+
+import dev.optimizerplayground.ui.model.Hyperparameter;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * One hyperparameter: its symbol, a slider (over log10 of the value where {@link Hyperparameter#logScale()})
+ * and a field with the exact value. Both edit {@code value}; a typed number is kept exactly, and one
+ * outside the slider's range is still taken (the thumb pins at the end). If the owner of the value
+ * refuses a number (it snaps the property back), slider and field follow it back.
+ */
+public final class HyperparameterSlider extends HBox {
+
+    private final Hyperparameter hyperparameter;
+    private final DoubleProperty value;
+    private final SliderScale scale;
+    private final Slider slider = new Slider();
+    private final NumberField field;
+    /** True while slider and field are being moved to show the value, not by the user. */
+    private boolean showing;
+
+    /**
+     * @param idPrefix ids become {@code <idPrefix>-<h.name().toLowerCase()>} (slider) and {@code ...-field}
+     */
+    public HyperparameterSlider(Hyperparameter h, DoubleProperty value, String idPrefix) {
+        this.hyperparameter = h;
+        this.value = value;
+        this.scale = new SliderScale(h.min(), h.max(), h.logScale());
+        getStyleClass().add("hyperparameter-slider");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+
+        Label symbol = new Label(h.symbol());
+        symbol.getStyleClass().add("hyperparameter-symbol");
+        symbol.setMinWidth(Label.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip(h.description()
+                + (h.logScale() ? "\n(slider on a log scale)" : "")
+                + "\nType any value in the box; the slider covers " + NumberField.format(h.min())
+                + " … " + NumberField.format(h.max()) + ".");
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        symbol.setTooltip(tip);
+
+        String id = idPrefix + "-" + h.name().toLowerCase(java.util.Locale.ROOT);
+        slider.setId(id);
+        slider.setMin(scale.sliderMin());
+        slider.setMax(scale.sliderMax());
+        slider.setBlockIncrement((scale.sliderMax() - scale.sliderMin()) / 50);
+        slider.setTooltip(tip);
+        slider.setMinWidth(60);
+        slider.setPrefWidth(120);
+        HBox.setHgrow(slider, Priority.ALWAYS);
+
+        field = new NumberField(value.get());
+        field.setId(id + "-field");
+        field.setPrefColumnCount(6);
+        field.setMinWidth(Label.USE_PREF_SIZE);
+        field.setTooltip(tip);
+
+        getChildren().addAll(symbol, slider, field);
+        show(value.get());
+
+        value.addListener((obs, old, now) -> show(now.doubleValue()));
+        slider.valueProperty().addListener((obs, old, now) -> {
+            if (!showing) {
+                edit(scale.fromSlider(now.doubleValue()));
+            }
+        });
+        field.valueProperty().addListener((obs, old, now) -> {
+            if (!showing) {
+                edit(now.doubleValue());
+            }
+        });
+    }
+
+    public Hyperparameter hyperparameter() {
+        return hyperparameter;
+    }
+
+    public Slider slider() {
+        return slider;
+    }
+
+    public NumberField field() {
+        return field;
+    }
+
+    private void edit(double requested) {
+        value.set(requested);
+        // A refused value snapped back inside set(); show what the property holds now.
+        show(value.get());
+    }
+
+    private void show(double v) {
+        showing = true;
+        try {
+            slider.setValue(scale.toSlider(v));
+            field.valueProperty().set(v);
+        } finally {
+            showing = false;
+        }
+    }
+}

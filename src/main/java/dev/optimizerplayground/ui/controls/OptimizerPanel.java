@@ -1,0 +1,114 @@
+package dev.optimizerplayground.ui.controls;
+
+import atlantafx.base.theme.Styles;
+import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The optimizers section of the sidebar: which framework's conventions to use, an optional shared
+ * learning rate, and one card per optimizer lane. Put it in the sidebar's scroll pane.
+ */
+public final class OptimizerPanel extends VBox {
+
+    public static final String STYLESHEET =
+            OptimizerPanel.class.getResource("/dev/optimizerplayground/ui/controls/controls.css").toExternalForm();
+    public static final String SHARE_LR_ID = "share-learning-rate";
+    public static final String SHARED_LR_PREFIX = "shared";
+
+    private final PlaygroundModel model;
+    private final List<OptimizerCard> cards = new ArrayList<>();
+
+    public OptimizerPanel(PlaygroundModel model) {
+        this.model = model;
+        getStyleClass().addAll("sidebar-section", "optimizer-panel");
+        getStylesheets().add(STYLESHEET);
+        setSpacing(8);
+        getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), sharedLearningRate());
+        for (OptimizerLane lane : OptimizerLane.values()) {
+            OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
+                    lane == OptimizerLane.RMSPROP); // RMSProp is what the window is about: open at start
+            cards.add(card);
+            getChildren().add(card);
+        }
+    }
+
+    public OptimizerCard card(OptimizerLane lane) {
+        return cards.get(lane.ordinal());
+    }
+
+    private VBox conventionButtons() {
+        ToggleGroup group = new ToggleGroup();
+        Convention[] conventions = {Convention.TEXTBOOK, Convention.PYTORCH, Convention.KERAS};
+        String[] pills = {Styles.LEFT_PILL, Styles.CENTER_PILL, Styles.RIGHT_PILL};
+        HBox buttons = new HBox();
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (int i = 0; i < conventions.length; i++) {
+            Convention convention = conventions[i];
+            ToggleButton button = new ToggleButton(label(convention));
+            button.setId("convention-" + convention.name().toLowerCase(Locale.ROOT));
+            button.getStyleClass().add(pills[i]);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(button, Priority.ALWAYS);
+            Tooltip tip = new Tooltip("Use " + label(convention) + "'s formulas and defaults for every optimizer"
+                    + " (where ε goes, bias correction, β, ε…). Learning rates are kept.");
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            button.setTooltip(tip);
+            button.setOnAction(e -> {
+                // A segmented control: clicking the chosen one again re-applies it rather than unselecting.
+                button.setSelected(true);
+                model.applyConvention(convention);
+            });
+            buttons.getChildren().add(button);
+        }
+        group.getToggles().get(0).setSelected(true); // the lanes start in textbook form
+        Label title = new Label("Formulas and defaults of");
+        title.getStyleClass().add("field-caption");
+        return new VBox(2, title, buttons);
+    }
+
+    private static String label(Convention convention) {
+        switch (convention) {
+            case PYTORCH:
+                return "PyTorch";
+            case KERAS:
+                return "Keras";
+            default:
+                return "Textbook";
+        }
+    }
+
+    private VBox sharedLearningRate() {
+        CheckBox share = new CheckBox("Same η for all");
+        share.setId(SHARE_LR_ID);
+        share.selectedProperty().bindBidirectional(model.shareLearningRateProperty());
+        share.setTooltip(new Tooltip("Give every optimizer the learning rate below, for a fair race"));
+        HyperparameterSlider slider = new HyperparameterSlider(Hyperparameter.LEARNING_RATE,
+                model.sharedLearningRateProperty(), SHARED_LR_PREFIX);
+        slider.disableProperty().bind(model.shareLearningRateProperty().not());
+        Label error = new Label();
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(model.runErrorProperty());
+        error.managedProperty().bind(model.runErrorProperty().isNotEmpty());
+        error.visibleProperty().bind(error.managedProperty());
+        VBox box = new VBox(4, share, slider, error);
+        box.getStyleClass().add("shared-learning-rate");
+        return box;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.optimizerplayground.ui.controls;
+
+import dev.optimizerplayground.plot.TickFormat;
+import dev.optimizerplayground.ui.model.PlaybackModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.shape.SVGPath;
+
+/**
+ * The animation controls under the plot: reset, step back, play/pause, step forward, a timeline to
+ * scrub, the step counter and the speed. Buttons don't take keyboard focus, so the window's Space and
+ * arrow shortcuts keep working after a click.
+ */
+public final class PlaybackBar extends HBox {
+
+    public static final String STYLESHEET = OptimizerPanel.STYLESHEET;
+
+    private static final String PLAY = "M0,0 L0,16 L13,8 Z";
+    private static final String PAUSE = "M0,0 H4.5 V16 H0 Z M8.5,0 H13 V16 H8.5 Z";
+    private static final String STEP_FORWARD = "M0,0 L0,16 L10,8 Z M11,0 H14 V16 H11 Z";
+    private static final String STEP_BACK = "M14,0 L14,16 L4,8 Z M0,0 H3 V16 H0 Z";
+    private static final String RESET = "M0,0 H3 V16 H0 Z M12,0 L12,16 L3,8 Z M21,0 L21,16 L12,8 Z";
+
+    private final PlaybackModel playback;
+    private final Slider timeline = new Slider();
+    private final Slider speed = new Slider();
+    private final SliderScale speedScale = new SliderScale(PlaybackModel.MIN_SPEED, PlaybackModel.MAX_SPEED, true);
+    /** True while a slider is being moved to show the model, not by the user. */
+    private boolean showing;
+
+    public PlaybackBar(PlaybackModel playback) {
+        this.playback = playback;
+        getStyleClass().add("playback-bar");
+        getStylesheets().add(STYLESHEET);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+
+        Button reset = button("reset", RESET, "Back to the start (Home)");
+        reset.setOnAction(e -> playback.reset());
+        Button back = button("step-back", STEP_BACK, "One step back (←)");
+        back.setOnAction(e -> playback.stepBack());
+        Button play = button("play", PLAY, "Play / pause (Space)");
+        play.getStyleClass().add("play-button");
+        SVGPath playIcon = (SVGPath) play.getGraphic();
+        playIcon.contentProperty().bind(Bindings.when(playback.playingProperty()).then(PAUSE).otherwise(PLAY));
+        play.accessibleTextProperty().bind(Bindings.when(playback.playingProperty()).then("Pause").otherwise("Play"));
+        play.setOnAction(e -> playback.togglePlay()); // from the last step, play starts over
+        Button forward = button("step-forward", STEP_FORWARD, "One step forward (→)");
+        forward.setOnAction(e -> playback.stepForward());
+
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        timeline.setId("timeline");
+        timeline.setFocusTraversable(false);
+        timeline.setMinWidth(80);
+        timeline.setTooltip(new Tooltip("Drag to any step"));
+        timeline.setMin(0);
+        timeline.maxProperty().bind(playback.lastStepProperty());
+        timeline.setValue(playback.step());
+        playback.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
+        timeline.valueProperty().addListener((obs, old, now) -> {
+            if (!showing) {
+                playback.stepProperty().set((int) Math.round(now.doubleValue()));
+                showStep(playback.step()); // the thumb sits on whole steps
+            }
+        });
+
+        Label counter = new Label();
+        counter.setId("step-counter");
+        counter.getStyleClass().add("step-counter");
+        counter.textProperty().bind(Bindings.createStringBinding(
+                () -> "step " + playback.step() + " / " + playback.lastStepProperty().get(),
+                playback.stepProperty(), playback.lastStepProperty()));
+        counter.setMinWidth(Label.USE_PREF_SIZE);
+
+        speed.setId("speed");
+        speed.setFocusTraversable(false);
+        speed.setMin(speedScale.sliderMin());
+        speed.setMax(speedScale.sliderMax());
+        speed.setPrefWidth(110);
+        speed.setMinWidth(70);
+        speed.setTooltip(new Tooltip("Animation speed, 1 to 5000 steps per second (log scale)"));
+        speed.setValue(speedScale.toSlider(playback.stepsPerSecondProperty().get()));
+        playback.stepsPerSecondProperty().addListener((obs, old, now) -> {
+            showing = true;
+            speed.setValue(speedScale.toSlider(now.doubleValue()));
+            showing = false;
+        });
+        speed.valueProperty().addListener((obs, old, now) -> {
+            if (!showing) {
+                playback.stepsPerSecondProperty().set(speedScale.fromSlider(now.doubleValue()));
+            }
+        });
+        Label speedReadout = new Label();
+        speedReadout.getStyleClass().add("speed-readout");
+        speedReadout.textProperty().bind(Bindings.createStringBinding(
+                () -> TickFormat.compact(playback.stepsPerSecondProperty().get()) + " steps/s",
+                playback.stepsPerSecondProperty()));
+        speedReadout.setMinWidth(Label.USE_PREF_SIZE);
+
+        getChildren().addAll(reset, back, play, forward, timeline, counter, speed, speedReadout);
+    }
+
+    public Slider timeline() {
+        return timeline;
+    }
+
+    private void showStep(int step) {
+        showing = true;
+        timeline.setValue(step);
+        showing = false;
+    }
+
+    /** Drawn icons rather than media glyphs (⏮ ⏸), which many fonts lack. */
+    private static Button button(String id, String iconPath, String tooltip) {
+        SVGPath icon = new SVGPath();
+        icon.setContent(iconPath);
+        icon.getStyleClass().add("playback-icon");
+        Button button = new Button(null, icon);
+        button.setAccessibleText(tooltip);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setFocusTraversable(false);
+        button.getStyleClass().add("playback-button");
+        button.setMinWidth(ButtonBase.USE_PREF_SIZE);
+        return button;
+    }
+}
