@@ -1,0 +1,109 @@
+package dev.optimizerplayground.core.files;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Saves files so that a crash, a full disk or an error half-way never leaves a truncated file:
+ * the bytes go to a temporary file in the same directory, are forced to disk, and only then
+ * replace the target in one rename. If anything fails the temporary file is removed and the old
+ * file is left exactly as it was.
+ */
+public final class AtomicFiles {
+
+    /** Writes a file's content to a stream; used so large exports (GIFs) stream straight to disk. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void writeString(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes. The parent directory must exist.
+     *
+     * @throws IOException "cannot write /x/y.json: permission denied" and the like; the original
+     *     failure is the cause
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + absolute + ": folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write " + absolute + ": it is a folder");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, absolute);
+            temp = null;
+        } catch (IOException e) {
+            throw explain(absolute, e);
+        } finally {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Some file systems (network shares, some FUSE mounts) refuse an atomic rename; a
+            // plain replace still never exposes a half-written file, only a moment with none.
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** One line a person understands, keeping the original exception as the cause. */
+    private static IOException explain(Path target, IOException e) {
+        String prefix = "cannot write " + target + ": ";
+        if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
+            return e;
+        }
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            reason = "the folder does not exist";
+        } else if (e instanceof DirectoryNotEmptyException) {
+            reason = "it is a folder";
+        } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        } else {
+            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        }
+        return new IOException(prefix + reason, e);
+    }
+}

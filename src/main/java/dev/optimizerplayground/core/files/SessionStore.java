@@ -1,0 +1,109 @@
+package dev.optimizerplayground.core.files;
+
+import dev.optimizerplayground.core.scenario.Scenario;
+import dev.optimizerplayground.core.scenario.ScenarioFormatException;
+import dev.optimizerplayground.core.scenario.ScenarioJson;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the app remembers between launches: the last session (as a scenario) and the recently
+ * opened or saved files. Lives in {@code ~/.config/optimizer-playground/}, or in the folder named
+ * by the system property {@value #HOME_PROPERTY}. Nothing here may stop the app from starting: a
+ * missing or damaged file is treated as empty, with a warning in the log.
+ */
+public final class SessionStore {
+
+    public static final String HOME_PROPERTY = "optimizer.playground.home";
+    public static final int MAX_RECENT = 10;
+
+    private static final System.Logger LOG = System.getLogger(SessionStore.class.getName());
+    private static final String SESSION_FILE = "session.json";
+    private static final String RECENT_FILE = "recent-files.txt";
+
+    private final Path home;
+
+    public SessionStore(Path home) {
+        this.home = home;
+    }
+
+    /** The store at {@value #HOME_PROPERTY}, or {@code ~/.config/optimizer-playground}. */
+    public static SessionStore atDefaultLocation() {
+        String override = System.getProperty(HOME_PROPERTY);
+        Path home = override != null && !override.isBlank()
+                ? Path.of(override)
+                : Path.of(System.getProperty("user.home"), ".config", "optimizer-playground");
+        return new SessionStore(home);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    /** The last session, or empty when there is none or it cannot be read (logged). */
+    public Optional<Scenario> loadSession() {
+        Path file = home.resolve(SESSION_FILE);
+        try {
+            return Optional.of(ScenarioJson.read(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | ScenarioFormatException | RuntimeException e) {
+            LOG.log(Level.WARNING, "ignoring the last session in " + file + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void saveSession(Scenario scenario) throws IOException {
+        Files.createDirectories(home);
+        AtomicFiles.writeString(home.resolve(SESSION_FILE), ScenarioJson.toString(scenario));
+    }
+
+    /** Recently used files, most recent first, without those that no longer exist. */
+    public List<Path> recentFiles() {
+        Path file = home.resolve(RECENT_FILE);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "ignoring the recent-files list " + file + ": " + e.getMessage());
+            return List.of();
+        }
+        List<Path> recent = new ArrayList<>();
+        for (String line : lines) {
+            try {
+                Path path = Path.of(line.strip());
+                if (!line.isBlank() && Files.isRegularFile(path) && !recent.contains(path)) {
+                    recent.add(path);
+                }
+            } catch (InvalidPathException e) {
+                LOG.log(Level.WARNING, "ignoring a bad line in " + file + ": " + e.getMessage());
+            }
+            if (recent.size() == MAX_RECENT) {
+                break;
+            }
+        }
+        return List.copyOf(recent);
+    }
+
+    /** Puts {@code file} first in the recent list (moving it if already there) and saves the list. */
+    public void addRecent(Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> recent = new ArrayList<>(recentFiles());
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        StringBuilder text = new StringBuilder();
+        recent.stream().limit(MAX_RECENT).forEach(p -> text.append(p).append('\n'));
+        Files.createDirectories(home);
+        AtomicFiles.writeString(home.resolve(RECENT_FILE), text.toString());
+    }
+}

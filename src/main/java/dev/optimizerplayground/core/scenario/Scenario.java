@@ -1,0 +1,91 @@
+package dev.optimizerplayground.core.scenario;
+
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything needed to bring back a view of the playground: the surface and its window, where and
+ * how long the optimizers run, how each lane is configured, and what the view shows. Runs are not
+ * stored: they are recomputed, and bit for bit the same, from these inputs.
+ *
+ * <p>The level scale and layout are kept as their file ids ({@link #LEVEL_SCALES},
+ * {@link #LAYOUTS}) because their enums live above the core.
+ *
+ * @param title short name, "" when none
+ * @param description text a teacher can read aloud, "" when none
+ * @param formula the surface f(x, y), as typed
+ * @param presetId the preset the surface came from, "" when none
+ * @param currentStep the step on screen, 0 … steps
+ * @param sharedLearningRate used by every lane instead of its own when {@code shareLearningRate}
+ * @param lanes the lanes the scenario mentions; a lane not listed is switched off
+ */
+public record Scenario(
+        String title,
+        String description,
+        String formula,
+        String presetId,
+        ViewWindow window,
+        Point start,
+        int steps,
+        String levelScale,
+        String layout,
+        int currentStep,
+        boolean shareLearningRate,
+        double sharedLearningRate,
+        List<ScenarioLane> lanes) {
+
+    /** The version this code writes and the newest it reads. */
+    public static final int VERSION = 1;
+    public static final int DEFAULT_STEPS = 200;
+    /** The longest step budget a scenario may ask for (the window's own limit). */
+    public static final int MAX_STEPS = 100_000;
+    public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
+    public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side");
+
+    /**
+     * @throws IllegalArgumentException naming the first bad component
+     */
+    public Scenario {
+        title = Objects.requireNonNullElse(title, "");
+        description = Objects.requireNonNullElse(description, "");
+        presetId = Objects.requireNonNullElse(presetId, "");
+        Objects.requireNonNull(formula, "formula");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(levelScale, "levelScale");
+        Objects.requireNonNull(layout, "layout");
+        if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
+            throw new IllegalArgumentException("start must be two finite numbers, got " + start.x() + ", " + start.y());
+        }
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw new IllegalArgumentException("steps must be between 0 and " + MAX_STEPS + ", got " + steps);
+        }
+        if (currentStep < 0 || currentStep > steps) {
+            throw new IllegalArgumentException("currentStep must be between 0 and steps (" + steps + "), got " + currentStep);
+        }
+        if (!LEVEL_SCALES.contains(levelScale)) {
+            throw new IllegalArgumentException("levelScale must be auto, linear or log, got '" + levelScale + "'");
+        }
+        if (!LAYOUTS.contains(layout)) {
+            throw new IllegalArgumentException("layout must be overlay or side-by-side, got '" + layout + "'");
+        }
+        if (!(Double.isFinite(sharedLearningRate) && sharedLearningRate > 0)) {
+            throw new IllegalArgumentException(
+                    "shared learning rate must be a finite number > 0, got " + sharedLearningRate);
+        }
+        lanes = List.copyOf(lanes);
+        long distinct = lanes.stream().map(ScenarioLane::id).distinct().count();
+        if (distinct != lanes.size()) {
+            throw new IllegalArgumentException("a lane is listed twice");
+        }
+    }
+
+    /** The lane with this id, if the scenario lists it. */
+    public Optional<ScenarioLane> lane(String id) {
+        return lanes.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+}

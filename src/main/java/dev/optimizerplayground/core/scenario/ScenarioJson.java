@@ -1,0 +1,312 @@
+package dev.optimizerplayground.core.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.optimizerplayground.core.format.OptimizerConfigJson;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Preset;
+import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scenarios as small, pretty-printed JSON a person can read and edit:
+ *
+ * <pre>{@code
+ * { "format" : "optimizer-playground-scenario", "version" : 1,
+ *   "title" : "...", "description" : "...",
+ *   "preset" : "rosenbrock", "surface" : "(1-x)^2 + 100*(y-x^2)^2",
+ *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
+ *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0,
+ *   "levelScale" : "auto", "layout" : "overlay",
+ *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
+ *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... } } } }
+ * }</pre>
+ *
+ * <p>A hand-written file may leave fields out: the surface, window and start come from the preset
+ * (or the default preset), steps default to {@value Scenario#DEFAULT_STEPS}, lanes not listed are
+ * off, a listed lane is on unless it says otherwise, and its config may name only what it changes
+ * (see {@link OptimizerConfigJson#fromJson}). Unknown fields are refused so a typo is not silently
+ * ignored.
+ */
+public final class ScenarioJson {
+
+    public static final String FORMAT = "optimizer-playground-scenario";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
+            "preset", "surface", "window", "start", "steps", "currentStep", "levelScale", "layout",
+            "sharedLearningRate", "lanes");
+
+    private ScenarioJson() {
+    }
+
+    // =============================================================== writing
+
+    public static ObjectNode toJson(Scenario s) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", Scenario.VERSION);
+        if (!s.title().isEmpty()) {
+            root.put("title", s.title());
+        }
+        if (!s.description().isEmpty()) {
+            root.put("description", s.description());
+        }
+        if (!s.presetId().isEmpty()) {
+            root.put("preset", s.presetId());
+        }
+        root.put("surface", s.formula());
+        ObjectNode window = root.putObject("window");
+        window.put("xMin", s.window().xMin());
+        window.put("xMax", s.window().xMax());
+        window.put("yMin", s.window().yMin());
+        window.put("yMax", s.window().yMax());
+        root.putArray("start").add(s.start().x()).add(s.start().y());
+        root.put("steps", s.steps());
+        root.put("currentStep", s.currentStep());
+        root.put("levelScale", s.levelScale());
+        root.put("layout", s.layout());
+        ObjectNode shared = root.putObject("sharedLearningRate");
+        shared.put("enabled", s.shareLearningRate());
+        shared.put("value", s.sharedLearningRate());
+        ObjectNode lanes = root.putObject("lanes");
+        for (ScenarioLane lane : s.lanes()) {
+            ObjectNode node = lanes.putObject(lane.id());
+            node.put("enabled", lane.enabled());
+            if (lane.config() != null) {
+                node.set("config", OptimizerConfigJson.toJson(lane.config()));
+            }
+        }
+        return root;
+    }
+
+    /** Pretty-printed JSON ending with a newline. */
+    public static String toString(Scenario scenario) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(scenario)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a scenario tree is always serializable", e);
+        }
+    }
+
+    // =============================================================== reading
+
+    /** Reads a scenario file; an unreadable file is an IOException, a bad one a ScenarioFormatException. */
+    public static Scenario read(Path file) throws IOException, ScenarioFormatException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** @throws ScenarioFormatException with one sentence naming the problem */
+    public static Scenario parse(String text) throws ScenarioFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new ScenarioFormatException("not a JSON file: " + e.getOriginalMessage() + where, e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ScenarioFormatException("the file is empty");
+        }
+        return fromJson(root);
+    }
+
+    public static Scenario fromJson(JsonNode root) throws ScenarioFormatException {
+        if (!root.isObject()) {
+            throw notAScenario("it is a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object");
+        }
+        JsonNode format = root.get("format");
+        if (format != null && !FORMAT.equals(format.asText(null))) {
+            throw notAScenario("its format is " + format);
+        }
+        if (format == null && !root.has("surface") && !root.has("preset")) {
+            throw notAScenario("it has no \"format\": \"" + FORMAT + "\" field");
+        }
+        int version = integer(root, "version", Scenario.VERSION);
+        if (version > Scenario.VERSION) {
+            throw new ScenarioFormatException("this scenario was made by a newer version (" + version
+                    + "); this app reads version " + Scenario.VERSION);
+        }
+        if (version < 1) {
+            throw new ScenarioFormatException("field 'version' must be 1 or more, got " + version);
+        }
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new ScenarioFormatException("unknown field '" + name + "'");
+            }
+        }
+
+        String presetId = text(root, "preset", "");
+        Preset preset = presetId.isEmpty() ? Presets.defaultPreset() : Presets.byId(presetId)
+                .orElseThrow(() -> new ScenarioFormatException("field 'preset': unknown preset '"
+                        + root.get("preset").asText() + "'"));
+        String formula = text(root, "surface", preset.formula());
+        try {
+            Surface.parse(formula);
+        } catch (SurfaceParseException e) {
+            throw new ScenarioFormatException("field 'surface': " + e.getMessage(), e);
+        }
+        ViewWindow window = root.has("window") ? window(root.get("window")) : preset.window();
+        Point start = root.has("start") ? point(root.get("start")) : preset.start();
+        int steps = integer(root, "steps", Scenario.DEFAULT_STEPS);
+        int currentStep = integer(root, "currentStep", 0);
+        String levelScale = text(root, "levelScale", "auto");
+        String layout = text(root, "layout", "overlay");
+        boolean share = false;
+        double sharedRate = 0.1;
+        if (root.has("sharedLearningRate")) {
+            JsonNode shared = object(root, "sharedLearningRate", Set.of("enabled", "value"));
+            share = bool(shared, "sharedLearningRate.enabled", "enabled", false);
+            sharedRate = number(shared, "sharedLearningRate.value", "value", sharedRate);
+        }
+        List<ScenarioLane> lanes = root.has("lanes") ? lanes(object(root, "lanes", null)) : List.of();
+        try {
+            return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
+                    presetId.isEmpty() ? "" : preset.id(),
+                    window, start, steps, levelScale, layout, currentStep, share, sharedRate, lanes);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFormatException(e.getMessage(), e);
+        }
+    }
+
+    private static List<ScenarioLane> lanes(JsonNode lanes) throws ScenarioFormatException {
+        List<ScenarioLane> result = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = lanes.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String id = entry.getKey();
+            String field = "lanes." + id;
+            JsonNode lane = entry.getValue();
+            if (!lane.isObject()) {
+                throw new ScenarioFormatException("field '" + field + "' must be an object");
+            }
+            checkFields(lane, field, Set.of("enabled", "config"));
+            boolean enabled = bool(lane, field + ".enabled", "enabled", true);
+            OptimizerConfig config = null;
+            if (lane.has("config")) {
+                try {
+                    config = OptimizerConfigJson.fromJson(lane.get("config"));
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioFormatException("field '" + field + ".config': " + e.getMessage(), e);
+                }
+            }
+            result.add(new ScenarioLane(id, enabled, config));
+        }
+        return result;
+    }
+
+    private static ViewWindow window(JsonNode node) throws ScenarioFormatException {
+        if (!node.isObject()) {
+            throw new ScenarioFormatException("field 'window' must be an object with xMin, xMax, yMin and yMax");
+        }
+        checkFields(node, "window", Set.of("xMin", "xMax", "yMin", "yMax"));
+        double[] v = new double[4];
+        String[] names = {"xMin", "xMax", "yMin", "yMax"};
+        for (int i = 0; i < 4; i++) {
+            if (!node.has(names[i])) {
+                throw new ScenarioFormatException("field 'window." + names[i] + "' is missing");
+            }
+            v[i] = number(node, "window." + names[i], names[i], 0);
+        }
+        try {
+            return new ViewWindow(v[0], v[1], v[2], v[3]);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFormatException("field 'window': " + e.getMessage(), e);
+        }
+    }
+
+    private static Point point(JsonNode node) throws ScenarioFormatException {
+        if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
+            throw new ScenarioFormatException("field 'start' must be two numbers [x, y], got " + node);
+        }
+        return new Point(node.get(0).asDouble(), node.get(1).asDouble());
+    }
+
+    private static JsonNode object(JsonNode root, String field, Set<String> allowed) throws ScenarioFormatException {
+        JsonNode node = root.get(field);
+        if (!node.isObject()) {
+            throw new ScenarioFormatException("field '" + field + "' must be an object, got " + node);
+        }
+        if (allowed != null) {
+            checkFields(node, field, allowed);
+        }
+        return node;
+    }
+
+    private static void checkFields(JsonNode node, String field, Set<String> allowed) throws ScenarioFormatException {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new ScenarioFormatException("unknown field '" + field + "." + name + "'");
+            }
+        }
+    }
+
+    private static String text(JsonNode root, String field, String fallback) throws ScenarioFormatException {
+        JsonNode value = root.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isTextual()) {
+            throw new ScenarioFormatException("field '" + field + "' must be a string, got " + value);
+        }
+        return value.asText();
+    }
+
+    private static int integer(JsonNode root, String field, int fallback) throws ScenarioFormatException {
+        JsonNode value = root.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+            throw new ScenarioFormatException("field '" + field + "' must be a whole number, got " + value);
+        }
+        return value.asInt();
+    }
+
+    private static double number(JsonNode node, String path, String field, double fallback)
+            throws ScenarioFormatException {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isNumber()) {
+            throw new ScenarioFormatException("field '" + path + "' must be a number, got " + value);
+        }
+        return value.asDouble();
+    }
+
+    private static boolean bool(JsonNode node, String path, String field, boolean fallback)
+            throws ScenarioFormatException {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw new ScenarioFormatException("field '" + path + "' must be true or false, got " + value);
+        }
+        return value.asBoolean();
+    }
+
+    private static ScenarioFormatException notAScenario(String why) {
+        return new ScenarioFormatException("not an Optimizer Playground scenario: " + why);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.optimizerplayground.core.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesAndReplaces() throws IOException {
+        Path file = dir.resolve("a.json");
+        AtomicFiles.writeString(file, "first");
+        AtomicFiles.writeString(file, "second");
+        assertThat(Files.readString(file)).isEqualTo("second");
+        assertThat(dir).isDirectoryContaining(p -> true).satisfies(d ->
+                assertThat(Files.list(d).count()).as("no temp file left").isEqualTo(1));
+    }
+
+    @Test
+    void aFailureHalfWayKeepsTheOldFileAndLeavesNoTempFile() throws IOException {
+        Path file = dir.resolve("a.gif");
+        AtomicFiles.writeString(file, "old");
+        assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("cannot write " + file.toAbsolutePath() + ": disk full");
+        assertThat(Files.readString(file)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aMissingFolderOrAFolderTargetIsExplained() {
+        Path missing = dir.resolve("nope/a.json");
+        assertThatThrownBy(() -> AtomicFiles.writeString(missing, "x"))
+                .hasMessage("cannot write " + missing + ": folder " + missing.getParent() + " does not exist");
+        assertThatThrownBy(() -> AtomicFiles.writeString(dir, "x"))
+                .hasMessage("cannot write " + dir + ": it is a folder");
+    }
+}

@@ -1,0 +1,130 @@
+package dev.optimizerplayground.core.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioJsonTest {
+
+    private static Scenario sample() {
+        return new Scenario("Title", "Read this aloud.", "(1-x)^2 + 100*(y-x^2)^2", "rosenbrock",
+                new ViewWindow(-2, 2, -1, 3), new Point(-1.5, 2.0000000000000004), 500, "log",
+                "side-by-side", 123, true, 0.0123456789,
+                List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
+                                Convention.PYTORCH).withBeta(0.5).withEpsilonPlacement(EpsilonPlacement.INSIDE)),
+                        new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))));
+    }
+
+    @Test
+    void writesAndReadsBackEveryFieldExactly() throws Exception {
+        Scenario s = sample();
+        String json = ScenarioJson.toString(s);
+        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 1",
+                "\"surface\" : \"(1-x)^2 + 100*(y-x^2)^2\"").endsWith("\n");
+        assertThat(json.lines().count()).as("pretty-printed").isGreaterThan(20);
+        assertThat(ScenarioJson.parse(json)).isEqualTo(s);
+    }
+
+    @Test
+    void aMinimalHandWrittenFileTakesItsDefaultsFromThePreset() throws Exception {
+        Scenario s = ScenarioJson.parse("""
+                { "preset": "rosenbrock",
+                  "lanes": { "rmsprop": { "config": { "optimizer": "rmsprop", "beta": 0.5 } },
+                             "adagrad": { "enabled": false } } }
+                """);
+        var rosenbrock = Presets.byId("rosenbrock").orElseThrow();
+        assertThat(s.formula()).isEqualTo(rosenbrock.formula());
+        assertThat(s.window()).isEqualTo(rosenbrock.window());
+        assertThat(s.start()).isEqualTo(rosenbrock.start());
+        assertThat(s.steps()).isEqualTo(Scenario.DEFAULT_STEPS);
+        assertThat(s.currentStep()).isZero();
+        assertThat(s.levelScale()).isEqualTo("auto");
+        assertThat(s.layout()).isEqualTo("overlay");
+        assertThat(s.shareLearningRate()).isFalse();
+        assertThat(s.title()).isEmpty();
+        assertThat(s.lane("rmsprop").orElseThrow().enabled()).isTrue();
+        assertThat(s.lane("rmsprop").orElseThrow().config().beta()).isEqualTo(0.5);
+        assertThat(s.lane("rmsprop").orElseThrow().config().learningRate()).as("textbook default").isEqualTo(0.001);
+        assertThat(s.lane("adagrad").orElseThrow().enabled()).isFalse();
+        assertThat(s.lane("adagrad").orElseThrow().config()).isNull();
+        assertThat(s.lane("sgd")).isEmpty();
+    }
+
+    @Test
+    void aFormulaWithoutPresetUsesTheDefaultWindowAndNoPreset() throws Exception {
+        Scenario s = ScenarioJson.parse("{\"surface\": \"x^2 + y^2\"}");
+        assertThat(s.presetId()).isEmpty();
+        assertThat(s.window()).isEqualTo(Presets.defaultPreset().window());
+        assertThat(s.lanes()).isEmpty();
+    }
+
+    @Test
+    void notJsonSaysWhere() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\n  \"surface\": \"x\",\n  oops\n}"))
+                .isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("not a JSON file: ")
+                .hasMessageContaining("line 3, column");
+        assertThatThrownBy(() -> ScenarioJson.parse("   ")).hasMessage("the file is empty");
+    }
+
+    @Test
+    void foreignJsonIsNotAScenario() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"name\": \"my-package\", \"version\": \"1.0.0\"}"))
+                .hasMessage("not an Optimizer Playground scenario: it has no \"format\": "
+                        + "\"optimizer-playground-scenario\" field");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"format\": \"geojson\"}"))
+                .hasMessage("not an Optimizer Playground scenario: its format is \"geojson\"");
+        assertThatThrownBy(() -> ScenarioJson.parse("[1, 2]"))
+                .hasMessage("not an Optimizer Playground scenario: it is a JSON array, not an object");
+    }
+
+    @Test
+    void aFutureVersionIsRefusedPolitely() {
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"format\": \"optimizer-playground-scenario\", \"version\": 3, \"whatever\": {}}"))
+                .hasMessage("this scenario was made by a newer version (3); this app reads version 1");
+    }
+
+    @Test
+    void badFieldsAreNamed() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"steps\": \"many\"}"))
+                .hasMessage("field 'steps' must be a whole number, got \"many\"");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"stpes\": 3}"))
+                .hasMessage("unknown field 'stpes'");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"volcano\"}"))
+                .hasMessage("field 'preset': unknown preset 'volcano'");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"start\": [1]}"))
+                .hasMessage("field 'start' must be two numbers [x, y], got [1]");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"window\": {\"xMin\": 1, \"xMax\": 0, \"yMin\": 0, \"yMax\": 1}}"))
+                .hasMessage("field 'window': view window needs xMin < xMax, got 1.0 and 0.0");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"window\": {\"xMin\": 1}}"))
+                .hasMessage("field 'window.xMax' is missing");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"steps\": 10, \"currentStep\": 11}"))
+                .hasMessage("currentStep must be between 0 and steps (10), got 11");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"layout\": \"grid\"}"))
+                .hasMessage("layout must be overlay or side-by-side, got 'grid'");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"config\": {\"optimizer\": \"rmsprop\", \"beta\": 1.5}}}}"))
+                .hasMessage("field 'lanes.rmsprop.config': beta must be in [0, 1), got 1.5");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"colour\": \"red\"}}}"))
+                .hasMessage("unknown field 'lanes.rmsprop.colour'");
+    }
+
+    @Test
+    void aBadFormulaGivesTheParserMessage() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"surface\": \"x^2 + z\"}"))
+                .isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("field 'surface': ")
+                .hasMessageContaining("'z'");
+    }
+}

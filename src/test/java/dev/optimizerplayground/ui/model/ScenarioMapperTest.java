@@ -1,0 +1,102 @@
+package dev.optimizerplayground.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.scenario.Scenario;
+import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.scenario.ScenarioLane;
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.plot.LevelScale;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioMapperTest {
+
+    @Test
+    void captureJsonReadApplyGivesTheSameRunsBitForBit() throws Exception {
+        PlaygroundModel original = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        original.selectPreset(Presets.byId("rosenbrock").orElseThrow());
+        original.formulaProperty().set("(1-x)^2 + 50*(y-x^2)^2");
+        original.windowProperty().set(new ViewWindow(-2.5, 2, -1, 3.1));
+        original.startProperty().set(new Point(-1.3, 1.7000000000000002));
+        original.stepsProperty().set(777);
+        original.applyConvention(Convention.PYTORCH);
+        original.slot(OptimizerLane.RMSPROP).value(Hyperparameter.BETA).set(0.73);
+        original.slot(OptimizerLane.NADAM).enabledProperty().set(true);
+        original.slot(OptimizerLane.SGD).enabledProperty().set(false);
+        original.slot(OptimizerLane.SGD_NESTEROV).enabledProperty().set(true);
+        original.levelScaleProperty().set(LevelScale.LOG);
+        original.layoutProperty().set(LayoutMode.SIDE_BY_SIDE);
+        original.playback().stepProperty().set(321);
+
+        Scenario captured = ScenarioMapper.capture(original, "t", "d");
+        Scenario read = ScenarioJson.parse(ScenarioJson.toString(captured));
+        assertThat(read).isEqualTo(captured);
+
+        PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        ScenarioMapper.apply(read, fresh);
+
+        assertThat(ScenarioMapper.capture(fresh, "t", "d")).isEqualTo(captured);
+        assertThat(fresh.presetProperty().get().id()).isEqualTo("rosenbrock");
+        assertThat(fresh.playback().step()).isEqualTo(321);
+        assertThat(fresh.layoutProperty().get()).isEqualTo(LayoutMode.SIDE_BY_SIDE);
+        assertSameRuns(fresh.runs(), original.runs());
+
+        // the shared learning rate too
+        original.sharedLearningRateProperty().set(0.0042);
+        original.shareLearningRateProperty().set(true);
+        ScenarioMapper.apply(ScenarioJson.parse(ScenarioJson.toString(ScenarioMapper.capture(original))), fresh);
+        assertSameRuns(fresh.runs(), original.runs());
+    }
+
+    private static void assertSameRuns(RunSet actual, RunSet expected) {
+        assertThat(actual.runs()).hasSameSizeAs(expected.runs()).isNotEmpty();
+        for (int i = 0; i < expected.runs().size(); i++) {
+            Trajectory a = actual.runs().get(i).trajectory();
+            Trajectory e = expected.runs().get(i).trajectory();
+            assertThat(actual.runs().get(i).lane()).isEqualTo(expected.runs().get(i).lane());
+            assertThat(a.length()).isEqualTo(e.length());
+            for (int t = 0; t < e.length(); t++) {
+                assertThat(Double.doubleToRawLongBits(a.x(t))).isEqualTo(Double.doubleToRawLongBits(e.x(t)));
+                assertThat(Double.doubleToRawLongBits(a.y(t))).isEqualTo(Double.doubleToRawLongBits(e.y(t)));
+                assertThat(Double.doubleToRawLongBits(a.loss(t))).isEqualTo(Double.doubleToRawLongBits(e.loss(t)));
+            }
+        }
+    }
+
+    @Test
+    void lanesNotListedAreSwitchedOffAndUnlistedConfigsReset() throws Exception {
+        PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        model.slot(OptimizerLane.ADAM).value(Hyperparameter.LEARNING_RATE).set(0.3);
+        ScenarioMapper.apply(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {}}}"), model);
+        assertThat(model.runs().runs()).extracting(RunSet.LaneRun::lane).containsExactly(OptimizerLane.SGD);
+        assertThat(model.slot(OptimizerLane.ADAM).config()).isEqualTo(OptimizerLane.ADAM.initialConfig());
+    }
+
+    @Test
+    void anUnknownLaneOrAMismatchedConfigIsRefusedBeforeTheModelChanges() throws Exception {
+        PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        Scenario base = ScenarioJson.parse("{\"preset\": \"saddle\"}");
+        Scenario unknown = withLanes(base, List.of(new ScenarioLane("lbfgs", true, null)));
+        assertThatThrownBy(() -> ScenarioMapper.apply(unknown, model))
+                .hasMessage("unknown optimizer lane 'lbfgs'");
+        Scenario mismatched = withLanes(base, List.of(new ScenarioLane("sgd", true,
+                OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.TEXTBOOK))));
+        assertThatThrownBy(() -> ScenarioMapper.apply(mismatched, model))
+                .hasMessage("lane 'sgd' runs SGD, but its config is for adam");
+        assertThat(model.presetProperty().get().id()).isEqualTo("elongated-valley");
+    }
+
+    private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
+        return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
+                s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.shareLearningRate(),
+                s.sharedLearningRate(), lanes);
+    }
+}
