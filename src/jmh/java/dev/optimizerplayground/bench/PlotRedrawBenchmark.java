@@ -12,17 +12,23 @@ import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.ui.plot.ContourModel;
 import dev.optimizerplayground.ui.plot.PlotFrame;
 import dev.optimizerplayground.ui.plot.PlotOptions;
 import dev.optimizerplayground.ui.plot.PlotPainter;
+import dev.optimizerplayground.ui.plot.PlotView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,8 +46,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * What the plot costs: a surface change (parse and compile the formula, then sample, level, paint
  * and trace the contours at 800×600), and one animation frame of the overlay with four
  * 10,000-step trails, painted into a Canvas on the JavaFX thread (Monocle, software pipeline when
- * run through the bench profile). "paintOverlay" is the FX thread's own cost per frame (the
- * Canvas records the drawing); "paintOverlayAndRender" adds rasterising it (a snapshot).
+ * run through the bench profile).
+ *
+ * <p>"paintOverlay" redraws all four trails whole (what an export does); "playbackFrame" is one
+ * frame of a live {@link PlotView} playing at 5,000 steps per second (83 steps a frame, looping,
+ * so every 121st frame redraws from scratch), which extends its trail canvas by the new steps only.
+ * Both measure the FX thread's own work (the Canvas records the drawing); the "AndRender" variants
+ * add rasterising it, via a snapshot.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +62,8 @@ public class PlotRedrawBenchmark {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
     private static final int STEPS = 10_000;
+    /** 5,000 steps per second (the fastest playback) at 60 frames per second. */
+    private static final int STEPS_PER_FRAME = 83;
 
     @Param({"rosenbrock", "rastrigin", "goldstein-price"})
     public String preset;
@@ -61,6 +74,9 @@ public class PlotRedrawBenchmark {
     private Canvas canvas;
     private PlotPainter painter;
     private PlotFrame frame;
+    private PlaygroundModel model;
+    private PlotView view;
+    private int step;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -80,6 +96,15 @@ public class PlotRedrawBenchmark {
         onFx(() -> {
             canvas = new Canvas(WIDTH, HEIGHT);
             painter = new PlotPainter();
+            model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+            model.selectPreset(chosen);
+            model.stepsProperty().set(STEPS);
+            ContourModel contourModel = new ContourModel(model, BackgroundWork.SAME_THREAD);
+            view = new PlotView(model, contourModel, null);
+            new Scene(new Group(view));
+            view.resize(WIDTH, HEIGHT);
+            view.layout();
+            view.paintDirtyLayers();
             return null;
         });
     }
@@ -129,6 +154,28 @@ public class PlotRedrawBenchmark {
             painter.paintOverlay(canvas.getGraphicsContext2D(), WIDTH, HEIGHT, frame);
             return canvas.snapshot(null, null);
         });
+    }
+
+    @Benchmark
+    public Object playbackFrame() throws Exception {
+        return onFx(() -> {
+            advance();
+            return view;
+        });
+    }
+
+    @Benchmark
+    public WritableImage playbackFrameAndRender() throws Exception {
+        return onFx(() -> {
+            advance();
+            return view.snapshot(null, null);
+        });
+    }
+
+    private void advance() {
+        step = (step + STEPS_PER_FRAME) % (STEPS + 1);
+        model.playback().stepProperty().set(step);
+        view.paintDirtyLayers();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -277,55 +277,76 @@ public final class PlotPainter {
             gc.clearRect(0, 0, width, height);
         }
         clipToPlot(gc, t);
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
         for (LaneRun run : frame.runs()) {
-            paintRun(gc, t, run, frame.step(), s);
+            if (run.trajectory().length() == 0) {
+                continue;
+            }
+            Color colour = Color.web(run.lane().colour());
+            beginTrail(trail, run.trajectory(), t, s);
+            trail.extendTo(run.trajectory().rowAt(frame.step()), (xs, ys, n) -> strokeTrail(gc, colour, s, xs, ys, n));
+            paintRunMarkers(gc, t, run, frame.step(), s, trail);
         }
-        Point start = frame.start();
-        if (start != null) {
-            double hx = t.toPixelX(start.x());
-            double hy = t.toPixelY(start.y());
-            gc.setFill(Color.WHITE);
-            gc.fillOval(hx - HANDLE_RADIUS * s, hy - HANDLE_RADIUS * s, 2 * HANDLE_RADIUS * s, 2 * HANDLE_RADIUS * s);
-            gc.setStroke(INK);
-            gc.setLineWidth(2.5 * s);
-            gc.strokeOval(hx - HANDLE_RADIUS * s, hy - HANDLE_RADIUS * s, 2 * HANDLE_RADIUS * s,
-                    2 * HANDLE_RADIUS * s);
-            gc.setFill(INK);
-            gc.fillOval(hx - 1.5 * s, hy - 1.5 * s, 3 * s, 3 * s);
-        }
+        paintHandle(gc, t, frame.start(), s);
         gc.restore();
     }
 
-    private void paintRun(GraphicsContext gc, PlotTransform t, LaneRun run, int step, double s) {
+    /**
+     * The marker layer of a live plot, above the {@link TrailLayer}: cleared, then each lane's
+     * marks and the start handle. Cheap, so it is redrawn whole every frame.
+     */
+    static void paintMarkers(GraphicsContext gc, double width, double height, PlotFrame frame, TrailLayer trails) {
+        double s = frame.options().scale();
+        PlotTransform t = plotTransform(width, height, frame.window(), frame.options());
+        gc.save();
+        gc.clearRect(0, 0, width, height);
+        clipToPlot(gc, t);
+        for (int i = 0; i < frame.runs().size(); i++) {
+            paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.path(i));
+        }
+        paintHandle(gc, t, frame.start(), s);
+        gc.restore();
+    }
+
+    /** Starts {@code path} on a trajectory, clipped a little beyond the plot so trails reach its edge. */
+    static void beginTrail(TrailPath path, Trajectory trajectory, PlotTransform t, double s) {
+        double margin = 6 * s;
+        path.begin(trajectory, t, TRAIL_SPACING * s, t.left() - margin, t.top() - margin,
+                t.left() + t.width() + margin, t.top() + t.height() + margin);
+    }
+
+    /** One piece of a trail: the lane's colour over a white halo that keeps it visible on any band. */
+    static void strokeTrail(GraphicsContext gc, Color colour, double s, double[] xs, double[] ys, int n) {
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        gc.setStroke(HALO);
+        gc.setLineWidth(4.5 * s);
+        gc.strokePolyline(xs, ys, n);
+        gc.setStroke(colour);
+        gc.setLineWidth(2 * s);
+        gc.strokePolyline(xs, ys, n);
+    }
+
+    /**
+     * The marks of one lane at a step: a dot at its current point, a ring where it converged, or a
+     * ✕ where it diverged ({@code path}, drawn up to the step, says where its trail left the plot).
+     */
+    static void paintRunMarkers(GraphicsContext gc, PlotTransform t, LaneRun run, int step, double s,
+                                TrailPath path) {
         Trajectory trajectory = run.trajectory();
         if (trajectory.length() == 0) {
             return;
         }
         Color colour = Color.web(run.lane().colour());
         int row = trajectory.rowAt(step);
-        // A little beyond the plot, so trails run right up to the clipped edge.
-        double margin = 6 * s;
-        trail.trace(trajectory, row, t, TRAIL_SPACING * s, t.left() - margin, t.top() - margin,
-                t.left() + t.width() + margin, t.top() + t.height() + margin, (xs, ys, n) -> {
-                    gc.setStroke(HALO);
-                    gc.setLineWidth(4.5 * s);
-                    gc.strokePolyline(xs, ys, n);
-                    gc.setStroke(colour);
-                    gc.setLineWidth(2 * s);
-                    gc.strokePolyline(xs, ys, n);
-                });
-
         OptionalInt divergedAt = trajectory.divergedAt();
         OptionalInt convergedAt = trajectory.convergedAt();
         if (divergedAt.isPresent() && step >= divergedAt.getAsInt()) {
             double px = t.toPixelX(trajectory.x(row));
             double py = t.toPixelY(trajectory.y(row));
-            if (!insidePlot(t, px, py) && trail.hasLastDrawn()) {
+            if (!insidePlot(t, px, py) && path.hasLastDrawn()) {
                 // Gone off the plot: mark where the trail leaves it.
-                px = trail.lastDrawnX();
-                py = trail.lastDrawnY();
+                px = path.lastDrawnX();
+                py = path.lastDrawnY();
             }
             double inset = 8 * s;
             px = Math.max(t.left() + inset, Math.min(t.left() + t.width() - inset, finiteOr(px, t.left())));
@@ -356,6 +377,23 @@ public final class PlotPainter {
         }
     }
 
+    /** The draggable start point: a white disc with a dark ring, unlike every other mark. */
+    static void paintHandle(GraphicsContext gc, PlotTransform t, Point start, double s) {
+        if (start == null) {
+            return;
+        }
+        double hx = t.toPixelX(start.x());
+        double hy = t.toPixelY(start.y());
+        double r = HANDLE_RADIUS * s;
+        gc.setFill(Color.WHITE);
+        gc.fillOval(hx - r, hy - r, 2 * r, 2 * r);
+        gc.setStroke(INK);
+        gc.setLineWidth(2.5 * s);
+        gc.strokeOval(hx - r, hy - r, 2 * r, 2 * r);
+        gc.setFill(INK);
+        gc.fillOval(hx - 1.5 * s, hy - 1.5 * s, 3 * s, 3 * s);
+    }
+
     private static void cross(GraphicsContext gc, double cx, double cy, double half, Color colour, double s) {
         gc.setStroke(HALO);
         gc.setLineWidth(5.5 * s);
@@ -375,7 +413,7 @@ public final class PlotPainter {
         return px >= t.left() && px <= t.left() + t.width() && py >= t.top() && py <= t.top() + t.height();
     }
 
-    private static void clipToPlot(GraphicsContext gc, PlotTransform t) {
+    static void clipToPlot(GraphicsContext gc, PlotTransform t) {
         gc.beginPath();
         gc.rect(t.left(), t.top(), t.width(), t.height());
         gc.clip();

@@ -27,8 +27,9 @@ import javafx.util.Duration;
 
 /**
  * The contour plot on screen: a background canvas (contours, axes, colour bar), redrawn only when
- * the contours, the window or the size change, and an overlay canvas (trails, markers, start
- * handle), redrawn when the runs, the step or the start change; each at most once per pulse.
+ * the contours, the window or the size change; a trail canvas, extended by the new steps each
+ * animation frame ({@link TrailLayer}); and a marker canvas (current points, ✕ and rings, start
+ * handle), redrawn when the runs, the step or the start change. Each at most once per pulse.
  *
  * <p>Mouse: the wheel zooms about the point under the cursor, dragging the plot pans, a click puts
  * the start point there, dragging the start handle moves it (the model reruns the optimizers from
@@ -37,6 +38,7 @@ import javafx.util.Duration;
 public final class PlotView extends Region {
 
     public static final String BACKGROUND_ID = "plot-background";
+    public static final String TRAILS_ID = "plot-trails";
     public static final String OVERLAY_ID = "plot-overlay";
     public static final String READOUT_ID = "plot-readout";
     public static final String COMPUTING_ID = "plot-computing";
@@ -53,7 +55,9 @@ public final class PlotView extends Region {
     private final OptimizerLane lane;
     private final PlotOptions options;
     private final PlotPainter painter = new PlotPainter();
+    private final TrailLayer trailLayer = new TrailLayer();
     private final Canvas background = new Canvas();
+    private final Canvas trails = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
     private final Label computingHint = new Label("computing…");
@@ -94,6 +98,7 @@ public final class PlotView extends Region {
         getStyleClass().add(STYLE_CLASS);
         if (lane == null) {
             background.setId(BACKGROUND_ID);
+            trails.setId(TRAILS_ID);
             overlay.setId(OVERLAY_ID);
             readout.setId(READOUT_ID);
             computingHint.setId(COMPUTING_ID);
@@ -105,9 +110,10 @@ public final class PlotView extends Region {
             label.setMouseTransparent(true);
             label.setManaged(false);
         }
-        background.setMouseTransparent(true);
-        overlay.setMouseTransparent(true);
-        getChildren().addAll(background, overlay, readout, computingHint);
+        for (Canvas canvas : List.of(background, trails, overlay)) {
+            canvas.setMouseTransparent(true);
+        }
+        getChildren().addAll(background, trails, overlay, readout, computingHint);
         setMinSize(120, 100);
         setPrefSize(800, 600);
 
@@ -201,10 +207,10 @@ public final class PlotView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (background.getWidth() != w || background.getHeight() != h) {
-            background.setWidth(w);
-            background.setHeight(h);
-            overlay.setWidth(w);
-            overlay.setHeight(h);
+            for (Canvas canvas : List.of(background, trails, overlay)) {
+                canvas.setWidth(w);
+                canvas.setHeight(h);
+            }
             backgroundDirty = true;
             overlayDirty = true;
         }
@@ -226,8 +232,11 @@ public final class PlotView extends Region {
         return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 
-    /** Repaints the layers whose inputs changed; nothing while the view is not shown. */
-    void paintDirtyLayers() {
+    /**
+     * Repaints the layers whose inputs changed now instead of at the next pulse (tests,
+     * benchmarks); nothing while the view is in no scene.
+     */
+    public void paintDirtyLayers() {
         if (getScene() == null || getWidth() <= 0 || getHeight() <= 0 || model.window() == null) {
             return;
         }
@@ -241,7 +250,8 @@ public final class PlotView extends Region {
         }
         if (overlayDirty) {
             overlayDirty = false;
-            painter.paintOverlay(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame);
+            trailLayer.paint(trails.getGraphicsContext2D(), getWidth(), getHeight(), frame);
+            PlotPainter.paintMarkers(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame, trailLayer);
         }
     }
 

@@ -7,9 +7,12 @@ import java.util.Arrays;
 /**
  * Turns rows θ₀…θₙ of a trajectory into the pixel polylines to stroke: segments are clipped to a
  * rectangle a little larger than the plot (a diverging run reaches 1e300, which no renderer takes),
- * and points closer than {@code minSpacing} pixels to the last drawn one are left out, so a
- * 10,000-step run costs as many points as the pixels it covers. Only what is drawn is thinned; the
- * trajectory is untouched. One instance is reused for every trail of every frame.
+ * points closer than {@code minSpacing} pixels to the last drawn one are left out, and a segment
+ * that was already drawn (same ends, to within that spacing) is not drawn again. So a 10,000-step
+ * run costs as many points as the pixels it covers, even when it oscillates for thousands of steps
+ * between the same few points (RMSProp at a large learning rate; SGD bouncing across Rastrigin),
+ * which would otherwise stroke the same lines hundreds of thousands of pixels long. Only what is
+ * drawn is thinned; the trajectory is untouched. One instance is reused for every trail of every frame.
  */
 final class TrailPath {
 
@@ -31,6 +34,15 @@ final class TrailPath {
     private double c1x;
     private double c1y;
     private boolean exits;
+    private final SegmentSet drawn = new SegmentSet();
+    private Trajectory trajectory;
+    private PlotTransform transform;
+    private double minSquared;
+    /** The last row's pixel position, clipped or not. */
+    private double px;
+    private double py;
+    private int nextRow;
+    private double cell;
     private boolean hasLastDrawn;
     private double lastDrawnX;
     private double lastDrawnY;
@@ -41,19 +53,43 @@ final class TrailPath {
      */
     void trace(Trajectory trajectory, int lastRow, PlotTransform transform, double minSpacing,
                double left, double top, double right, double bottom, Sink sink) {
+        begin(trajectory, transform, minSpacing, left, top, right, bottom);
+        extendTo(lastRow, sink);
+    }
+
+    /** Starts a trail at row 0 of {@code trajectory}; {@link #extendTo} then draws it piece by piece. */
+    void begin(Trajectory trajectory, PlotTransform transform, double minSpacing,
+               double left, double top, double right, double bottom) {
+        this.trajectory = trajectory;
+        this.transform = transform;
         this.left = left;
         this.top = top;
         this.right = right;
         this.bottom = bottom;
         count = 0;
         hasLastDrawn = false;
-        double minSquared = minSpacing * minSpacing;
-        double px = transform.toPixelX(trajectory.x(0));
-        double py = transform.toPixelY(trajectory.y(0));
+        drawn.clear();
+        cell = Math.max(minSpacing, 1e-3);
+        minSquared = minSpacing * minSpacing;
+        px = transform.toPixelX(trajectory.x(0));
+        py = transform.toPixelY(trajectory.y(0));
         if (inside(px, py)) {
             add(px, py);
         }
-        for (int row = 1; row <= lastRow; row++) {
+        nextRow = 1;
+    }
+
+    /** The row the trail has been drawn up to. */
+    int drawnRow() {
+        return nextRow - 1;
+    }
+
+    /**
+     * Draws rows up to {@code lastRow} that are not drawn yet. Called once per animation frame, it
+     * costs only the new steps: what was drawn stays on the canvas.
+     */
+    void extendTo(int lastRow, Sink sink) {
+        for (int row = nextRow; row <= lastRow; row++) {
             double cx = transform.toPixelX(trajectory.x(row));
             double cy = transform.toPixelY(trajectory.y(row));
             if (clip(px, py, cx, cy)) {
@@ -63,7 +99,7 @@ final class TrailPath {
                 double dx = c1x - xs[count - 1];
                 double dy = c1y - ys[count - 1];
                 if (exits || row == lastRow || dx * dx + dy * dy >= minSquared) {
-                    add(c1x, c1y);
+                    addUnlessDrawn(c1x, c1y, sink);
                 }
                 if (exits) {
                     flush(sink);
@@ -74,7 +110,15 @@ final class TrailPath {
             px = cx;
             py = cy;
         }
+        nextRow = Math.max(nextRow, lastRow + 1);
+        // Draw what is pending but keep its end: the next extension continues the line from there.
+        boolean keep = count > 0;
+        double endX = keep ? xs[count - 1] : 0;
+        double endY = keep ? ys[count - 1] : 0;
         flush(sink);
+        if (keep) {
+            add(endX, endY);
+        }
     }
 
     /** Whether the last trace drew anything; if so {@link #lastDrawnX()} is where it ended. */
@@ -106,6 +150,20 @@ final class TrailPath {
         hasLastDrawn = true;
         lastDrawnX = x;
         lastDrawnY = y;
+    }
+
+    /** Extends the piece to (x, y), or, if that segment is already on screen, starts a new piece there. */
+    private void addUnlessDrawn(double x, double y, Sink sink) {
+        if (drawn.add(quantize(xs[count - 1]), quantize(ys[count - 1]), quantize(x), quantize(y))) {
+            add(x, y);
+        } else {
+            flush(sink);
+            add(x, y);
+        }
+    }
+
+    private int quantize(double pixel) {
+        return (int) Math.floor((pixel - left) / cell);
     }
 
     private void flush(Sink sink) {
@@ -156,5 +214,71 @@ final class TrailPath {
             t[1] = Math.min(t[1], r);
         }
         return true;
+    }
+
+    /**
+     * Segments between quantized points, either direction, in an open-addressing table of longs
+     * (no boxing: thousands of lookups per frame). Coordinates fit in 16 bits: the clip rectangle
+     * is a screen, and the cell is at least a thousandth of a pixel only in theory — wider
+     * coordinates simply share keys, which at worst skips a segment that would be hidden anyway.
+     */
+    private static final class SegmentSet {
+        private static final long EMPTY = Long.MIN_VALUE;
+        private long[] keys = new long[1 << 12];
+        private int size;
+
+        SegmentSet() {
+            Arrays.fill(keys, EMPTY);
+        }
+
+        void clear() {
+            if (size > 0) {
+                Arrays.fill(keys, EMPTY);
+                size = 0;
+            }
+        }
+
+        /** Adds the segment; false if it was there already. */
+        boolean add(int x0, int y0, int x1, int y1) {
+            long a = (long) (x0 & 0xFFFF) << 16 | (y0 & 0xFFFF);
+            long b = (long) (x1 & 0xFFFF) << 16 | (y1 & 0xFFFF);
+            long key = a < b ? a << 32 | b : b << 32 | a;
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            return insert(keys, key);
+        }
+
+        private boolean insert(long[] table, long key) {
+            int mask = table.length - 1;
+            int i = (int) (mix(key) & mask);
+            while (table[i] != EMPTY) {
+                if (table[i] == key) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = key;
+            if (table == keys) {
+                size++;
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] old = keys;
+            keys = new long[old.length * 2];
+            Arrays.fill(keys, EMPTY);
+            for (long key : old) {
+                if (key != EMPTY) {
+                    insert(keys, key);
+                }
+            }
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
     }
 }

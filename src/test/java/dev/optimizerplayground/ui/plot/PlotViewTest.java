@@ -17,6 +17,7 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -226,6 +227,43 @@ class PlotViewTest {
             }
         }
         assertThat(newYellow).as("pixels of the ✕ in SGD's yellow").isBetween(20, 400);
+    }
+
+    @Test
+    void trailsDrawnFrameByFrameLookLikeTrailsDrawnAtOnce(FxRobot robot) {
+        robot.interact(() -> model.stepsProperty().set(400));
+        Canvas[] canvases = new Canvas[2];
+        int[] differing = new int[2];
+        robot.interact(() -> {
+            TrailLayer byFrames = new TrailLayer();
+            TrailLayer atOnce = new TrailLayer();
+            canvases[0] = new Canvas(900, 600);
+            canvases[1] = new Canvas(900, 600);
+            for (int step = 0; step <= 400; step += 7) {
+                byFrames.paint(canvases[0].getGraphicsContext2D(), 900, 600, frameAt(step));
+            }
+            atOnce.paint(canvases[1].getGraphicsContext2D(), 900, 600, frameAt(400));
+            PixelReader a = canvases[0].snapshot(null, null).getPixelReader();
+            PixelReader b = canvases[1].snapshot(null, null).getPixelReader();
+            for (int y = 0; y < 600; y++) {
+                for (int x = 0; x < 900; x++) {
+                    Color ca = a.getColor(x, y);
+                    if (ca.getOpacity() > 0) {
+                        differing[1]++;
+                    }
+                    if (!close(ca, b.getColor(x, y)) || Math.abs(ca.getOpacity() - b.getColor(x, y).getOpacity()) > 0.06) {
+                        differing[0]++;
+                    }
+                }
+            }
+        });
+        assertThat(differing[1]).as("trail pixels").isGreaterThan(2000);
+        assertThat(differing[0]).as("pixels that differ").isLessThan(differing[1] / 50);
+    }
+
+    private PlotFrame frameAt(int step) {
+        return new PlotFrame(null, model.window(), model.runs().runs(), step, null, java.util.List.of(),
+                PlotOptions.overlay());
     }
 
     // =============================================================== helpers
