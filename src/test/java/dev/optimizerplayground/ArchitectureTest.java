@@ -13,13 +13,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreHasNoJavaFx = noClasses()
-            .that().resideInAnyPackage("..core..", "..plot..", "..cli..")
+            .that().resideInAnyPackage("dev.optimizerplayground.core..", "dev.optimizerplayground.plot..",
+                    "dev.optimizerplayground.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..")
             .because("the core, plot maths and trace command must run headless and be tested directly");
 
     @ArchTest
     static final ArchRule coreDoesNotKnowTheUi = noClasses()
-            .that().resideInAPackage("..core..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "..plot..")
+            .that().resideInAPackage("dev.optimizerplayground.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.optimizerplayground.ui..",
+                    "dev.optimizerplayground.cli..", "dev.optimizerplayground.plot..")
             .because("the core is the bottom layer; everything else observes it");
 }

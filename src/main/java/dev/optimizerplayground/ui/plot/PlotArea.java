@@ -1,0 +1,53 @@
+package dev.optimizerplayground.ui.plot;
+
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.LayoutMode;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The centre of the window: the overlay plot or the side-by-side grid, as the model's layout
+ * says, with the legend below. Both share one {@link ContourModel}: only the view on screen reports
+ * a size, so only what is shown is computed.
+ */
+public final class PlotArea extends BorderPane {
+
+    public static final String ID = "plot-area";
+    public static final String PLOT_VIEW_ID = "plot-view";
+    /** The stylesheet of this package; the area adds it to itself. */
+    public static final String STYLESHEET = PlotArea.class.getResource("plot.css").toExternalForm();
+
+    private final ContourModel contours;
+    private final PlotView overlay;
+    private final SideBySidePlots sideBySide;
+
+    public PlotArea(PlaygroundModel model, BackgroundWork background) {
+        setId(ID);
+        getStyleClass().add("plot-area");
+        getStylesheets().add(STYLESHEET);
+        contours = new ContourModel(model, background);
+        overlay = new PlotView(model, contours, null);
+        overlay.setId(PLOT_VIEW_ID);
+        sideBySide = new SideBySidePlots(model, contours);
+        setBottom(new PlotLegend(model));
+        model.layoutProperty().addListener((obs, old, now) -> show(now));
+        show(model.layoutProperty().get());
+    }
+
+    private void show(LayoutMode mode) {
+        setCenter(mode == LayoutMode.SIDE_BY_SIDE ? sideBySide : overlay);
+    }
+
+    public ContourModel contours() {
+        return contours;
+    }
+
+    /** The overlay plot (on screen in OVERLAY layout). */
+    public PlotView overlayView() {
+        return overlay;
+    }
+
+    public SideBySidePlots sideBySide() {
+        return sideBySide;
+    }
+}

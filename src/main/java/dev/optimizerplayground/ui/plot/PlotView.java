@@ -1,0 +1,381 @@
+package dev.optimizerplayground.ui.plot;
+
+import dev.optimizerplayground.core.surface.Evaluator;
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Preset;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.plot.PlotTransform;
+import dev.optimizerplayground.plot.TickFormat;
+import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * The contour plot on screen: a background canvas (contours, axes, colour bar), redrawn only when
+ * the contours, the window or the size change; a trail canvas, extended by the new steps each
+ * animation frame ({@link TrailLayer}); and a marker canvas (current points, ✕ and rings, start
+ * handle), redrawn when the runs, the step or the start change. Each at most once per pulse.
+ *
+ * <p>Mouse: the wheel zooms about the point under the cursor, dragging the plot pans, a click puts
+ * the start point there, dragging the start handle moves it (the model reruns the optimizers from
+ * it). A corner readout shows (x, y) and f(x, y) under the cursor.
+ */
+public final class PlotView extends Region {
+
+    public static final String BACKGROUND_ID = "plot-background";
+    public static final String TRAILS_ID = "plot-trails";
+    public static final String OVERLAY_ID = "plot-overlay";
+    public static final String READOUT_ID = "plot-readout";
+    public static final String COMPUTING_ID = "plot-computing";
+    public static final String STYLE_CLASS = "plot-view";
+
+    /** Movement (pixels) below which a press and release count as a click. */
+    private static final double CLICK_SLOP = 3;
+    /** Zoom factor per pixel of wheel delta: one notch (40) zooms by about 10 %. */
+    private static final double ZOOM_PER_DELTA = 0.0025;
+    private static final Duration COMPUTING_HINT_DELAY = Duration.millis(150);
+
+    private final PlaygroundModel model;
+    private final ContourModel contours;
+    private final OptimizerLane lane;
+    private final PlotOptions options;
+    private final PlotPainter painter = new PlotPainter();
+    private final TrailLayer trailLayer = new TrailLayer();
+    private final Canvas background = new Canvas();
+    private final Canvas trails = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final Label readout = new Label();
+    private final Label computingHint = new Label("computing…");
+    private final PauseTransition computingDelay = new PauseTransition(COMPUTING_HINT_DELAY);
+    private final AnimationTimer redraw = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            redrawScheduled = false;
+            paintDirtyLayers();
+        }
+    };
+
+    private boolean backgroundDirty = true;
+    private boolean overlayDirty = true;
+    private boolean redrawScheduled;
+    private Evaluator evaluator;
+
+    private double pressX;
+    private double pressY;
+    private ViewWindow pressWindow;
+    private boolean pressedInPlot;
+    private boolean draggingHandle;
+    private boolean panning;
+
+    /**
+     * @param contours where the contours come from; cells of one grid share one
+     * @param lane the only lane whose trail is shown (a cell of the side-by-side grid, titled with
+     *             its name), or null for every lane with the colour bar
+     */
+    public PlotView(PlaygroundModel model, ContourModel contours, OptimizerLane lane) {
+        this.model = model;
+        this.contours = contours;
+        this.lane = lane;
+        this.options = lane == null
+                ? PlotOptions.overlay()
+                : PlotOptions.overlay().withColourBar(false).withTitle(lane.displayName(), titleColour(lane));
+        getStyleClass().add(STYLE_CLASS);
+        if (lane == null) {
+            background.setId(BACKGROUND_ID);
+            trails.setId(TRAILS_ID);
+            overlay.setId(OVERLAY_ID);
+            readout.setId(READOUT_ID);
+            computingHint.setId(COMPUTING_ID);
+        }
+        readout.getStyleClass().add("plot-readout");
+        computingHint.getStyleClass().add("plot-computing");
+        for (Label label : List.of(readout, computingHint)) {
+            label.setVisible(false);
+            label.setMouseTransparent(true);
+            label.setManaged(false);
+        }
+        for (Canvas canvas : List.of(background, trails, overlay)) {
+            canvas.setMouseTransparent(true);
+        }
+        getChildren().addAll(background, trails, overlay, readout, computingHint);
+        setMinSize(120, 100);
+        setPrefSize(800, 600);
+
+        listen(() -> invalidate(true, true), model.windowProperty());
+        listen(() -> invalidate(true, false), contours.resultProperty(), model.presetProperty());
+        listen(() -> invalidate(false, true), model.runsProperty(), model.playback().stepProperty(),
+                model.startProperty());
+        model.surfaceProperty().addListener((obs, old, now) -> evaluator = now == null ? null : now.newEvaluator());
+        evaluator = model.surface() == null ? null : model.surface().newEvaluator();
+
+        computingDelay.setOnFinished(e -> computingHint.setVisible(contours.computingProperty().get()));
+        contours.computingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                computingDelay.playFromStart();
+            } else {
+                computingDelay.stop();
+                computingHint.setVisible(false);
+            }
+        });
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                requestLayout();
+                invalidate(true, true);
+            }
+        });
+
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::mouseMoved);
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> readout.setVisible(false));
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::mousePressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+    }
+
+    /** A light lane colour (SGD's yellow) is darkened so the title stays legible on the page. */
+    private static String titleColour(OptimizerLane lane) {
+        Color c = Color.web(lane.colour());
+        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        Color legible = luminance > 0.6 ? c.deriveColor(0, 1, 0.62, 1) : c;
+        return String.format("#%02X%02X%02X", Math.round(legible.getRed() * 255),
+                Math.round(legible.getGreen() * 255), Math.round(legible.getBlue() * 255));
+    }
+
+    private static void listen(Runnable action, Observable... sources) {
+        for (Observable source : sources) {
+            source.addListener(o -> action.run());
+        }
+    }
+
+    /** The lane this view is limited to, or null for all. */
+    public OptimizerLane lane() {
+        return lane;
+    }
+
+    /** Where the data rectangle lies in this view at its current size. */
+    public PlotTransform plotTransform() {
+        return PlotPainter.plotTransform(Math.max(1, getWidth()), Math.max(1, getHeight()), model.window(), options);
+    }
+
+    /** What the view shows now, e.g. to export the same picture at a larger scale. */
+    public PlotFrame frame() {
+        List<LaneRun> runs = model.runs().runs().stream()
+                .filter(run -> lane == null || run.lane() == lane)
+                .toList();
+        return new PlotFrame(contours.result(), model.window(), runs, model.playback().step(), model.start(),
+                knownMinima(), options);
+    }
+
+    /** The preset's minima, as long as its formula is the one shown (not after an edit). */
+    private List<Point> knownMinima() {
+        Preset preset = model.presetProperty().get();
+        Surface surface = model.surface();
+        return preset != null && surface != null && preset.formula().equals(surface.formula())
+                ? preset.minima()
+                : List.of();
+    }
+
+    // =============================================================== drawing
+
+    private void invalidate(boolean backgroundLayer, boolean overlayLayer) {
+        backgroundDirty |= backgroundLayer;
+        overlayDirty |= overlayLayer;
+        if (!redrawScheduled) {
+            redrawScheduled = true;
+            redraw.start();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (background.getWidth() != w || background.getHeight() != h) {
+            for (Canvas canvas : List.of(background, trails, overlay)) {
+                canvas.setWidth(w);
+                canvas.setHeight(h);
+            }
+            backgroundDirty = true;
+            overlayDirty = true;
+        }
+        if (w <= 0 || h <= 0 || model.window() == null) {
+            return;
+        }
+        PlotTransform t = plotTransform();
+        double outputScale = outputScale();
+        contours.setPixelSize((int) Math.round(t.width() * outputScale), (int) Math.round(t.height() * outputScale));
+        readout.resize(readout.prefWidth(-1), readout.prefHeight(-1));
+        readout.relocate(t.left() + 6, t.top() + t.height() - readout.getHeight() - 6);
+        computingHint.resize(computingHint.prefWidth(-1), computingHint.prefHeight(-1));
+        computingHint.relocate(t.left() + t.width() - computingHint.getWidth() - 6, t.top() + 6);
+        paintDirtyLayers();
+    }
+
+    private double outputScale() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
+    }
+
+    /**
+     * Repaints the layers whose inputs changed now instead of at the next pulse (tests,
+     * benchmarks); nothing while the view is in no scene.
+     */
+    public void paintDirtyLayers() {
+        if (getScene() == null || getWidth() <= 0 || getHeight() <= 0 || model.window() == null) {
+            return;
+        }
+        if (!backgroundDirty && !overlayDirty) {
+            return;
+        }
+        PlotFrame frame = frame();
+        if (backgroundDirty) {
+            backgroundDirty = false;
+            painter.paintBackground(background.getGraphicsContext2D(), getWidth(), getHeight(), frame);
+        }
+        if (overlayDirty) {
+            overlayDirty = false;
+            trailLayer.paint(trails.getGraphicsContext2D(), getWidth(), getHeight(), frame);
+            PlotPainter.paintMarkers(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame, trailLayer);
+        }
+    }
+
+    // =============================================================== mouse
+
+    private boolean overHandle(double px, double py) {
+        Point start = model.start();
+        if (start == null) {
+            return false;
+        }
+        PlotTransform t = plotTransform();
+        double dx = px - t.toPixelX(start.x());
+        double dy = py - t.toPixelY(start.y());
+        double reach = PlotPainter.HANDLE_RADIUS + 4;
+        return dx * dx + dy * dy <= reach * reach;
+    }
+
+    private void mouseMoved(MouseEvent e) {
+        boolean inPlot = PlotPainter.insidePlot(plotTransform(), e.getX(), e.getY());
+        setCursor(overHandle(e.getX(), e.getY()) ? Cursor.HAND : inPlot ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        showReadout(e.getX(), e.getY());
+    }
+
+    private void mousePressed(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        pressX = e.getX();
+        pressY = e.getY();
+        pressWindow = model.window();
+        pressedInPlot = PlotPainter.insidePlot(plotTransform(), pressX, pressY);
+        draggingHandle = overHandle(pressX, pressY);
+        panning = false;
+    }
+
+    private void mouseDragged(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || pressWindow == null) {
+            return;
+        }
+        if (draggingHandle) {
+            model.startProperty().set(dataPoint(e.getX(), e.getY()));
+        } else if (pressedInPlot) {
+            double dx = e.getX() - pressX;
+            double dy = e.getY() - pressY;
+            if (!panning && Math.hypot(dx, dy) >= CLICK_SLOP) {
+                panning = true;
+                setCursor(Cursor.MOVE);
+            }
+            if (panning) {
+                pan(dx, dy);
+            }
+        }
+        showReadout(e.getX(), e.getY());
+    }
+
+    private void mouseReleased(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || pressWindow == null) {
+            return;
+        }
+        if (!draggingHandle && !panning && pressedInPlot) {
+            model.startProperty().set(dataPoint(e.getX(), e.getY()));
+        }
+        draggingHandle = false;
+        panning = false;
+        pressWindow = null;
+        setCursor(overHandle(e.getX(), e.getY()) ? Cursor.HAND : Cursor.CROSSHAIR);
+    }
+
+    /** Moves the window that was shown at the press, so the grabbed point follows the mouse. */
+    private void pan(double dxPixels, double dyPixels) {
+        PlotTransform t = plotTransform();
+        double dx = dxPixels / t.width() * pressWindow.width();
+        double dy = dyPixels / t.height() * pressWindow.height();
+        setWindow(pressWindow.xMin() - dx, pressWindow.xMax() - dx, pressWindow.yMin() + dy, pressWindow.yMax() + dy);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        ViewWindow w = model.window();
+        if (e.getDeltaY() == 0 || w == null) {
+            return;
+        }
+        double factor = Math.exp(-e.getDeltaY() * ZOOM_PER_DELTA);
+        Point c = dataPoint(e.getX(), e.getY());
+        setWindow(c.x() - (c.x() - w.xMin()) * factor, c.x() + (w.xMax() - c.x()) * factor,
+                c.y() - (c.y() - w.yMin()) * factor, c.y() + (w.yMax() - c.y()) * factor);
+        showReadout(e.getX(), e.getY());
+        e.consume();
+    }
+
+    /** Sets the window unless it became degenerate (zoomed past double precision, or absurdly far out). */
+    private void setWindow(double xMin, double xMax, double yMin, double yMax) {
+        double scaleOfValues = Math.max(1, Math.max(Math.abs(xMin), Math.abs(yMax)));
+        boolean usable = xMax - xMin > 1e-9 * scaleOfValues && yMax - yMin > 1e-9 * scaleOfValues
+                && xMax - xMin < 1e9 && yMax - yMin < 1e9;
+        if (!usable) {
+            return;
+        }
+        try {
+            model.windowProperty().set(new ViewWindow(xMin, xMax, yMin, yMax));
+        } catch (IllegalArgumentException ignored) {
+            // Not finite or empty: the view simply stays where it is.
+        }
+    }
+
+    private Point dataPoint(double px, double py) {
+        PlotTransform t = plotTransform();
+        return new Point(t.toDataX(px), t.toDataY(py));
+    }
+
+    private void showReadout(double px, double py) {
+        PlotTransform t = plotTransform();
+        if (!PlotPainter.insidePlot(t, px, py)) {
+            readout.setVisible(false);
+            return;
+        }
+        Point p = dataPoint(px, py);
+        // Coordinates to the precision of one pixel.
+        int xDigits = (int) Math.floor(Math.log10(t.bounds().xSpan() / t.width()));
+        int yDigits = (int) Math.floor(Math.log10(t.bounds().ySpan() / t.height()));
+        double f = evaluator == null ? Double.NaN : evaluator.value(p.x(), p.y());
+        readout.setText("(" + TickFormat.format(p.x(), xDigits) + ", " + TickFormat.format(p.y(), yDigits) + ")   f = "
+                + (f != f ? "undefined" : TickFormat.compact(f)));
+        readout.setVisible(true);
+        readout.resize(readout.prefWidth(-1), readout.prefHeight(-1));
+        readout.relocate(t.left() + 6, t.top() + t.height() - readout.getHeight() - 6);
+    }
+}
