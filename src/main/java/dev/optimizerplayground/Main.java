@@ -14,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // Loaded only here, so that commands never initialise JavaFX.
+            dev.optimizerplayground.ui.PlaygroundApp.launchWindow(args);
+            return;
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         System.exit(PlaygroundCommand.execute(args, out, err));

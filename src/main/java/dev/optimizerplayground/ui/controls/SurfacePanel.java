@@ -18,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -138,8 +139,8 @@ public final class SurfacePanel extends VBox {
         fit.setTooltip(new Tooltip("Back to the preset's view (scroll to zoom, drag to pan)"));
         fit.setOnAction(e -> model.fit());
 
-        grid.addRow(0, new Label("x from"), xMin, new Label("to"), xMax);
-        grid.addRow(1, new Label("y from"), yMin, new Label("to"), yMax);
+        grid.addRow(0, formLabel("x from"), xMin, formLabel("to"), xMax);
+        grid.addRow(1, formLabel("y from"), yMin, formLabel("to"), yMax);
         grid.add(fit, 4, 0, 1, 2);
         return grid;
     }
@@ -148,6 +149,8 @@ public final class SurfacePanel extends VBox {
         GridPane grid = formGrid();
         NumberField startX = new NumberField(model.start().x());
         NumberField startY = new NumberField(model.start().y());
+        startX.setPrefColumnCount(5);
+        startY.setPrefColumnCount(5);
         model.startProperty().addListener((obs, old, now) -> {
             startX.valueProperty().set(now.x());
             startY.valueProperty().set(now.y());
@@ -161,6 +164,7 @@ public final class SurfacePanel extends VBox {
         Spinner<Integer> steps = new Spinner<>(0, PlaygroundModel.MAX_STEPS, model.stepsProperty().get(), 50);
         steps.setId("steps");
         steps.setEditable(true);
+        steps.setPrefWidth(110);
         steps.getValueFactory().valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.stepsProperty().set(now);
@@ -173,9 +177,16 @@ public final class SurfacePanel extends VBox {
         levels.valueProperty().bindBidirectional(model.levelScaleProperty());
         levels.setTooltip(new Tooltip("Contour spacing: AUTO uses logarithmic levels when values span decades"));
 
-        grid.addRow(0, new Label("start x"), startX, new Label("y"), startY);
-        grid.addRow(1, new Label("steps"), steps, new Label("levels"), levels);
+        grid.addRow(0, formLabel("start x"), startX, formLabel("y"), startY);
+        grid.addRow(1, formLabel("steps"), steps, formLabel("levels"), levels);
         return grid;
+    }
+
+    /** A form label that never shrinks to "…" when the sidebar is narrow. */
+    private static Label formLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static GridPane formGrid() {

@@ -16,12 +16,12 @@ import java.util.Locale;
 public enum OptimizerLane {
     RMSPROP("RMSProp", OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
     ADAGRAD("Adagrad", OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
-    SGD("SGD", OptimizerKind.SGD, "#F0E442", true, 0.05),
+    SGD("SGD", OptimizerKind.SGD, "#000000", true, 0.05),
     ADAM("Adam", OptimizerKind.ADAM, "#CC79A7", true, 0.1),
     NADAM("Nadam", OptimizerKind.NADAM, "#E69F00", false, 0.1),
     ADADELTA("AdaDelta", OptimizerKind.ADADELTA, "#009E73", false, 1.0),
     SGD_MOMENTUM("SGD + momentum", OptimizerKind.SGD, "#0072B2", false, 0.02),
-    SGD_NESTEROV("SGD + Nesterov", OptimizerKind.SGD, "#000000", false, 0.02);
+    SGD_NESTEROV("SGD + Nesterov", OptimizerKind.SGD, "#F0E442", false, 0.02);
 
     private final String displayName;
     private final OptimizerKind kind;

@@ -1,0 +1,153 @@
+package dev.optimizerplayground.ui;
+
+import dev.optimizerplayground.ui.charts.ChartsPanel;
+import dev.optimizerplayground.ui.controls.OptimizerPanel;
+import dev.optimizerplayground.ui.controls.PlaybackBar;
+import dev.optimizerplayground.ui.controls.SurfacePanel;
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.LayoutMode;
+import dev.optimizerplayground.ui.model.PlaybackModel;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.PlaybackTimer;
+import dev.optimizerplayground.ui.plot.PlotArea;
+import java.util.List;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window: controls on the left, the plot and the playback bar in the centre, the charts on
+ * the right, a header on top. It only assembles views; each view binds to the model itself.
+ */
+public final class MainWindow extends BorderPane {
+
+    /** Stylesheets of every view (URLs), each next to its view's Java code. */
+    private static final List<String> STYLESHEETS = List.of(
+            MainWindow.class.getResource("playground.css").toExternalForm(),
+            OptimizerPanel.STYLESHEET,
+            ChartsPanel.STYLESHEET,
+            PlotArea.STYLESHEET);
+
+    private final PlaygroundModel model;
+    private final PlaybackTimer timer;
+
+    public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
+        this.model = model;
+        this.timer = new PlaybackTimer(model.playback());
+        getStyleClass().add("main-window");
+
+        VBox sidebar = new VBox(new SurfacePanel(model), new OptimizerPanel(model));
+        sidebar.getStyleClass().add("sidebar");
+        ScrollPane sidebarScroll = new ScrollPane(sidebar);
+        sidebarScroll.setFitToWidth(true);
+        sidebarScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidebarScroll.getStyleClass().add("sidebar-scroll");
+        sidebarScroll.setMinWidth(340);
+        sidebarScroll.setPrefWidth(370);
+
+        VBox centre = new VBox(new PlotArea(model, contourWork), new PlaybackBar(model.playback()));
+        VBox.setVgrow(centre.getChildren().get(0), Priority.ALWAYS);
+        centre.getStyleClass().add("centre");
+
+        ChartsPanel charts = new ChartsPanel(model);
+        SplitPane split = new SplitPane(centre, charts);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.66);
+        SplitPane.setResizableWithParent(charts, false);
+
+        setTop(header());
+        setLeft(sidebarScroll);
+        setCenter(split);
+    }
+
+    /** Adds every view's stylesheet to a scene showing the window. */
+    public static void installStylesheets(Scene scene) {
+        scene.getStylesheets().addAll(STYLESHEETS);
+    }
+
+    /** Starts the animation clock and the first-run race. */
+    public void start() {
+        timer.start();
+        model.playback().togglePlay();
+    }
+
+    /**
+     * Space plays or pauses, ← and → step, Home resets; except while typing in a field, and arrows
+     * still move a focused slider.
+     */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            Node focus = scene.getFocusOwner();
+            if (focus instanceof TextInputControl) {
+                return;
+            }
+            PlaybackModel playback = model.playback();
+            KeyCode code = event.getCode();
+            boolean arrowsBelongToFocus = focus instanceof Slider;
+            if (code == KeyCode.SPACE) {
+                playback.togglePlay();
+            } else if (code == KeyCode.RIGHT && !arrowsBelongToFocus) {
+                playback.stepForward();
+            } else if (code == KeyCode.LEFT && !arrowsBelongToFocus) {
+                playback.stepBack();
+            } else if (code == KeyCode.HOME) {
+                playback.reset();
+            } else {
+                return;
+            }
+            event.consume();
+        });
+    }
+
+    private HBox header() {
+        Label title = new Label(PlaygroundApp.TITLE);
+        title.getStyleClass().add("app-title");
+        Label subtitle = new Label("How RMSProp, Adagrad, SGD and Adam walk downhill");
+        subtitle.getStyleClass().add("app-subtitle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        ToggleGroup layouts = new ToggleGroup();
+        HBox layoutButtons = new HBox();
+        layoutButtons.getStyleClass().add("segmented");
+        for (LayoutMode mode : LayoutMode.values()) {
+            ToggleButton button = new ToggleButton(mode.label());
+            button.setId("layout-" + mode.id());
+            button.setToggleGroup(layouts);
+            button.setUserData(mode);
+            button.setSelected(model.layoutProperty().get() == mode);
+            button.setTooltip(new Tooltip(mode == LayoutMode.OVERLAY
+                    ? "All optimizers on one plot"
+                    : "One small plot per optimizer, same surface and scale"));
+            layoutButtons.getChildren().add(button);
+        }
+        layouts.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one layout is always chosen
+            } else {
+                model.layoutProperty().set((LayoutMode) now.getUserData());
+            }
+        });
+        model.layoutProperty().addListener((obs, old, now) -> layouts.getToggles().forEach(
+                t -> t.setSelected(t.getUserData() == now)));
+
+        HBox header = new HBox(12, title, subtitle, spacer, layoutButtons);
+        header.getStyleClass().add("header");
+        return header;
+    }
+}
