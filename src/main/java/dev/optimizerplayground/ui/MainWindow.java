@@ -83,7 +83,7 @@ public final class MainWindow extends BorderPane {
     /** Starts the animation clock and the first-run race. */
     public void start() {
         timer.start();
-        model.playback().togglePlay();
+        model.playback().restart();
     }
 
     /**

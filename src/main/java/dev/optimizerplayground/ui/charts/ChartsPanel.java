@@ -33,6 +33,9 @@ public final class ChartsPanel extends VBox {
     /** The optimizer states that hold a running sum or average of g², by the names the core gives them. */
     static final Set<String> ACCUMULATOR_NAMES = Set.of("E[g²]", "Σg²", "v");
 
+    /** The loss chart shows values up to this multiple of the largest starting loss. */
+    private static final double LOSS_HEADROOM = 1e3;
+
     private final TimeSeriesChart learningRate = new TimeSeriesChart("Effective learning rate η_eff",
             "Adagrad's only falls; RMSProp's recovers when gradients shrink");
     private final TimeSeriesChart loss = new TimeSeriesChart("Loss f(θ)",
@@ -81,6 +84,7 @@ public final class ChartsPanel extends VBox {
         List<Series> losses = new ArrayList<>();
         List<Series> sums = new ArrayList<>();
         boolean negativeLoss = false;
+        double startLoss = 0;
         for (RunSet.LaneRun run : runs.runs()) {
             Trajectory t = run.trajectory();
             String name = run.lane().displayName();
@@ -88,6 +92,9 @@ public final class ChartsPanel extends VBox {
             rates.add(new Series(name + " x", colour, LineStyle.SOLID, t.length(), t::lrX));
             rates.add(new Series(name + " y", colour, LineStyle.DASHED, t.length(), t::lrY));
             losses.add(new Series(name, colour, LineStyle.SOLID, t.length(), t::loss));
+            if (t.length() > 0) {
+                startLoss = Math.max(startLoss, Math.abs(t.loss(0)));
+            }
             negativeLoss |= hasNegative(t::loss, t.length());
             int state = accumulatorIndex(t.stateNames());
             if (state >= 0) {
@@ -101,6 +108,8 @@ public final class ChartsPanel extends VBox {
         learningRate.setSeries(rates);
         // A surface that dips below zero (a saddle, the six-hump camel) has no log scale.
         loss.logScaleProperty().set(!negativeLoss);
+        // A diverging run climbs towards 1e300; cut it off well above where the runs started.
+        loss.valueLimitProperty().set(startLoss > 0 ? startLoss * LOSS_HEADROOM : Double.NaN);
         loss.setSeries(losses);
         accumulator.setSeries(sums);
     }

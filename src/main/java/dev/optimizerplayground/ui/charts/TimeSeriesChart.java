@@ -9,6 +9,8 @@ import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -80,6 +82,7 @@ public final class TimeSeriesChart extends Region {
     private final Label subtitle = new Label();
     private final Canvas canvas = new Canvas();
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
+    private final DoubleProperty valueLimit = new SimpleDoubleProperty(this, "valueLimit", Double.NaN);
     private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
     private final IntegerProperty cursorStep = new SimpleIntegerProperty(this, "cursorStep", 0);
     private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
@@ -103,6 +106,7 @@ public final class TimeSeriesChart extends Region {
         getChildren().addAll(title, subtitle, canvas);
 
         logScale.addListener(o -> dataChanged());
+        valueLimit.addListener(o -> requestRedraw());
         lastStep.addListener(o -> dataChanged());
         cursorStep.addListener(o -> requestRedraw());
         hoveredStep.addListener(o -> requestRedraw());
@@ -132,6 +136,14 @@ public final class TimeSeriesChart extends Region {
     /** Logarithmic y axis (the default) or linear. */
     public BooleanProperty logScaleProperty() {
         return logScale;
+    }
+
+    /**
+     * Values beyond this magnitude are cut off at the edge of the chart (NaN: no limit), so that one
+     * diverging run does not squash every other series into a flat line.
+     */
+    public DoubleProperty valueLimitProperty() {
+        return valueLimit;
     }
 
     /** The x axis runs from step 0 to this step. */
@@ -302,6 +314,13 @@ public final class TimeSeriesChart extends Region {
     private double[] paddedRange() {
         double lo = transform(dataMin);
         double hi = transform(dataMax);
+        double limit = valueLimit.get();
+        if (limit > 0 && lo < transform(limit)) {
+            hi = Math.min(hi, transform(limit));
+            if (!logScale.get()) {
+                lo = Math.max(lo, -limit);
+            }
+        }
         if (hi - lo < 1e-12 * Math.max(1, Math.abs(hi))) {
             double spread = logScale.get() ? 0.5 : Math.max(Math.abs(hi) * 0.1, 1e-9);
             lo -= spread;

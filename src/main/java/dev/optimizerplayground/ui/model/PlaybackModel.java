@@ -86,6 +86,13 @@ public final class PlaybackModel {
         step.set(step.get() - 1);
     }
 
+    /** From step 0, playing. */
+    public void restart() {
+        pending = 0;
+        step.set(0);
+        playing.set(true);
+    }
+
     /** Back to the start point, paused. */
     public void reset() {
         playing.set(false);

@@ -83,7 +83,7 @@ public final class PlaygroundModel {
         }
         runInputs.forEach(input -> input.addListener(o -> recomputeRuns()));
 
-        selectPreset(Presets.defaultPreset());
+        showPreset(Presets.defaultPreset());
         playback.setLastStep(steps.get());
     }
 
@@ -118,8 +118,16 @@ public final class PlaygroundModel {
         return preset;
     }
 
-    /** Puts a preset's formula in the field and moves the view and start point to its own. */
+    /**
+     * Puts a preset's formula in the field, moves the view and start point to its own, and starts
+     * the race again from step 0 so the class sees it unfold.
+     */
     public void selectPreset(Preset chosen) {
+        showPreset(chosen);
+        playback.restart();
+    }
+
+    private void showPreset(Preset chosen) {
         preset.set(chosen);
         window.set(chosen.window());
         start.set(chosen.start());

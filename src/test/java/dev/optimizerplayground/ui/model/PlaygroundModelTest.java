@@ -123,6 +123,14 @@ class PlaygroundModelTest {
     }
 
     @Test
+    void choosingAPresetRestartsTheRaceFromStepZero() {
+        model.playback().stepProperty().set(120);
+        model.selectPreset(Presets.byId("himmelblau").orElseThrow());
+        assertThat(model.playback().step()).isZero();
+        assertThat(model.playback().isPlaying()).isTrue();
+    }
+
+    @Test
     void playbackStaysOnTheSameStepWhenRunsChangeAndClampsToTheBudget() {
         PlaybackModel playback = model.playback();
         playback.stepProperty().set(150);
