@@ -35,7 +35,7 @@ final class HelpMenu {
     Menu menu() {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId(SHORTCUTS_ID);
-        shortcuts.setOnAction(e -> shortcutsWindow = show(shortcutsWindow, "Keyboard shortcuts", 620, 520,
+        shortcuts.setOnAction(e -> shortcutsWindow = show(shortcutsWindow, "Keyboard shortcuts", 700, 520,
                 HelpMenu::shortcutsPage));
         MenuItem guide = new MenuItem("How the optimizers work");
         guide.setId(GUIDE_ID);
@@ -73,6 +73,7 @@ final class HelpMenu {
         for (HelpPages.Shortcut shortcut : HelpPages.shortcuts()) {
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Label.USE_PREF_SIZE); // the keys are never cut short; the action wraps instead
             Label action = new Label(shortcut.action());
             action.setWrapText(true);
             grid.addRow(row++, keys, action);

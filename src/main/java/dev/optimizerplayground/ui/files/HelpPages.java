@@ -25,14 +25,15 @@ final class HelpPages {
     static List<Shortcut> shortcuts() {
         return List.of(
                 new Shortcut("Space", "Play or pause the race"),
-                new Shortcut("→  /  ←", "One step forward / back"),
+                new Shortcut("←  /  →", "One step back / forward"),
                 new Shortcut("Home", "Back to step 0"),
                 new Shortcut("Mouse wheel on the plot", "Zoom in or out around the pointer"),
                 new Shortcut("Drag on the plot", "Move the view (pan)"),
                 new Shortcut("Click on the plot", "Start every optimizer from that point"),
                 new Shortcut("Drag the start marker", "Move the start point and watch the runs follow"),
                 new Shortcut("Ctrl+O", "Open a scenario file"),
-                new Shortcut("Ctrl+S", "Save the scenario (Ctrl+Shift+S: save as…)"),
+                new Shortcut("Ctrl+S", "Save the scenario"),
+                new Shortcut("Ctrl+Shift+S", "Save it under another name"),
                 new Shortcut("Drop a .json file on the window", "Open that scenario"));
     }
 
@@ -92,14 +93,13 @@ final class HelpPages {
 
                 h("Adam: momentum plus RMSProp, with bias correction"),
                 f("mₜ = β₁·mₜ₋₁ + (1 − β₁)·gₜ          vₜ = β₂·vₜ₋₁ + (1 − β₂)·gₜ²"),
-                f("m̂ₜ = mₜ / (1 − β₁ᵗ)          v̂ₜ = vₜ / (1 − β₂ᵗ)"),
-                f("θₜ = θₜ₋₁ − η · m̂ₜ / (√v̂ₜ + ε)"),
+                f("θₜ = θₜ₋₁ − η · [mₜ / (1 − β₁ᵗ)] / (√[vₜ / (1 − β₂ᵗ)] + ε)"),
                 p("m is a moving average of the gradient (momentum) and v is RMSProp's average of g² "
                         + "(usually β₁ = 0.9, β₂ = 0.999). Both start at 0, so early on they are too small; "
-                        + "dividing by 1 − βᵗ undoes exactly that (at t = 1, m̂₁ = g₁), and the correction fades "
-                        + "as t grows. With β₁ = 0 Adam becomes RMSProp with bias correction and ε outside the "
-                        + "root; two teaching scenarios use this. Keras folds the correction into the step size "
-                        + "(the \"ε̂ form\"), which only changes how much ε counts."),
+                        + "dividing by 1 − βᵗ undoes exactly that (at t = 1 the corrected m is g₁ itself), and the "
+                        + "correction fades as t grows. With β₁ = 0 Adam becomes RMSProp with bias correction and "
+                        + "ε outside the root; two teaching scenarios use this. Keras folds the correction into "
+                        + "the step size (the \"ε-hat form\"), which only changes how much ε counts."),
                 p("Nadam is Adam with Nesterov's look-ahead momentum. AdaDelta uses RMSProp's average in the "
                         + "denominator and a moving average of its own past squared steps in the numerator, so "
                         + "it needs no learning rate (η = 1 is the original method)."),
@@ -124,7 +124,7 @@ final class HelpPages {
                         + "rates, so you can see what the difference does."),
 
                 h("Bias correction for RMSProp"),
-                f("Ê[g²]ₜ = E[g²]ₜ / (1 − βᵗ)"),
+                f("E[g²]ₜ / (1 − βᵗ)   in place of   E[g²]ₜ"),
                 p("Without it the first steps are too long: E[g²]₁ = (1 − β)·g₁², so the first step is "
                         + "η / √(1 − β) in each coordinate: about 3.2·η with β = 0.9 and 10·η with β = 0.99. "
                         + "Dividing by 1 − βᵗ, as Adam does, makes it η. No framework offers this switch for "
@@ -133,7 +133,7 @@ final class HelpPages {
                 h("What the charts show"),
                 p("Effective learning rate: the number each optimizer multiplies its gradient by on each step, "
                         + "for x (solid line) and y (dashed): η / (√G + ε) for Adagrad, η / √(E[g²] + ε) for "
-                        + "RMSProp, the bias-corrected rate for Adam (it multiplies m̂ rather than g), and a flat η "
+                        + "RMSProp, the bias-corrected rate for Adam (it multiplies the corrected momentum rather than g), and a flat η "
                         + "for SGD. Adagrad's line only goes down; RMSProp's comes back up when the gradients shrink."),
                 p("Loss f(θ): the height of each optimizer's point at each step; lower is better. It uses a "
                         + "logarithmic scale unless the surface dips below zero."),
