@@ -110,8 +110,8 @@ final class HelpPages {
                         + "than ε. They part when gradients become tiny, near a minimum or on a plateau. Inside, "
                         + "the denominator can never fall below √ε (with ε = 10⁻⁸ that is 10⁻⁴, so the effective "
                         + "learning rate is at most 10 000·η); outside, it can fall to ε itself (at most 10⁸·η). "
-                        + "Hinton's lecture, Keras and most tutorials put ε inside; PyTorch's RMSprop and Adagrad, "
-                        + "and Adam everywhere, put it outside. The \"ε inside √\" switch on an optimizer card "
+                        + "Hinton's lecture had no ε at all; Keras and most tutorials written from it put ε inside, "
+                        + "while PyTorch's RMSprop and Adagrad, and Adam everywhere, put it outside. The \"ε inside √\" switch on an optimizer card "
                         + "flips it; the teaching scenario about ε shows a case where it matters."),
 
                 h("β = 0.9 or 0.99? Conventions"),
