@@ -2,6 +2,9 @@ package dev.optimizerplayground.ui.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.javafx.scene.input.DragboardHelper;
+import com.sun.javafx.tk.TKClipboard;
+import com.sun.javafx.tk.Toolkit;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.run.Trajectory;
@@ -20,16 +23,23 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet;
 import dev.optimizerplayground.ui.model.ScenarioMapper;
 import java.io.File;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.event.Event;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -300,6 +310,66 @@ class ScenarioActionsTest {
             return null;
         });
         assertThat(scene.getRoot().getStyleClass()).doesNotContain(ScenarioActions.DROP_TARGET_STYLE);
+    }
+
+    /**
+     * The installed handlers themselves, fed real drag events. A Dragboard has no public
+     * constructor, so the test makes one from the toolkit's own clipboard (JavaFX is on the class
+     * path, so its internal helper is reachable); the rest is public API.
+     */
+    @Test
+    void filesDraggedOverAndDroppedOnTheSceneLightItUpAndOpen() throws Exception {
+        Path file = dir.resolve("from-the-desktop.json");
+        Files.writeString(file, "{\"preset\": \"bowl\", \"steps\": 77, \"lanes\": {\"adam\": {}}}");
+        Scene scene = onFx(() -> stage.getScene());
+        Dragboard files = dragboard(Map.of(DataFormat.FILES, List.of(file.toFile())));
+        Dragboard text = dragboard(Map.of(DataFormat.PLAIN_TEXT, "just words"));
+
+        DragEvent overWithText = onFx(() -> {
+            actions.installDragAndDrop(scene);
+            return fire(scene, DragEvent.DRAG_OVER, text);
+        });
+        assertThat(overWithText.getAcceptedTransferMode()).isNull();
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain(ScenarioActions.DROP_TARGET_STYLE);
+
+        DragEvent over = onFx(() -> fire(scene, DragEvent.DRAG_OVER, files));
+        assertThat(over.getAcceptedTransferMode()).isEqualTo(TransferMode.COPY);
+        assertThat(scene.getRoot().getStyleClass()).contains(ScenarioActions.DROP_TARGET_STYLE);
+        onFx(() -> fire(scene, DragEvent.DRAG_EXITED, files));
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain(ScenarioActions.DROP_TARGET_STYLE);
+
+        onFx(() -> fire(scene, DragEvent.DRAG_OVER, files));
+        DragEvent dropped = onFx(() -> fire(scene, DragEvent.DRAG_DROPPED, files));
+        assertThat(dropped.isDropCompleted()).isTrue();
+        assertThat(scene.getRoot().getStyleClass()).doesNotContain(ScenarioActions.DROP_TARGET_STYLE);
+        assertThat(model.stepsProperty().get()).isEqualTo(77);
+        assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
+        assertThat(errors.reports).isEmpty();
+    }
+
+    private static Dragboard dragboard(Map<DataFormat, Object> content) throws Exception {
+        return onFx(() -> {
+            // The toolkit's local clipboard, answering as a drag source offering a copy would.
+            TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
+            TKClipboard dragSource = (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(),
+                    new Class<?>[] {TKClipboard.class}, (proxy, method, args) ->
+                            method.getName().equals("getTransferModes")
+                                    ? Set.of(TransferMode.COPY) : method.invoke(local, args));
+            Dragboard board = DragboardHelper.createDragboard(dragSource);
+            DragboardHelper.setDataAccessRestriction(board, false);
+            board.setContent(content);
+            return board;
+        });
+    }
+
+    /** Fires a drag event at the scene and returns the event the handlers saw (its copy). */
+    private static DragEvent fire(Scene scene, javafx.event.EventType<DragEvent> type, Dragboard board) {
+        DragEvent[] seen = new DragEvent[1];
+        javafx.event.EventHandler<DragEvent> spy = e -> seen[0] = e;
+        scene.addEventHandler(type, spy);
+        Event.fireEvent(scene, new DragEvent(type, board, 10, 10, 10, 10, TransferMode.COPY, null, null, null));
+        scene.removeEventHandler(type, spy);
+        return seen[0];
     }
 
     // ---------------------------------------------------------------- menus
