@@ -1,0 +1,110 @@
+package dev.optimizerplayground.ui.files;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Help menu. Each page opens in its own ordinary window, not a modal dialog, so it can stay
+ * open beside the plot while the student tries what it says.
+ */
+final class HelpMenu {
+
+    static final String SHORTCUTS_ID = "help-shortcuts";
+    static final String GUIDE_ID = "help-optimizers";
+    static final String SHORTCUTS_PAGE_ID = "shortcuts-page";
+    static final String GUIDE_PAGE_ID = "optimizer-guide";
+
+    private final Supplier<Window> owner;
+    private Stage shortcutsWindow;
+    private Stage guideWindow;
+
+    HelpMenu(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    Menu menu() {
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId(SHORTCUTS_ID);
+        shortcuts.setOnAction(e -> shortcutsWindow = show(shortcutsWindow, "Keyboard shortcuts", 700, 520,
+                HelpMenu::shortcutsPage));
+        MenuItem guide = new MenuItem("How the optimizers work");
+        guide.setId(GUIDE_ID);
+        guide.setOnAction(e -> guideWindow = show(guideWindow, "How the optimizers work", 760, 820,
+                HelpMenu::guidePage));
+        Menu help = new Menu("Help");
+        help.setId("help-menu");
+        help.getItems().addAll(shortcuts, guide);
+        return help;
+    }
+
+    /** Brings an open page to the front, or builds and shows it. */
+    private Stage show(Stage existing, String title, double width, double height, Supplier<Parent> page) {
+        if (existing != null && existing.isShowing()) {
+            existing.toFront();
+            return existing;
+        }
+        Stage stage = new Stage();
+        Window window = owner.get();
+        if (window != null) {
+            stage.initOwner(window);
+        }
+        stage.setTitle(title);
+        Scene scene = new Scene(page.get(), width, height);
+        scene.getStylesheets().add(ScenarioActions.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    static Parent shortcutsPage() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcut-grid");
+        int row = 0;
+        for (HelpPages.Shortcut shortcut : HelpPages.shortcuts()) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Label.USE_PREF_SIZE); // the keys are never cut short; the action wraps instead
+            Label action = new Label(shortcut.action());
+            action.setWrapText(true);
+            grid.addRow(row++, keys, action);
+        }
+        grid.setId(SHORTCUTS_PAGE_ID);
+        return scrolling(grid);
+    }
+
+    static Parent guidePage() {
+        VBox page = new VBox();
+        page.getStyleClass().add("help-page");
+        page.setId(GUIDE_PAGE_ID);
+        for (HelpPages.Block block : HelpPages.optimizerGuide()) {
+            Label label = new Label(block.text());
+            label.setWrapText(true);
+            label.setMinHeight(Label.USE_PREF_SIZE); // a wrapped paragraph takes the height it needs
+            label.getStyleClass().add(switch (block.kind()) {
+                case HEADING -> "help-heading";
+                case PARAGRAPH -> "help-paragraph";
+                case FORMULA -> "help-formula";
+            });
+            page.getChildren().add(label);
+        }
+        return scrolling(page);
+    }
+
+    private static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("help-scroll");
+        return scroll;
+    }
+}

@@ -1,0 +1,489 @@
+package dev.optimizerplayground.ui.files;
+
+import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.core.scenario.Scenario;
+import dev.optimizerplayground.core.scenario.ScenarioFormatException;
+import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.scenario.ScenarioLibrary;
+import dev.optimizerplayground.ui.PlaygroundApp;
+import dev.optimizerplayground.ui.model.OptimizerSlot;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.ScenarioMapper;
+import java.io.File;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/**
+ * Keeping what you made: opening and saving scenario files, the recent files, the teaching
+ * scenarios, dropping a file on the window, and remembering the last session across launches.
+ *
+ * <p>Opening never half-changes the window: the file is read and checked completely, and only a
+ * scenario the model accepts replaces the current view; anything else is reported and the current
+ * work stays as it was. Every save goes through {@link AtomicFiles}, so a failed save leaves the
+ * old file intact.
+ */
+public final class ScenarioActions {
+
+    public static final String STYLESHEET =
+            ScenarioActions.class.getResource("/dev/optimizerplayground/ui/files/files.css").toExternalForm();
+    /** Put on the scene's root while files are dragged over the window. */
+    public static final String DROP_TARGET_STYLE = "drop-target";
+    public static final String OPEN_ID = "open-scenario";
+    public static final String RECENT_MENU_ID = "recent-menu";
+    public static final String TEACHING_MENU_ID = "teaching-menu";
+    public static final String SAVE_ID = "save-scenario";
+    public static final String SAVE_AS_ID = "save-scenario-as";
+    /** Often enough that a crash loses little, rarely enough to be unnoticeable (a few kB). */
+    static final Duration AUTOSAVE_PERIOD = Duration.seconds(30);
+
+    private static final System.Logger LOG = System.getLogger(ScenarioActions.class.getName());
+    private static final String UNTITLED_FILE_NAME = "scenario.json";
+
+    private final PlaygroundModel model;
+    private final SessionStore store;
+    private final Supplier<Window> owner;
+    private final FilePicker picker;
+    private final ErrorReporter errors;
+
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final ReadOnlyStringWrapper windowTitle =
+            new ReadOnlyStringWrapper(this, "windowTitle", PlaygroundApp.TITLE);
+
+    /** Title and description of the scenario on screen, written back when it is saved. */
+    private String title = "";
+    private String description = "";
+    /** The teaching scenario on screen when there is no file, shown in the title bar. */
+    private String libraryTitle = "";
+    private String suggestedFileName = UNTITLED_FILE_NAME;
+    /** The view as last opened or saved, without the animation's step; "dirty" is any difference. */
+    private Scenario savedState;
+    private boolean changedSinceSessionSave;
+    private Timeline autosave;
+
+    public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner) {
+        this(model, store, owner, new FxFilePicker(owner), new AlertErrorReporter(owner));
+    }
+
+    /** With other dialogs, for tests. */
+    public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner,
+                           FilePicker picker, ErrorReporter errors) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.store = Objects.requireNonNull(store, "store");
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.picker = Objects.requireNonNull(picker, "picker");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        savedState = snapshot();
+        for (Observable input : savedInputs()) {
+            input.addListener(o -> inputChanged());
+        }
+        currentFile.addListener(o -> updateWindowTitle());
+        dirty.addListener(o -> updateWindowTitle());
+    }
+
+    // =============================================================== state
+
+    /** The file the view was opened from or last saved to; null for unsaved or teaching work. */
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    /** True when the view differs from what was last opened or saved (the animation's step aside). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** "Optimizer Playground — name.json", with " (edited)" after unsaved changes; bind the stage title to it. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    // =============================================================== opening
+
+    /** Asks for a scenario file and opens it. */
+    public void open() {
+        picker.chooseFileToOpen(startFolder()).ifPresent(this::open);
+    }
+
+    /**
+     * Opens a scenario file: on success it is on screen, remembered as the current and most recent
+     * file; on failure the reason is reported and the view is unchanged.
+     *
+     * @return whether the file was opened
+     */
+    public boolean open(Path file) {
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.read(file);
+        } catch (IOException | ScenarioFormatException e) {
+            errors.report(openFailure(file), e.getMessage());
+            return false;
+        }
+        if (!show(scenario, openFailure(file))) {
+            return false;
+        }
+        currentFile.set(file.toAbsolutePath().normalize());
+        libraryTitle = "";
+        suggestedFileName = file.getFileName().toString();
+        markSaved();
+        remember(file);
+        return true;
+    }
+
+    /** Puts a shipped teaching scenario on screen and starts the race. */
+    public void openTeachingScenario(ScenarioLibrary.Entry entry) {
+        if (!show(entry.scenario(), "Could not open “" + entry.scenario().title() + "”")) {
+            return;
+        }
+        currentFile.set(null);
+        libraryTitle = entry.scenario().title();
+        suggestedFileName = entry.fileName();
+        markSaved();
+        updateWindowTitle();
+        model.playback().togglePlay(); // a teaching scenario is chosen to be watched
+    }
+
+    /** Applies a scenario and keeps its title and description; false (reported) if the model refuses it. */
+    private boolean show(Scenario scenario, String failureTitle) {
+        try {
+            ScenarioMapper.apply(scenario, model);
+        } catch (IllegalArgumentException e) {
+            errors.report(failureTitle, e.getMessage());
+            return false;
+        }
+        title = scenario.title();
+        description = scenario.description();
+        return true;
+    }
+
+    private static String openFailure(Path file) {
+        Path name = file.getFileName();
+        return "Could not open " + (name != null ? name : file);
+    }
+
+    // =============================================================== saving
+
+    /** Saves to the current file, or asks where when there is none. @return whether it was saved */
+    public boolean save() {
+        Path file = currentFile.get();
+        return file != null ? saveTo(file) : saveAs();
+    }
+
+    /** Asks where to save, then saves there. @return whether it was saved */
+    public boolean saveAs() {
+        Optional<Path> chosen = picker.chooseFileToSave(startFolder(), suggestedFileName);
+        return chosen.isPresent() && saveTo(chosen.get());
+    }
+
+    /**
+     * Writes the view to {@code file}, atomically; it becomes the current and most recent file. A
+     * failure is reported and leaves both the file on disk and the current file as they were.
+     *
+     * @return whether it was saved
+     */
+    public boolean saveTo(Path file) {
+        String json = ScenarioJson.toString(ScenarioMapper.capture(model, title, description));
+        try {
+            AtomicFiles.writeString(file, json);
+        } catch (IOException e) {
+            Path name = file.getFileName();
+            errors.report("Could not save " + (name != null ? name : file), e.getMessage());
+            return false;
+        }
+        currentFile.set(file.toAbsolutePath().normalize());
+        libraryTitle = "";
+        suggestedFileName = file.getFileName().toString();
+        markSaved();
+        remember(file);
+        return true;
+    }
+
+    private void remember(Path file) {
+        try {
+            store.addRecent(file);
+        } catch (IOException e) {
+            // The file itself was opened or saved; a recent list that cannot be written is no reason to alarm anyone.
+            LOG.log(Level.WARNING, "could not update the recent files: " + e.getMessage());
+        }
+    }
+
+    /** The current file's folder, else the most recent file's, else the dialog's own default. */
+    private Path startFolder() {
+        Path file = currentFile.get();
+        if (file == null) {
+            List<Path> recent = store.recentFiles();
+            file = recent.isEmpty() ? null : recent.get(0);
+        }
+        return file == null ? null : file.toAbsolutePath().getParent();
+    }
+
+    // =============================================================== menus
+
+    /** Open…, Open recent ▸, Teaching scenarios ▸, separator, Save, Save as…; for the File menu. */
+    public List<MenuItem> fileMenuItems() {
+        MenuItem open = new MenuItem("Open…");
+        open.setId(OPEN_ID);
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> open());
+
+        Menu recent = new Menu("Open recent");
+        recent.setId(RECENT_MENU_ID);
+        fillRecentMenu(recent);
+        // The list changes outside this menu (another window, a deleted file), so it is rebuilt each time it opens.
+        recent.setOnShowing(e -> fillRecentMenu(recent));
+
+        MenuItem save = new MenuItem("Save");
+        save.setId(SAVE_ID);
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> save());
+
+        MenuItem saveAs = new MenuItem("Save as…");
+        saveAs.setId(SAVE_AS_ID);
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> saveAs());
+
+        return List.of(open, recent, teachingMenu(), new SeparatorMenuItem(), save, saveAs);
+    }
+
+    /** Keyboard shortcuts and how the optimizers work, each in its own window. */
+    public Menu helpMenu() {
+        return new HelpMenu(owner).menu();
+    }
+
+    void fillRecentMenu(Menu recent) {
+        List<MenuItem> items = new ArrayList<>();
+        for (Path file : store.recentFiles()) {
+            Path folder = file.getParent();
+            MenuItem item = new MenuItem(file.getFileName() + (folder != null ? "   —  " + folder : ""));
+            item.setMnemonicParsing(false); // "my_run.json" must not lose its underscore
+            item.setUserData(file);
+            item.setOnAction(e -> open(file));
+            items.add(item);
+        }
+        if (items.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            items.add(none);
+        }
+        recent.getItems().setAll(items);
+    }
+
+    private Menu teachingMenu() {
+        Menu teaching = new Menu("Teaching scenarios");
+        teaching.setId(TEACHING_MENU_ID);
+        List<ScenarioLibrary.Entry> entries;
+        try {
+            entries = ScenarioLibrary.builtIn();
+        } catch (RuntimeException e) {
+            // A packaging bug must not take the File menu down with it.
+            LOG.log(Level.ERROR, "teaching scenarios unavailable: " + e.getMessage());
+            MenuItem none = new MenuItem("Teaching scenarios are missing from this build");
+            none.setDisable(true);
+            teaching.getItems().add(none);
+            return teaching;
+        }
+        for (ScenarioLibrary.Entry entry : entries) {
+            // A CustomMenuItem, because a plain MenuItem cannot carry the description as a tooltip.
+            Label label = new Label(entry.scenario().title());
+            label.getStyleClass().add("teaching-item");
+            Tooltip tip = new Tooltip(entry.scenario().description());
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+            tip.setShowDuration(Duration.minutes(2));
+            Tooltip.install(label, tip);
+            CustomMenuItem item = new CustomMenuItem(label, true);
+            item.setId("teaching-" + entry.fileName().replaceFirst("\\.json$", ""));
+            item.setUserData(entry);
+            item.setOnAction(e -> openTeachingScenario(entry));
+            teaching.getItems().add(item);
+        }
+        return teaching;
+    }
+
+    // =============================================================== drag and drop
+
+    /**
+     * Dropping a file on the window opens it. Only files are accepted; while they are dragged over,
+     * the root carries {@link #DROP_TARGET_STYLE} so the window lights up.
+     */
+    public void installDragAndDrop(Scene scene) {
+        scene.addEventHandler(DragEvent.DRAG_OVER, event -> {
+            if (acceptsDrop(event.getDragboard().getFiles())) {
+                event.acceptTransferModes(TransferMode.COPY);
+                setDropHighlight(scene, true);
+            }
+            event.consume();
+        });
+        scene.addEventHandler(DragEvent.DRAG_EXITED, event -> setDropHighlight(scene, false));
+        scene.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
+            setDropHighlight(scene, false);
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            // Completed at once, before a possible alert, so the other application's drag ends cleanly.
+            event.setDropCompleted(acceptsDrop(files));
+            event.consume();
+            openDropped(files);
+        });
+    }
+
+    /** Whether a drag carries at least one file (folders and text snippets are not scenarios). */
+    static boolean acceptsDrop(List<File> files) {
+        return files != null && files.stream().anyMatch(f -> !f.isDirectory());
+    }
+
+    /**
+     * Opens the first dropped .json file, or the first file at all so that a wrong one gets a clear
+     * message rather than silence.
+     */
+    boolean openDropped(List<File> files) {
+        Optional<File> chosen = files.stream()
+                .filter(f -> !f.isDirectory() && f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .findFirst()
+                .or(() -> files.stream().filter(f -> !f.isDirectory()).findFirst());
+        return chosen.isPresent() && open(chosen.get().toPath());
+    }
+
+    static void setDropHighlight(Scene scene, boolean on) {
+        List<String> styles = scene.getRoot().getStyleClass();
+        if (on && !styles.contains(DROP_TARGET_STYLE)) {
+            styles.add(DROP_TARGET_STYLE);
+        } else if (!on) {
+            styles.remove(DROP_TARGET_STYLE);
+        }
+    }
+
+    // =============================================================== session
+
+    /**
+     * Brings back the view the app was closed with. A missing, damaged or unusable session is
+     * ignored (and logged), so startup never fails here.
+     *
+     * @return true when a session was restored; false means first run (or nothing usable): show the
+     *     default first-run race
+     */
+    public boolean restoreLastSession() {
+        Optional<Scenario> session = store.loadSession();
+        if (session.isEmpty()) {
+            return false;
+        }
+        try {
+            ScenarioMapper.apply(session.get(), model);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "ignoring the last session: " + e.getMessage());
+            return false;
+        }
+        title = session.get().title();
+        description = session.get().description();
+        libraryTitle = "";
+        currentFile.set(null);
+        markSaved();
+        changedSinceSessionSave = false;
+        return true;
+    }
+
+    /**
+     * Remembers the view for the next launch. Never throws: a failure is logged (the app is
+     * usually closing, when a dialog would help nobody).
+     *
+     * @return whether it was written
+     */
+    public boolean saveSession() {
+        try {
+            store.saveSession(ScenarioMapper.capture(model, title, description));
+            changedSinceSessionSave = false;
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "could not save the session: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Saves the session every {@link #AUTOSAVE_PERIOD} while settings keep changing, so a crash or
+     * a killed process loses at most half a minute of work. Call once, on the FX thread.
+     */
+    public void startAutosave() {
+        if (autosave != null) {
+            return;
+        }
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_PERIOD, e -> autosaveIfChanged()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    /** One autosave tick: writes the session only when a setting changed since the last write. */
+    boolean autosaveIfChanged() {
+        return changedSinceSessionSave && saveSession();
+    }
+
+    // =============================================================== change tracking
+
+    /** Everything a scenario file stores except the animation's step, which moves all the time. */
+    private List<Observable> savedInputs() {
+        List<Observable> inputs = new ArrayList<>(List.of(model.surfaceProperty(), model.presetProperty(),
+                model.windowProperty(), model.startProperty(), model.stepsProperty(),
+                model.shareLearningRateProperty(), model.sharedLearningRateProperty(),
+                model.levelScaleProperty(), model.layoutProperty()));
+        for (OptimizerSlot slot : model.slots()) {
+            inputs.add(slot.configProperty());
+            inputs.add(slot.enabledProperty());
+        }
+        return inputs;
+    }
+
+    private void inputChanged() {
+        changedSinceSessionSave = true;
+        dirty.set(!snapshot().equals(savedState));
+    }
+
+    private void markSaved() {
+        savedState = snapshot();
+        dirty.set(false);
+    }
+
+    /** The view as a file would store it, with the step set to 0 so playing does not count as a change. */
+    private Scenario snapshot() {
+        Scenario s = ScenarioMapper.capture(model, title, description);
+        return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
+                s.steps(), s.levelScale(), s.layout(), 0, s.shareLearningRate(), s.sharedLearningRate(),
+                s.lanes());
+    }
+
+    private void updateWindowTitle() {
+        Path file = currentFile.get();
+        String document = file != null ? file.getFileName().toString() : libraryTitle;
+        if (document.isEmpty()) {
+            windowTitle.set(PlaygroundApp.TITLE);
+        } else {
+            windowTitle.set(PlaygroundApp.TITLE + " — " + document + (dirty.get() ? " (edited)" : ""));
+        }
+    }
+}

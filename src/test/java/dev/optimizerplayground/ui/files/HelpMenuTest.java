@@ -1,0 +1,85 @@
+package dev.optimizerplayground.ui.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class HelpMenuTest {
+
+    private Stage stage;
+    private Menu help;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        help = new HelpMenu(() -> stage).menu();
+        stage.setScene(new Scene(new StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void theGuideOpensBesideTheWindowAndExplainsRmsPropFirst(FxRobot robot) {
+        MenuItem guide = item(HelpMenu.GUIDE_ID);
+        robot.interact(guide::fire);
+        robot.interact(guide::fire); // a second click brings the same window forward
+
+        List<Window> helpWindows = Window.getWindows().filtered(w -> w != stage);
+        assertThat(helpWindows).hasSize(1);
+        assertThat(((Stage) helpWindows.get(0)).getTitle()).isEqualTo("How the optimizers work");
+        assertThat(((Stage) helpWindows.get(0)).getModality()).isEqualTo(javafx.stage.Modality.NONE);
+
+        Node page = robot.lookup("#" + HelpMenu.GUIDE_PAGE_ID).query();
+        List<Label> headings = robot.from(page).lookup(".help-heading").queryAllAs(Label.class).stream().toList();
+        assertThat(headings.get(0).getText()).startsWith("RMSProp");
+        assertThat(headings).extracting(Label::getText).anySatisfy(t -> assertThat(t).startsWith("Adagrad"))
+                .anySatisfy(t -> assertThat(t).startsWith("SGD")).anySatisfy(t -> assertThat(t).startsWith("Adam"))
+                .anySatisfy(t -> assertThat(t).startsWith("Where ε goes")).anySatisfy(t -> assertThat(t).startsWith("What the charts show"));
+        assertThat(robot.from(page).lookup(".help-formula").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("E[g²]ₜ = β·E[g²]ₜ₋₁ + (1 − β)·gₜ²", "θₜ = θₜ₋₁ − η / √(E[g²]ₜ + ε) · gₜ");
+        robot.interact(() -> helpWindows.get(0).hide());
+    }
+
+    @Test
+    void theShortcutsPageListsKeysAndGestures(FxRobot robot) {
+        robot.interact(item(HelpMenu.SHORTCUTS_ID)::fire);
+
+        List<String> keys = robot.lookup(".shortcut-keys").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(keys).contains("Space", "Home", "Ctrl+O", "Ctrl+S", "Click on the plot", "Drag on the plot",
+                "Mouse wheel on the plot");
+        robot.interact(() -> List.copyOf(Window.getWindows().filtered(w -> w != stage)).forEach(Window::hide));
+    }
+
+    /** The guide's worked example must be the arithmetic it claims. */
+    @Test
+    void theWorkedExampleIsRight() {
+        double average = 0.9 * 0 + 0.1 * 2 * 2;
+        double step = 0.1 * 2 / Math.sqrt(average + 1e-8);
+        String example = HelpPages.optimizerGuide().stream().map(HelpPages.Block::text)
+                .filter(t -> t.startsWith("Worked example")).findFirst().orElseThrow();
+        assertThat(example).contains("= 0.4", "√0.4 ≈ " + String.format("%.3f", Math.sqrt(0.4)),
+                "≈ " + String.format("%.3f", step));
+        // and the bias-correction paragraph's first-step factors, η/√(1 − β)
+        String bias = HelpPages.optimizerGuide().stream().map(HelpPages.Block::text)
+                .filter(t -> t.startsWith("Without it the first steps")).findFirst().orElseThrow();
+        assertThat(bias).contains(String.format("%.1f·η with β = 0.9", 1 / Math.sqrt(0.1)),
+                String.format("%.0f·η with β = 0.99", 1 / Math.sqrt(0.01)));
+    }
+
+    private MenuItem item(String id) {
+        return help.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+}
