@@ -15,6 +15,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -45,6 +47,7 @@ public final class MainWindow extends BorderPane {
 
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
+    private HBox header;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
         this.model = model;
@@ -70,7 +73,8 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(charts, false);
 
-        setTop(header());
+        header = header();
+        setTop(header);
         setLeft(sidebarScroll);
         setCenter(split);
     }
@@ -80,10 +84,25 @@ public final class MainWindow extends BorderPane {
         scene.getStylesheets().addAll(STYLESHEETS);
     }
 
-    /** Starts the animation clock and the first-run race. */
-    public void start() {
+    /**
+     * Starts the animation clock.
+     *
+     * @param race whether to start the race from step 0 (first run), or stay paused where a
+     *             restored session left off
+     */
+    public void start(boolean race) {
         timer.start();
-        model.playback().restart();
+        if (race) {
+            model.playback().restart();
+        }
+    }
+
+    /** Puts the menu bar above the header. */
+    public void setMenus(List<Menu> menus) {
+        MenuBar bar = new MenuBar();
+        bar.getMenus().setAll(menus);
+        bar.setId("menu-bar");
+        setTop(new VBox(bar, header));
     }
 
     /**

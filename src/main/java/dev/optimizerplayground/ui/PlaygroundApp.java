@@ -1,18 +1,27 @@
 package dev.optimizerplayground.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The window. Opens on the elongated valley with the four classic optimizers already racing. */
+/**
+ * The window. The first time, it opens on the elongated valley with the four classic optimizers
+ * already racing; after that, where the person left off.
+ */
 public final class PlaygroundApp extends Application {
 
     public static final String TITLE = "Optimizer Playground";
+
+    private ScenarioActions files;
 
     /** Opens the window; returns when it is closed. */
     public static void launchWindow(String[] args) {
@@ -23,17 +32,34 @@ public final class PlaygroundApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         PlaygroundModel model = new PlaygroundModel(new FxBackgroundWork("runs", 1));
+        files = new ScenarioActions(model, SessionStore.atDefaultLocation(), () -> stage);
+        boolean restored = files.restoreLastSession();
+
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
+        Menu file = new Menu("_File");
+        file.getItems().setAll(files.fileMenuItems());
+        window.setMenus(List.of(file, files.helpMenu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
         MainWindow.installStylesheets(scene);
+        scene.getStylesheets().add(ScenarioActions.STYLESHEET);
         window.installShortcuts(scene);
-        stage.setTitle(TITLE);
+        files.installDragAndDrop(scene);
+        stage.titleProperty().bind(files.windowTitleProperty());
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
         stage.show();
-        window.start();
+        files.startAutosave();
+        window.start(!restored);
+    }
+
+    /** Runs when the window closes: the session is kept so the next start opens here. */
+    @Override
+    public void stop() {
+        if (files != null) {
+            files.saveSession();
+        }
     }
 }

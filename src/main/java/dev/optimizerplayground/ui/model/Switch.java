@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /** An on/off choice of an optimizer's formula, as the window shows it. */
 public enum Switch {
-    EPSILON_INSIDE("ε inside √", "On: η/√(v + ε) as in Hinton's lecture and Keras. Off: η/(√v + ε) as in PyTorch.",
+    EPSILON_INSIDE("ε inside √", "On: η/√(v + ε), as most teaching texts and Keras write it. Off: η/(√v + ε), as PyTorch computes it.",
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAGRAD),
             c -> c.epsilonPlacement() == EpsilonPlacement.INSIDE,
             (c, on) -> c.withEpsilonPlacement(on ? EpsilonPlacement.INSIDE : EpsilonPlacement.OUTSIDE)),
