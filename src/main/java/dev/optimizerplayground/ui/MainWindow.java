@@ -70,8 +70,9 @@ public final class MainWindow extends BorderPane {
         ChartsPanel charts = new ChartsPanel(model);
         SplitPane split = new SplitPane(centre, charts);
         split.setOrientation(Orientation.HORIZONTAL);
+        // The charts keep their share as the window grows, from a laptop up to a 4K projector.
         split.setDividerPositions(0.66);
-        SplitPane.setResizableWithParent(charts, false);
+        charts.setMinWidth(300);
 
         header = header();
         setTop(header);
