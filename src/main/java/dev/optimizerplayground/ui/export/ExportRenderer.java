@@ -24,7 +24,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -44,9 +43,7 @@ public final class ExportRenderer {
 
     private static final Color INK = Color.web("#222222");
     private static final Color MUTED_INK = Color.web("#444444");
-    private static final Color RULE = Color.web("#dddddd");
     private static final double CELL_GAP = 26;
-    private static final double SEGMENT_GAP = 22;
 
     private final PictureSpec spec;
     private final PlotContent content;
@@ -66,20 +63,14 @@ public final class ExportRenderer {
 
     private final Font nameFont;
     private final Font statusFont;
-    private final Font captionFont;
-    private final Font captionNameFont;
     private final double cellWidth;
     private final int columns;
     private final int legendRows;
     private final double nameWidth;
-    private final List<List<CaptionPiece>> captionLines;
+    private final CaptionPainter caption;
 
     private ContourResult contours;
     private boolean backgroundPainted;
-
-    /** One lane's part of the caption, placed at {@code x} on its line. */
-    private record CaptionPiece(String name, String settings, double x) {
-    }
 
     /**
      * @param steps every step this renderer will be asked to show (one for a still picture, the
@@ -92,8 +83,6 @@ public final class ExportRenderer {
         this.options = PlotOptions.overlay().withScale(s).withTitle(spec.title(), null);
         this.nameFont = Font.font("System", FontWeight.BOLD, 13 * s);
         this.statusFont = Font.font("System", 13 * s);
-        this.captionFont = Font.font("System", 12 * s);
-        this.captionNameFont = Font.font("System", FontWeight.BOLD, 12 * s);
 
         List<LaneRun> runs = content.runs();
         double usable = spec.width() - 2 * margin();
@@ -112,11 +101,11 @@ public final class ExportRenderer {
         this.cellWidth = 24 * s + widestName + 8 * s + widestStatus;
         this.columns = Math.max(1, Math.min(runs.size(), (int) ((usable + CELL_GAP * s) / (cellWidth + CELL_GAP * s))));
         this.legendRows = spec.legend() && !runs.isEmpty() ? (runs.size() + columns - 1) / columns : 0;
-        this.captionLines = spec.caption() ? layOutCaption(usable) : List.of();
+        this.caption = new CaptionPainter(spec.caption() ? runs : List.of(), spec.width(), s);
 
         double footerHeight = 0;
-        if (legendRows > 0 || !captionLines.isEmpty()) {
-            footerHeight = 8 * s + legendRows * 22 * s + captionLines.size() * 18 * s + 8 * s;
+        if (legendRows > 0 || caption.lineCount() > 0) {
+            footerHeight = 8 * s + legendRows * 22 * s + caption.height() + 6 * s;
         }
         // The plot keeps at least half the picture, whatever the legend needs.
         this.plotHeight = (int) Math.max(spec.height() / 2.0, spec.height() - Math.ceil(footerHeight));
@@ -201,7 +190,7 @@ public final class ExportRenderer {
         double w = footer.getWidth();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, w, footer.getHeight());
-        if (legendRows == 0 && captionLines.isEmpty()) {
+        if (legendRows == 0 && caption.lineCount() == 0) {
             return;
         }
         gc.setTextBaseline(VPos.CENTER);
@@ -223,68 +212,11 @@ public final class ExportRenderer {
             gc.setFont(statusFont);
             gc.fillText(LaneStatus.describe(run.trajectory(), step), x + 24 * s + nameWidth + 8 * s, cy);
         }
-        y += legendRows * 22 * s;
-        if (!captionLines.isEmpty()) {
-            gc.setStroke(RULE);
-            gc.setLineWidth(s);
-            gc.strokeLine(margin(), y + 0.5, w - margin(), y + 0.5);
-        }
-        for (List<CaptionPiece> line : captionLines) {
-            double cy = y + 9 * s + 2 * s;
-            for (CaptionPiece piece : line) {
-                gc.setFill(INK);
-                gc.setFont(captionNameFont);
-                gc.fillText(piece.name(), piece.x(), cy);
-                gc.setFill(MUTED_INK);
-                gc.setFont(captionFont);
-                gc.fillText(piece.settings(), piece.x() + textWidth(piece.name() + " ", captionNameFont), cy);
-            }
-            y += 18 * s;
-        }
-    }
-
-    /** Each lane's "Name settings", packed left to right and wrapped between lanes, centred per line. */
-    private List<List<CaptionPiece>> layOutCaption(double usable) {
-        List<List<CaptionPiece>> lines = new ArrayList<>();
-        List<String[]> pending = new ArrayList<>();
-        List<Double> widths = new ArrayList<>();
-        double lineWidth = 0;
-        for (LaneRun run : content.runs()) {
-            String name = run.lane().displayName();
-            String settings = HyperparameterCaption.describe(run.trajectory().spec().optimizer());
-            double width = textWidth(name + " ", captionNameFont) + textWidth(settings, captionFont);
-            double gap = pending.isEmpty() ? 0 : SEGMENT_GAP * s;
-            if (!pending.isEmpty() && lineWidth + gap + width > usable) {
-                lines.add(place(pending, widths, lineWidth));
-                pending.clear();
-                widths.clear();
-                lineWidth = 0;
-                gap = 0;
-            }
-            pending.add(new String[] {name, settings});
-            widths.add(width);
-            lineWidth += gap + width;
-        }
-        if (!pending.isEmpty()) {
-            lines.add(place(pending, widths, lineWidth));
-        }
-        return lines;
-    }
-
-    private List<CaptionPiece> place(List<String[]> pieces, List<Double> widths, double lineWidth) {
-        double x = Math.max(margin(), (spec.width() - lineWidth) / 2);
-        List<CaptionPiece> placed = new ArrayList<>();
-        for (int i = 0; i < pieces.size(); i++) {
-            placed.add(new CaptionPiece(pieces.get(i)[0], pieces.get(i)[1], x));
-            x += widths.get(i) + SEGMENT_GAP * s;
-        }
-        return placed;
+        caption.paint(gc, y + legendRows * 22 * s);
     }
 
     private static double textWidth(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
+        return CaptionPainter.textWidth(text, font);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.export;
 import dev.optimizerplayground.core.files.AtomicFiles;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.export.GifPalette;
+import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
@@ -24,7 +25,8 @@ import javafx.scene.paint.Color;
 /**
  * Writes an animated GIF of a plot in the background while the window stays usable.
  *
- * <p>Two stages run in parallel. On the JavaFX thread, frames are rendered ({@link ExportRenderer}:
+ * <p>A worker thread first computes the contours at the picture's size. Then two stages run in
+ * parallel. On the JavaFX thread, frames are rendered ({@link ExportRenderer}:
  * background painted once, trails and legend per frame, snapshot) in batches of at most
  * {@value #BATCH_MILLIS} ms, each batch scheduled with {@code Platform.runLater}, so input events
  * and pulses get through between batches. A worker thread takes the frames from a small queue and
@@ -53,13 +55,14 @@ public final class GifExportJob {
     private final AtomicBoolean stalled = new AtomicBoolean();
     private final CompletableFuture<Path> result = new CompletableFuture<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final CancellationToken token = new CancellationToken();
     private volatile boolean cancelled;
     private int rendered;
     private long startNanos;
     private volatile long elapsedNanos;
 
     /**
-     * @param renderer a renderer whose contours are set, laid out for {@code steps}
+     * @param renderer a renderer laid out for {@code steps}; the job computes its contours
      * @param steps the step each frame shows, in order
      */
     public GifExportJob(ExportRenderer renderer, List<Integer> steps, double fps, Path target) {
@@ -68,9 +71,6 @@ public final class GifExportJob {
         }
         if (!(fps > 0 && fps <= 100)) {
             throw new IllegalArgumentException("frames per second must be in (0, 100], got " + fps);
-        }
-        if (renderer.contours() == null) {
-            throw new IllegalStateException("compute the contours before starting the animation");
         }
         this.renderer = renderer;
         this.steps = List.copyOf(steps);
@@ -87,7 +87,6 @@ public final class GifExportJob {
         Thread worker = new Thread(this::encode, "gif-export");
         worker.setDaemon(true);
         worker.start();
-        Platform.runLater(this::renderBatch);
         return result;
     }
 
@@ -107,6 +106,7 @@ public final class GifExportJob {
     /** Stops the export; nothing is written and an existing file at the target is kept. */
     public void cancel() {
         cancelled = true;
+        token.cancel();
     }
 
     /** Wall time from {@link #start()} until the file was in place (0 until then). */
@@ -149,7 +149,12 @@ public final class GifExportJob {
 
     private void encode() {
         try {
-            AtomicFiles.write(target, this::writeFrames);
+            ContourResult contours = renderer.computeContours(token);
+            Platform.runLater(() -> {
+                renderer.setContours(contours);
+                renderBatch();
+            });
+            AtomicFiles.write(target, out -> writeFrames(out, contours));
             elapsedNanos = System.nanoTime() - startNanos;
             result.complete(target);
         } catch (CancellationException e) {
@@ -160,9 +165,9 @@ public final class GifExportJob {
         }
     }
 
-    private void writeFrames(OutputStream out) throws IOException {
+    private void writeFrames(OutputStream out, ContourResult contours) throws IOException {
         int[] first = take();
-        GifPalette palette = palette(first);
+        GifPalette palette = palette(contours, first);
         try (GifEncoder gif = GifEncoder.open(out, renderer.spec().width(), renderer.spec().height(), fps, palette)) {
             gif.addFrame(first);
             reportProgress(1);
@@ -201,9 +206,8 @@ public final class GifExportJob {
         Platform.runLater(() -> progress.set(fraction));
     }
 
-    private GifPalette palette(int[] firstFrame) {
+    private GifPalette palette(ContourResult contours, int[] firstFrame) {
         GifPalette.Builder builder = GifPalette.builder();
-        ContourResult contours = renderer.contours();
         ColorBands bands = contours.colorBands();
         for (int band = 0; band < bands.count(); band++) {
             builder.add(bands.argb(band));

@@ -34,6 +34,12 @@ public final class HeadlessRender {
     public record Outcome(Path file, int frames, long nanos) {
     }
 
+    /**
+     * JavaFX warns on stderr that it was loaded from the class path (the runnable jar); a command's
+     * stderr is kept for real errors. Held here because JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private HeadlessRender() {
     }
 
@@ -67,11 +73,7 @@ public final class HeadlessRender {
         List<Integer> steps = FrameSteps.spread(0, request.content().lastStep(), request.frames());
         ExportRenderer renderer = onFx(() -> new ExportRenderer(request.picture(), request.content(), steps));
         long t0 = System.nanoTime();
-        ContourResult contours = renderer.computeContours(new CancellationToken());
-        CompletableFuture<Path> done = onFx(() -> {
-            renderer.setContours(contours);
-            return new GifExportJob(renderer, steps, request.fps(), request.out()).start();
-        });
+        CompletableFuture<Path> done = onFx(() -> new GifExportJob(renderer, steps, request.fps(), request.out()).start());
         try {
             done.get();
         } catch (InterruptedException e) {
@@ -94,6 +96,7 @@ public final class HeadlessRender {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);
