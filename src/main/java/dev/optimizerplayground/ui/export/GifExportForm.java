@@ -32,6 +32,7 @@ public final class GifExportForm extends GridPane {
 
     public GifExportForm(GifExportOptions initial, int lastStep) {
         getStyleClass().add("export-form");
+        getStylesheets().add(PngExportForm.STYLESHEET);
         setHgap(12);
         setVgap(10);
         from = whole(initial.from(), 0, lastStep, "a step from 0 to " + lastStep, FROM_ID);

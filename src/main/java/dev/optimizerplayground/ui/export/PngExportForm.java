@@ -11,6 +11,9 @@ import javafx.scene.layout.HBox;
 /** The fields of the PNG dialog; {@link #options()} reads them. */
 public final class PngExportForm extends GridPane {
 
+    /** The export forms' stylesheet; each form adds it to itself. */
+    public static final String STYLESHEET = PngExportForm.class.getResource("export.css").toExternalForm();
+
     public static final String CONTENT_PLOT_ID = "png-content-plot";
     public static final String CONTENT_ALL_ID = "png-content-all";
     public static final String SCALE_ID_PREFIX = "png-scale-";
@@ -24,6 +27,7 @@ public final class PngExportForm extends GridPane {
 
     public PngExportForm(PngExportOptions initial) {
         getStyleClass().add("export-form");
+        getStylesheets().add(STYLESHEET);
         setHgap(12);
         setVgap(10);
         HBox contents = new HBox(16);
