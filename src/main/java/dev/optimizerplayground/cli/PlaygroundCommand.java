@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "optimizer-playground", mixinStandardHelpOptions = true,
         version = "Optimizer Playground 0.1",
         description = "With no command, opens the app. Commands run headless.",
-        subcommands = {TraceCommand.class})
+        subcommands = {TraceCommand.class, RenderCommand.class})
 public final class PlaygroundCommand {
 
     public static final int BAD_INPUT = 2;
@@ -30,7 +30,9 @@ public final class PlaygroundCommand {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            if (e instanceof IllegalArgumentException || e instanceof SurfaceParseException) {
+            // A file that cannot be written is the input's problem too (a path given by the user).
+            if (e instanceof IllegalArgumentException || e instanceof SurfaceParseException
+                    || e instanceof java.io.IOException) {
                 c.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;
             }

@@ -1,0 +1,267 @@
+package dev.optimizerplayground.cli;
+
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.scenario.Scenario;
+import dev.optimizerplayground.core.scenario.ScenarioFormatException;
+import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.scenario.ScenarioLane;
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Preset;
+import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.ui.export.HeadlessRender;
+import dev.optimizerplayground.ui.export.PictureSpec;
+import dev.optimizerplayground.ui.export.PlotContent;
+import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code render}: draws the plot of a scenario, or of runs described by options, into a PNG or an
+ * animated GIF, with no window. The image work happens in the UI layer ({@link HeadlessRender}); this
+ * class only reads the input and computes the runs, so it has no JavaFX import itself.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Draw the contour plot and the optimizers' trails into a PNG or an animated GIF.",
+                "Input is a scenario file, options, or both: options override the scenario's surface, start and",
+                "steps, and any --optimizer replaces the scenario's optimizers. Each --optimizer starts a new run",
+                "and the options after it (as in trace) configure that run.",
+                "JavaFX always runs headless here (Monocle, software rendering), so the pixels are the same with",
+                "or without a display."},
+        footer = {"", "Examples:",
+                "  render --scenario momentum.json --out plot.png --title \"Momentum\"",
+                "  render --surface \"x^2 + 10*y^2\" --start -4,2 --steps 200 --optimizer rmsprop --lr 0.1"
+                        + " --optimizer adam --lr 0.1 --out race.gif --frames 100"})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "FILE", description = "A scenario file saved by the app.")
+    Path scenario;
+
+    @Option(names = "--surface", paramLabel = "TEXT",
+            description = "A preset name or a formula in x and y (a preset also brings its window and start).")
+    String surface;
+
+    @Option(names = "--start", paramLabel = "X,Y", converter = PointConverter.class, description = "Start point.")
+    Point start;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Number of steps (default: the scenario's, else " + Scenario.DEFAULT_STEPS + ").")
+    Integer steps;
+
+    @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nOne group per run:%n")
+    List<OptimizerOptions> optimizers = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "plot.png or anim.gif.")
+    Path out;
+
+    @Option(names = "--width", paramLabel = "W", description = "Image width in pixels (default ${DEFAULT-VALUE}).")
+    int width = 800;
+
+    @Option(names = "--height", paramLabel = "H", description = "Image height in pixels (default ${DEFAULT-VALUE}).")
+    int height = 600;
+
+    @Option(names = "--scale", paramLabel = "S",
+            description = {"Multiplies line widths, text and margins (default ${DEFAULT-VALUE}); the pixel size stays",
+                    "--width × --height, so --width 1600 --height 1200 --scale 2 is a sharp 2× of the default."})
+    double scale = 1;
+
+    @Option(names = "--frames", paramLabel = "F",
+            description = {"GIF: number of frames, spread evenly over steps 0…N, both shown (default min(N+1, 200));",
+                    "F = N+1 shows every step once."})
+    Integer frames;
+
+    @Option(names = "--fps", paramLabel = "R", description = "GIF: frames per second (default ${DEFAULT-VALUE}).")
+    double fps = 20;
+
+    @Option(names = "--step", paramLabel = "K", description = "PNG: the step shown (default: the last).")
+    Integer step;
+
+    @Option(names = "--title", paramLabel = "T", description = "Title above the plot (default: the scenario's).")
+    String title;
+
+    @Override
+    public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
+        boolean gif = outputIsGif();
+        checkOutputFolder();
+        Scenario base = scenario == null ? null : readScenario();
+        if (base == null && surface == null) {
+            throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
+        }
+
+        Optional<Preset> preset = surface != null ? presetOf(surface) : Presets.byId(base.presetId());
+        String formula = surface != null
+                ? preset.map(Preset::formula).orElse(surface)
+                : base.formula();
+        Surface parsed = Surface.parse(formula);
+        ViewWindow window = surface != null
+                ? preset.map(Preset::window).orElse(Presets.defaultPreset().window())
+                : base.window();
+        Point from = start != null ? start
+                : surface == null ? base.start()
+                : preset.map(Preset::start).orElseThrow(() ->
+                        new IllegalArgumentException("give --start X,Y for a surface that is not a preset"));
+        int stepCount = steps != null ? steps : base != null ? base.steps() : Scenario.DEFAULT_STEPS;
+        if (stepCount < 0 || stepCount > Scenario.MAX_STEPS) {
+            throw new IllegalArgumentException("--steps must be between 0 and " + Scenario.MAX_STEPS + ", got " + stepCount);
+        }
+
+        List<LaneRun> runs = new ArrayList<>();
+        for (LaneConfig lane : lanes(base)) {
+            runs.add(new LaneRun(lane.lane(), Runner.run(new RunSpec(parsed, lane.config(), from, stepCount))));
+        }
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to draw: give at least one --optimizer NAME"
+                    + (base != null ? " (the scenario has no optimizer switched on)" : ""));
+        }
+        LevelScale levels = base == null ? LevelScale.AUTO
+                : LevelScale.valueOf(base.levelScale().toUpperCase(Locale.ROOT));
+        List<Point> minima = preset.filter(p -> p.formula().equals(parsed.formula()))
+                .map(Preset::minima).orElse(List.of());
+        PlotContent content = new PlotContent(parsed, levels, window, runs, from, minima);
+
+        String heading = title != null ? title : base != null ? base.title() : null;
+        PictureSpec picture = new PictureSpec(width, height, scale, heading, true, true);
+        int shownStep = step != null ? step : stepCount;
+        if (shownStep < 0 || shownStep > stepCount) {
+            throw new IllegalArgumentException("--step must be between 0 and " + stepCount + ", got " + shownStep);
+        }
+        int frameCount = frames != null ? frames : Math.min(stepCount + 1, 200);
+        if (frameCount < 1 || frameCount > 10_000) {
+            throw new IllegalArgumentException("--frames must be between 1 and 10000, got " + frameCount);
+        }
+        if (!(fps > 0 && fps <= 100)) {
+            throw new IllegalArgumentException("--fps must be more than 0 and at most 100, got " + fps);
+        }
+
+        HeadlessRender.Outcome outcome = HeadlessRender.render(
+                new HeadlessRender.Request(content, picture, out, gif, shownStep, frameCount, fps));
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d×%d, %s in %.2f s%n", outcome.file(),
+                width, height, gif ? outcome.frames() + " frames" : "step " + shownStep, outcome.nanos() / 1e9);
+        return 0;
+    }
+
+    private boolean outputIsGif() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gif")) {
+            return true;
+        }
+        if (name.endsWith(".png")) {
+            return false;
+        }
+        throw new IllegalArgumentException("--out must end in .png or .gif, got '" + out + "'");
+    }
+
+    /** Fails before any work if the picture could not be saved. */
+    private void checkOutputFolder() {
+        Path absolute = out.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " is not writable");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new IllegalArgumentException("cannot write " + absolute + ": it is a folder");
+        }
+    }
+
+    private Scenario readScenario() throws IOException {
+        try {
+            return ScenarioJson.read(scenario);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot read " + scenario + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + scenario + ": " + e.getMessage());
+        } catch (ScenarioFormatException e) {
+            throw new IllegalArgumentException(scenario + ": " + e.getMessage());
+        }
+    }
+
+    /** The preset named, or whose formula was typed exactly. */
+    private static Optional<Preset> presetOf(String text) {
+        Optional<Preset> byId = Presets.byId(text);
+        return byId.isPresent() ? byId : Presets.all().stream().filter(p -> p.formula().equals(text.strip())).findFirst();
+    }
+
+    private record LaneConfig(OptimizerLane lane, OptimizerConfig config) {
+    }
+
+    /** The --optimizer groups if any were given, else the scenario's enabled lanes. */
+    private List<LaneConfig> lanes(Scenario base) {
+        List<LaneConfig> lanes = new ArrayList<>();
+        if (!optimizers.isEmpty()) {
+            Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
+            for (OptimizerOptions options : optimizers) {
+                OptimizerConfig config = options.toConfig();
+                OptimizerLane lane = freeLane(config, used);
+                used.add(lane);
+                lanes.add(new LaneConfig(lane, config));
+            }
+            return lanes;
+        }
+        if (base == null) {
+            return lanes;
+        }
+        for (ScenarioLane given : base.lanes()) {
+            if (!given.enabled()) {
+                continue;
+            }
+            OptimizerLane lane = OptimizerLane.fromId(given.id());
+            OptimizerConfig config = given.config() != null ? given.config() : lane.initialConfig();
+            if (config.kind() != lane.kind()) {
+                throw new IllegalArgumentException("lane '" + lane.id() + "' runs " + lane.kind().displayName()
+                        + ", but its config is for " + config.kind().id());
+            }
+            if (base.shareLearningRate()) {
+                config = config.withLearningRate(base.sharedLearningRate());
+            }
+            lanes.add(new LaneConfig(lane, config));
+        }
+        return lanes;
+    }
+
+    /**
+     * The lane (and so the colour and name) a run is drawn with: the lane made for its settings
+     * (SGD with momentum → "SGD + momentum"), else any free lane of its kind.
+     */
+    private static OptimizerLane freeLane(OptimizerConfig config, Set<OptimizerLane> used) {
+        List<OptimizerLane> candidates = new ArrayList<>();
+        if (config.kind() == OptimizerKind.SGD) {
+            candidates.add(config.nesterov() ? OptimizerLane.SGD_NESTEROV
+                    : config.momentum() > 0 ? OptimizerLane.SGD_MOMENTUM : OptimizerLane.SGD);
+        }
+        for (OptimizerLane lane : OptimizerLane.values()) {
+            if (lane.kind() == config.kind()) {
+                candidates.add(lane);
+            }
+        }
+        return candidates.stream().filter(l -> !used.contains(l)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("too many --optimizer " + config.kind().id() + ": it can be drawn "
+                        + (candidates.size() - (config.kind() == OptimizerKind.SGD ? 1 : 0)) + " time(s)"));
+    }
+}

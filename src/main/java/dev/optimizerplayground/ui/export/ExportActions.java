@@ -1,0 +1,391 @@
+package dev.optimizerplayground.ui.export;
+
+import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.format.TrajectoryExport;
+import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
+import dev.optimizerplayground.export.PngEncoder;
+import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.ui.plot.PlotArea;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.geometry.VPos;
+import javafx.scene.transform.Transform;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The File ▸ Export commands of the window: PNG, animated GIF, clipboard copy, trajectory CSV and
+ * JSON. Each {@code export…()} asks (dialog, then file chooser) and then calls the matching
+ * {@code write…}/{@link #startGif} method, which tests call directly. Slow work (contours at the
+ * export size, encoding, writing) runs in the background; a failure shows an alert and changes
+ * nothing in the window or on disk.
+ */
+public final class ExportActions {
+
+    public static final String PNG_ID = "export-png";
+    public static final String GIF_ID = "export-gif";
+    public static final String COPY_ID = "copy-snapshot";
+    public static final String CSV_ID = "export-csv";
+    public static final String JSON_ID = "export-json";
+
+    private final PlaygroundModel model;
+    private final PlotArea plotArea;
+    private final Node charts;
+    private final Supplier<Window> owner;
+    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "export");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private PngExportOptions lastPng = PngExportOptions.defaults();
+    private File lastFolder;
+
+    public ExportActions(PlaygroundModel model, PlotArea plotArea, Node charts, Window owner) {
+        this(model, plotArea, charts, () -> owner);
+    }
+
+    /** @param owner the window dialogs belong to, asked for each time (it may not exist yet) */
+    public ExportActions(PlaygroundModel model, PlotArea plotArea, Node charts, Supplier<Window> owner) {
+        this.model = model;
+        this.plotArea = plotArea;
+        this.charts = charts;
+        this.owner = owner;
+    }
+
+    /** Ready menu items: Export PNG (Ctrl+E), GIF (Ctrl+Shift+E), Copy (Ctrl+Shift+C), CSV, JSON. */
+    public List<MenuItem> menuItems() {
+        return List.of(
+                item(PNG_ID, "Export PNG…", "Shortcut+E", this::exportPng),
+                item(GIF_ID, "Export animated GIF…", "Shortcut+Shift+E", this::exportGif),
+                item(COPY_ID, "Copy picture", "Shortcut+Shift+C", this::copySnapshot),
+                item(CSV_ID, "Export trajectories as CSV…", null, this::exportCsv),
+                item(JSON_ID, "Export trajectories as JSON…", null, this::exportJson));
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    // =============================================================== PNG
+
+    public void exportPng() {
+        if (nothingToExport()) {
+            return;
+        }
+        PngExportForm form = new PngExportForm(lastPng);
+        Optional<PngExportOptions> chosen = ask("Export PNG", form, form::options);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        lastPng = chosen.get();
+        Path target = chooseFile("Save the picture as", baseName() + ".png", "PNG image", "*.png");
+        if (target != null) {
+            writePng(target, chosen.get()).whenComplete((path, failure) -> reportFailure("PNG", failure));
+        }
+    }
+
+    /**
+     * Renders and saves the picture; call on the JavaFX thread. The plot is redrawn at scale × its
+     * on-screen size (contours recomputed at that size); "plot + charts + legend" is the plot area
+     * and the charts as shown, snapshotted at scale ×.
+     */
+    public CompletableFuture<Path> writePng(Path target, PngExportOptions options) {
+        String description = description(options.title());
+        CompletableFuture<int[]> pixels;
+        int[] size = new int[2];
+        if (options.content() == PngExportOptions.Content.PLOT) {
+            PictureSpec spec = new PictureSpec((int) Math.round(plotArea.getWidth() * options.scale()),
+                    (int) Math.round(plotArea.getHeight() * options.scale()), options.scale(), options.title(),
+                    true, options.caption());
+            size[0] = spec.width();
+            size[1] = spec.height();
+            ExportRenderer renderer = new ExportRenderer(spec, content(), List.of(model.playback().step()));
+            int step = model.playback().step();
+            pixels = CompletableFuture.supplyAsync(() -> renderer.computeContours(new CancellationToken()), background)
+                    .thenApplyAsync(contours -> {
+                        renderer.setContours(contours);
+                        return renderer.render(step);
+                    }, Platform::runLater);
+        } else {
+            WritableImage image = composite(options);
+            size[0] = (int) image.getWidth();
+            size[1] = (int) image.getHeight();
+            pixels = CompletableFuture.completedFuture(argb(image));
+        }
+        return pixels.thenApplyAsync(argb -> {
+            try {
+                AtomicFiles.write(target, out -> PngEncoder.write(out, argb, size[0], size[1], description));
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background);
+    }
+
+    /** Plot area and charts side by side at scale ×, with the title above and the caption below. */
+    private WritableImage composite(PngExportOptions options) {
+        double s = options.scale();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(s, s));
+        parameters.setFill(Color.WHITE);
+        WritableImage plot = plotArea.snapshot(parameters, null);
+        WritableImage side = charts.snapshot(parameters, null);
+        double width = plot.getWidth() + side.getWidth();
+        double titleHeight = options.title() == null ? 0 : 34 * s;
+        CaptionPainter caption = new CaptionPainter(options.caption() ? model.runs().runs() : List.of(), width, s);
+        double body = Math.max(plot.getHeight(), side.getHeight());
+        Canvas canvas = new Canvas(width, Math.ceil(titleHeight + body + caption.height()));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (options.title() != null) {
+            gc.setFill(Color.web("#222222"));
+            gc.setFont(Font.font("System", FontWeight.BOLD, 17 * s));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText(options.title(), width / 2, titleHeight / 2);
+        }
+        gc.drawImage(plot, 0, titleHeight);
+        gc.drawImage(side, plot.getWidth(), titleHeight);
+        caption.paint(gc, titleHeight + body);
+        return canvas.snapshot(null, null);
+    }
+
+    // =============================================================== clipboard
+
+    /** Puts what the plot area shows now on the system clipboard as an image. */
+    public void copySnapshot() {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(snapshot());
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** The plot area as on screen (overlay or side by side, with its legend). */
+    public Image snapshot() {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return plotArea.snapshot(parameters, null);
+    }
+
+    // =============================================================== GIF
+
+    public void exportGif() {
+        if (nothingToExport()) {
+            return;
+        }
+        int lastStep = content().lastStep();
+        GifExportForm form = new GifExportForm(GifExportOptions.defaults(lastStep), lastStep);
+        Optional<GifExportOptions> chosen = ask("Export animated GIF", form, form::options);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = chooseFile("Save the animation as", baseName() + ".gif", "Animated GIF", "*.gif");
+        if (target == null) {
+            return;
+        }
+        GifExportJob job = startGif(target, chosen.get());
+        new GifProgressWindow(owner.get(), job, target).show();
+        job.result().whenComplete((path, failure) -> reportFailure("GIF", failure));
+    }
+
+    /** Starts writing the animation in the background; call on the JavaFX thread. */
+    public GifExportJob startGif(Path target, GifExportOptions options) {
+        List<Integer> steps = options.steps();
+        ExportRenderer renderer = new ExportRenderer(options.picture(), content(), steps);
+        GifExportJob job = new GifExportJob(renderer, steps, options.fps(), target);
+        job.start();
+        return job;
+    }
+
+    // =============================================================== trajectories
+
+    public void exportCsv() {
+        if (nothingToExport()) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder for the CSV files (one per optimizer)");
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(owner.get());
+        if (folder != null) {
+            lastFolder = folder;
+            run("CSV", () -> writeCsv(folder.toPath()));
+        }
+    }
+
+    /** One CSV per visible lane, each exactly what {@code trace} prints for it. */
+    public List<Path> writeCsv(Path folder) throws IOException {
+        return TrajectoryExport.writeCsvFiles(folder, baseName(), lanes());
+    }
+
+    public void exportJson() {
+        if (nothingToExport()) {
+            return;
+        }
+        Path target = chooseFile("Save the trajectories as", baseName() + ".json", "JSON", "*.json");
+        if (target != null) {
+            run("JSON", () -> {
+                writeJson(target);
+                return target;
+            });
+        }
+    }
+
+    /** Every visible lane's trajectory in one JSON file. */
+    public void writeJson(Path file) throws IOException {
+        TrajectoryExport.writeJson(file, lanes());
+    }
+
+    private List<LaneTrajectory> lanes() {
+        List<LaneTrajectory> lanes = new ArrayList<>();
+        for (LaneRun run : model.runs().runs()) {
+            lanes.add(new LaneTrajectory(run.lane().id(), run.trajectory()));
+        }
+        return lanes;
+    }
+
+    // =============================================================== helpers
+
+    private PlotContent content() {
+        return PlotContent.of(model, plotArea.overlayView().frame());
+    }
+
+    private boolean nothingToExport() {
+        if (model.runs().isEmpty() || model.surface() == null) {
+            error("Nothing to export", "Switch on at least one optimizer first.");
+            return true;
+        }
+        return false;
+    }
+
+    /** The preset's id, or "surface" for a typed formula: the start of every suggested file name. */
+    private String baseName() {
+        return model.presetProperty().get() != null ? model.presetProperty().get().id() : "surface";
+    }
+
+    private String description(String title) {
+        String runs = ExportRenderer.describeRuns(model.runs().runs());
+        String surface = "f(x, y) = " + model.surface().formula();
+        return (title == null ? "" : title + " — ") + surface + "; " + runs;
+    }
+
+    private <T> Optional<T> ask(String title, Node form, Supplier<T> read) {
+        Dialog<T> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText("Export…");
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            try {
+                read.get();
+            } catch (IllegalArgumentException invalid) {
+                e.consume(); // the form shows what is wrong; the dialog stays open
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? read.get() : null);
+        return dialog.showAndWait();
+    }
+
+    private Path chooseFile(String title, String suggested, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        if (lastFolder != null) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return null;
+        }
+        lastFolder = file.getParentFile();
+        return file.toPath();
+    }
+
+    private interface Work {
+        Object run() throws IOException;
+    }
+
+    private void run(String what, Work work) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                work.run();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, background).whenComplete((done, failure) -> reportFailure(what, failure));
+    }
+
+    private void reportFailure(String what, Throwable failure) {
+        if (failure == null) {
+            return;
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof java.util.concurrent.CancellationException) {
+            return; // the person cancelled: nothing to report
+        }
+        if (cause instanceof UncheckedIOException io) {
+            cause = io.getCause();
+        }
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+        Platform.runLater(() -> error("Could not export the " + what, message));
+    }
+
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner.get());
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    private static int[] argb(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] pixels = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        return pixels;
+    }
+}

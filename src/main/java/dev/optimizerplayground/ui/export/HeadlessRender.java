@@ -1,0 +1,139 @@
+package dev.optimizerplayground.ui.export;
+
+import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.export.PngEncoder;
+import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.plot.ContourResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+
+/**
+ * Renders a picture or an animation without a window, for the {@code render} command.
+ *
+ * <p>JavaFX always runs on Monocle's headless platform with the software renderer here, display or
+ * not, so the same command gives the same pixels on a desktop, a server and in CI. If JavaFX is
+ * already running in this process (the tests), it is used as it is and left running; otherwise it
+ * is started and shut down again.
+ */
+public final class HeadlessRender {
+
+    /** What to render and where to. */
+    public record Request(PlotContent content, PictureSpec picture, Path out, boolean gif, int step,
+                          int frames, double fps) {
+    }
+
+    /** What was written: the file, its frame count, and the time the image work took. */
+    public record Outcome(Path file, int frames, long nanos) {
+    }
+
+    /**
+     * JavaFX warns on stderr that it was loaded from the class path (the runnable jar); a command's
+     * stderr is kept for real errors. Held here because JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    private HeadlessRender() {
+    }
+
+    public static Outcome render(Request request) throws IOException {
+        boolean started = startJavaFx();
+        try {
+            return request.gif() ? gif(request) : png(request);
+        } finally {
+            if (started) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private static Outcome png(Request request) throws IOException {
+        long t0 = System.nanoTime();
+        List<Integer> steps = List.of(request.step());
+        ExportRenderer renderer = onFx(() -> new ExportRenderer(request.picture(), request.content(), steps));
+        ContourResult contours = renderer.computeContours(new CancellationToken());
+        int[] argb = onFx(() -> {
+            renderer.setContours(contours);
+            return renderer.render(request.step());
+        });
+        PictureSpec p = request.picture();
+        String description = describe(request);
+        AtomicFiles.write(request.out(), out -> PngEncoder.write(out, argb, p.width(), p.height(), description));
+        return new Outcome(request.out(), 1, System.nanoTime() - t0);
+    }
+
+    private static Outcome gif(Request request) throws IOException {
+        List<Integer> steps = FrameSteps.spread(0, request.content().lastStep(), request.frames());
+        ExportRenderer renderer = onFx(() -> new ExportRenderer(request.picture(), request.content(), steps));
+        long t0 = System.nanoTime();
+        CompletableFuture<Path> done = onFx(() -> new GifExportJob(renderer, steps, request.fps(), request.out()).start());
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing " + request.out(), e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+        return new Outcome(request.out(), steps.size(), System.nanoTime() - t0);
+    }
+
+    private static String describe(Request request) {
+        String runs = ExportRenderer.describeRuns(request.content().runs());
+        String title = request.picture().title();
+        return title == null ? runs : title + " — " + runs;
+    }
+
+    /** Starts JavaFX headless unless it is running already; true if this call started it. */
+    private static boolean startJavaFx() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            return false;
+        }
+        try {
+            ready.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws IOException {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        try {
+            return ((Future<T>) task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    private static IOException rethrow(Throwable cause) throws IOException {
+        if (cause instanceof IOException io) {
+            throw io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IOException(cause);
+    }
+}

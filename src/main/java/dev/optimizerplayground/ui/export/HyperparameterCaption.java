@@ -1,0 +1,68 @@
+package dev.optimizerplayground.ui.export;
+
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.ui.model.Switch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The settings of a run in one short line, as exported pictures print them under the plot:
+ * "η=0.1 β=0.9 ε=1e-8 (ε inside √)". Only what the optimizer reads is listed, with the window's own
+ * symbols ({@link Hyperparameter}, {@link Switch}); a momentum or starting accumulator of 0 is left
+ * out (it means "not used"), and switches appear only when on, except where ε sits, which always
+ * matters for RMSProp and Adagrad.
+ */
+public final class HyperparameterCaption {
+
+    private HyperparameterCaption() {
+    }
+
+    public static String describe(OptimizerConfig config) {
+        List<String> parts = new ArrayList<>();
+        for (Hyperparameter h : Hyperparameter.values()) {
+            if (!h.appliesTo(config.kind())) {
+                continue;
+            }
+            double value = h.get(config);
+            boolean unused = value == 0
+                    && (h == Hyperparameter.MOMENTUM || h == Hyperparameter.INITIAL_ACCUMULATOR);
+            if (!unused) {
+                parts.add(h.symbol() + "=" + number(value));
+            }
+        }
+        List<String> forms = new ArrayList<>();
+        for (Switch s : Switch.values()) {
+            if (!s.appliesTo(config.kind())) {
+                continue;
+            }
+            if (s == Switch.EPSILON_INSIDE) {
+                forms.add(s.get(config) ? "ε inside √" : "ε outside √");
+            } else if (s.get(config)) {
+                forms.add(s.label());
+            }
+        }
+        String line = String.join(" ", parts);
+        return forms.isEmpty() ? line : line + " (" + String.join(", ", forms) + ")";
+    }
+
+    /**
+     * The shortest text that reads back as the same double ("0.05", "1e-8", "2.5e-7", "1"):
+     * hyperparameters are exact settings, not measurements, so they are never rounded.
+     */
+    static String number(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e6) {
+            return Long.toString((long) value);
+        }
+        String text = Double.toString(value);
+        int e = text.indexOf('E');
+        if (e < 0) {
+            return text;
+        }
+        String mantissa = text.substring(0, e);
+        if (mantissa.endsWith(".0")) {
+            mantissa = mantissa.substring(0, mantissa.length() - 2);
+        }
+        return mantissa + "e" + text.substring(e + 1);
+    }
+}

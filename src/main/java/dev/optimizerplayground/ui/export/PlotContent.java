@@ -1,0 +1,41 @@
+package dev.optimizerplayground.ui.export;
+
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.ui.plot.PlotFrame;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an exported plot shows, independent of its size: the surface (its contours are computed
+ * again at the export's own pixel size), the window, the runs and the marks.
+ *
+ * @param start the start handle, or null for none
+ * @param minima known minima, drawn as stars
+ */
+public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow window, List<LaneRun> runs,
+                          Point start, List<Point> minima) {
+
+    public PlotContent {
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(levelScale, "levelScale");
+        Objects.requireNonNull(window, "window");
+        runs = List.copyOf(runs);
+        minima = List.copyOf(minima);
+    }
+
+    /** What the window's overlay plot shows now ({@code frame} from {@code PlotView.frame()}). */
+    public static PlotContent of(PlaygroundModel model, PlotFrame frame) {
+        return new PlotContent(model.surface(), model.levelScaleProperty().get(), frame.window(), frame.runs(),
+                frame.start(), frame.minima());
+    }
+
+    /** The last step any run has: the natural end of an animation. */
+    public int lastStep() {
+        return runs.stream().mapToInt(r -> r.trajectory().spec().steps()).max().orElse(0);
+    }
+}

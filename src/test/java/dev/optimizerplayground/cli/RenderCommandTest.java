@@ -1,0 +1,105 @@
+package dev.optimizerplayground.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxToolkit;
+
+/** {@code render} in process: real files, decoded back; every bad input is one line and exit 2. */
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void javaFxIsRunning() throws TimeoutException {
+        // Started here, so render uses it and leaves it running for the other UI tests of this JVM.
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static TraceCommandTest.Result render(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "render";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return TraceCommandTest.run(all);
+    }
+
+    @Test
+    void rendersAShippedScenarioToAPngOfTheRequestedSize() throws IOException {
+        Path scenario = dir.resolve("momentum.json");
+        try (InputStream in = getClass().getResourceAsStream(
+                "/dev/optimizerplayground/scenarios/momentum-narrow-valley.json")) {
+            Files.write(scenario, in.readAllBytes());
+        }
+        Path out = dir.resolve("plot.png");
+        TraceCommandTest.Result r = render("--scenario", scenario.toString(), "--out", out.toString(),
+                "--width", "500", "--height", "360");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("wrote " + out);
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(500);
+        assertThat(image.getHeight()).isEqualTo(360);
+    }
+
+    @Test
+    void twoOptimizerGroupsMakeAGifWithTheFramesDelayAndLoopAsked() throws IOException {
+        Path out = dir.resolve("race.gif");
+        TraceCommandTest.Result r = render("--surface", "x^2 + 10*y^2", "--start", "-4,2", "--steps", "30",
+                "--optimizer", "rmsprop", "--lr", "0.1", "--optimizer", "adam", "--lr", "0.05",
+                "--out", out.toString(), "--frames", "6", "--fps", "10", "--width", "240", "--height", "180");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        var gif = dev.optimizerplayground.ui.export.GifFile.read(out);
+        assertThat(gif).isEqualTo(new dev.optimizerplayground.ui.export.GifFile(240, 180, 6, 10, true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "--surface bowl --optimizer sgd --out DIR/x.jpg",
+            "--surface bowl --optimizer sgd --out /no/such/folder/x.png",
+            "--surface bowl --out DIR/x.png",
+            "--scenario DIR/missing.json --out DIR/x.png",
+            "--scenario DIR/bad.json --out DIR/x.png",
+            "--surface sin( --start 0,0 --optimizer sgd --out DIR/x.png",
+            "--surface x^2 --optimizer sgd --out DIR/x.png",
+            "--surface bowl --optimizer rmsprop --optimizer rmsprop --out DIR/x.png",
+            "--surface bowl --optimizer nosuch --out DIR/x.png",
+            "--surface bowl --optimizer sgd --lr -1 --out DIR/x.png",
+            "--surface bowl --optimizer sgd --steps 10 --step 11 --out DIR/x.png",
+            "--surface bowl --optimizer sgd --frames 0 --out DIR/x.gif",
+            "--surface bowl --optimizer sgd --width 10 --out DIR/x.png",
+            "--optimizer sgd --out DIR/x.png",
+            "--surface bowl --optimizer sgd"})
+    void badInputIsOneLineAndExitTwo(String line) throws IOException {
+        Files.writeString(dir.resolve("bad.json"), "{ \"format\": \"optimizer-playground-scenario\", \"steps\": ");
+        String[] args = line.replace("DIR", dir.toString()).split(" ");
+        TraceCommandTest.Result r = render(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(r.err().lines()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("error: ");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.json");
+        }
+    }
+
+    @Test
+    void aScenarioErrorIsNamed() throws IOException {
+        Files.writeString(dir.resolve("bad.json"), "{ \"format\": \"optimizer-playground-scenario\", \"steps\": -3 }");
+        TraceCommandTest.Result r = render("--scenario", dir.resolve("bad.json").toString(), "--out",
+                dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.json").contains("steps");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.optimizerplayground.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The dialogs' fields, filled in with the mouse and keyboard as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class ExportFormsTest {
+
+    private PngExportForm png;
+    private GifExportForm gif;
+
+    @Start
+    void start(Stage stage) {
+        png = new PngExportForm(PngExportOptions.defaults());
+        gif = new GifExportForm(GifExportOptions.defaults(300), 300);
+        stage.setScene(new Scene(new VBox(20, png, gif), 700, 500));
+        stage.show();
+    }
+
+    /** The forms are read on the JavaFX thread, as the dialog does. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
+    void thePngFormReadsWhatWasChosen(FxRobot robot) throws Exception {
+        assertThat(onFx(png::options)).isEqualTo(PngExportOptions.defaults());
+        robot.clickOn("#" + PngExportForm.CONTENT_ALL_ID);
+        robot.clickOn("#" + PngExportForm.SCALE_ID_PREFIX + 3);
+        robot.clickOn("#" + PngExportForm.TITLE_ID).write("Momentum");
+        robot.clickOn("#" + PngExportForm.CAPTION_ID);
+        assertThat(onFx(png::options)).isEqualTo(
+                new PngExportOptions(PngExportOptions.Content.PLOT_CHARTS_LEGEND, 3, "Momentum", false));
+    }
+
+    @Test
+    void theGifFormDefaultsToOneFramePerStepUpTo200AndFollowsTheRange(FxRobot robot) throws Exception {
+        assertThat(onFx(gif::options)).isEqualTo(new GifExportOptions(0, 300, 200, 20, 800, 600, null));
+        robot.doubleClickOn("#" + GifExportForm.TO_ID).eraseText(3).write("50").type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(onFx(gif::options).to()).isEqualTo(50);
+        assertThat(onFx(gif::options).frames()).as("one per step of 0…50").isEqualTo(51);
+    }
+
+    @Test
+    void aBadRangeIsRefusedWithAReason(FxRobot robot) throws Exception {
+        robot.doubleClickOn("#" + GifExportForm.FROM_ID).eraseText(3).write("250")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#" + GifExportForm.TO_ID).eraseText(3).write("100")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        assertThatThrownBy(() -> onFx(gif::options)).hasRootCauseInstanceOf(IllegalArgumentException.class);
+        assertThat(robot.lookup("#" + GifExportForm.ERROR_ID).queryLabeled().getText()).contains("250…100");
+    }
+}
