@@ -4,6 +4,7 @@ import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
+import dev.optimizerplayground.ui.export.ExportActions;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaybackModel;
@@ -17,6 +18,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
@@ -47,6 +49,7 @@ public final class MainWindow extends BorderPane {
 
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
+    private final ExportActions export;
     private HBox header;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
@@ -63,11 +66,13 @@ public final class MainWindow extends BorderPane {
         sidebarScroll.setMinWidth(340);
         sidebarScroll.setPrefWidth(370);
 
-        VBox centre = new VBox(new PlotArea(model, contourWork), new PlaybackBar(model.playback()));
+        PlotArea plotArea = new PlotArea(model, contourWork);
+        VBox centre = new VBox(plotArea, new PlaybackBar(model.playback()));
         VBox.setVgrow(centre.getChildren().get(0), Priority.ALWAYS);
         centre.getStyleClass().add("centre");
 
         ChartsPanel charts = new ChartsPanel(model);
+        export = new ExportActions(model, plotArea, charts, () -> getScene().getWindow());
         SplitPane split = new SplitPane(centre, charts);
         split.setOrientation(Orientation.HORIZONTAL);
         // The charts keep their share as the window grows, from a laptop up to a 4K projector.
@@ -96,6 +101,11 @@ public final class MainWindow extends BorderPane {
         if (race) {
             model.playback().restart();
         }
+    }
+
+    /** PNG, GIF, clipboard and data exports of what the window shows, for the File menu. */
+    public List<MenuItem> exportMenuItems() {
+        return export.menuItems();
     }
 
     /** Puts the menu bar above the header. */

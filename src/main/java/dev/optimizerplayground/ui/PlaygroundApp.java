@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -38,6 +39,8 @@ public final class PlaygroundApp extends Application {
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
         Menu file = new Menu("_File");
         file.getItems().setAll(files.fileMenuItems());
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(window.exportMenuItems());
         window.setMenus(List.of(file, files.helpMenu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

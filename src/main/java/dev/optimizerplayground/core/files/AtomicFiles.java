@@ -15,6 +15,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Saves files so that a crash, a full disk or an error half-way never leaves a truncated file:
@@ -59,6 +63,7 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            givePermissions(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
@@ -74,6 +79,20 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * A temp file is created private (rw-------); the saved file should be shareable like any
+     * other: it keeps the permissions of the file it replaces, or gets rw-r--r--.
+     */
+    private static void givePermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void move(Path temp, Path target) throws IOException {

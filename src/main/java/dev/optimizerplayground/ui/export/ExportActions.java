@@ -313,6 +313,7 @@ public final class ExportActions {
         Dialog<T> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
         dialog.setTitle(title);
+        dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);

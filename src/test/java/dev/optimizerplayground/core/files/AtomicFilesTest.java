@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,19 @@ class AtomicFilesTest {
         assertThat(Files.readString(file)).isEqualTo("second");
         assertThat(dir).isDirectoryContaining(p -> true).satisfies(d ->
                 assertThat(Files.list(d).count()).as("no temp file left").isEqualTo(1));
+    }
+
+    @Test
+    void savedFilesAreShareableAndReplacementsKeepTheirPermissions() throws IOException {
+        Path fresh = dir.resolve("plot.png");
+        AtomicFiles.writeString(fresh, "png");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rw-r--r--");
+
+        Path kept = dir.resolve("notes.csv");
+        AtomicFiles.writeString(kept, "v1");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.writeString(kept, "v2");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw-r--");
     }
 
     @Test
