@@ -149,7 +149,7 @@ class ExportActionsTest {
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "elongated-valley-rmsprop.csv", "elongated-valley-adagrad.csv", "elongated-valley-sgd.csv",
                 "elongated-valley-adam.csv");
-        String[][] options = {{"rmsprop", "0.1"}, {"adagrad", "0.5"}, {"sgd", "0.05"}, {"adam", "0.1"}};
+        String[][] options = {{"rmsprop", "0.1"}, {"adagrad", "0.5"}, {"sgd", "0.09"}, {"adam", "0.1"}};
         for (int i = 0; i < options.length; i++) {
             StringWriter out = new StringWriter();
             int code = PlaygroundCommand.execute(new String[] {"trace", "--surface", "elongated-valley",
