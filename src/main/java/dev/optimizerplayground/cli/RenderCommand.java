@@ -44,11 +44,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draw the contour plot and the optimizers' trails into a PNG or an animated GIF.",
-                "Input is a scenario file, options, or both: options override the scenario's surface, start and",
-                "steps, and any --optimizer replaces the scenario's optimizers. Each --optimizer starts a new run",
-                "and the options after it (as in trace) configure that run.",
-                "JavaFX always runs headless here (Monocle, software rendering), so the pixels are the same with",
-                "or without a display."},
+                "Input is a scenario file, options, or both: options override the scenario's surface, start and "
+                        + "steps, and any --optimizer replaces the scenario's optimizers.",
+                "Each --optimizer starts a new run; the options after it (as in trace) configure that run.",
+                "JavaFX always runs headless here (Monocle, software rendering), so the pixels are the same with "
+                        + "or without a display."},
         footer = {"", "Examples:",
                 "  render --scenario momentum.json --out plot.png --title \"Momentum\"",
                 "  render --surface \"x^2 + 10*y^2\" --start -4,2 --steps 200 --optimizer rmsprop --lr 0.1"
@@ -85,13 +85,13 @@ public final class RenderCommand implements Callable<Integer> {
     int height = 600;
 
     @Option(names = "--scale", paramLabel = "S",
-            description = {"Multiplies line widths, text and margins (default ${DEFAULT-VALUE}); the pixel size stays",
-                    "--width × --height, so --width 1600 --height 1200 --scale 2 is a sharp 2× of the default."})
+            description = "Multiplies line widths, text and margins (default ${DEFAULT-VALUE}); the pixel size stays "
+                    + "--width × --height, so --width 1600 --height 1200 --scale 2 is a sharp 2× of the default.")
     double scale = 1;
 
     @Option(names = "--frames", paramLabel = "F",
-            description = {"GIF: number of frames, spread evenly over steps 0…N, both shown (default min(N+1, 200));",
-                    "F = N+1 shows every step once."})
+            description = "GIF: number of frames, spread evenly over steps 0…N, both shown (default min(N+1, 200)); "
+                    + "F = N+1 shows every step once.")
     Integer frames;
 
     @Option(names = "--fps", paramLabel = "R", description = "GIF: frames per second (default ${DEFAULT-VALUE}).")
