@@ -17,11 +17,13 @@ public final class PlaybackModel {
 
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 5000;
+    /** Slow enough that a class can follow the first, decisive steps of a race. */
+    public static final double DEFAULT_SPEED = 15;
 
     private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
-    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", 30);
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", DEFAULT_SPEED);
     /** Fraction of a step accumulated between frames, so slow speeds advance smoothly on average. */
     private double pending;
 
