@@ -61,7 +61,7 @@ class PlaybackBarTest {
     @Test
     void theSpeedSliderIsLogarithmicFromOneToFiveThousand(FxRobot robot) {
         Slider speed = robot.lookup("#speed").queryAs(Slider.class);
-        assertThat(speed.getValue()).isEqualTo(Math.log10(30));
+        assertThat(speed.getValue()).isEqualTo(Math.log10(PlaybackModel.DEFAULT_SPEED));
 
         robot.drag(speed.lookup(".thumb")).moveBy(speed.getWidth(), 0).release(MouseButton.PRIMARY);
         assertThat(playback.stepsPerSecondProperty().get()).isEqualTo(PlaybackModel.MAX_SPEED);
