@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -73,6 +74,7 @@ public final class ScenarioActions {
     private final Supplier<Window> owner;
     private final FilePicker picker;
     private final ErrorReporter errors;
+    private final Confirmation confirmation;
 
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
@@ -91,17 +93,19 @@ public final class ScenarioActions {
     private Timeline autosave;
 
     public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner) {
-        this(model, store, owner, new FxFilePicker(owner), new AlertErrorReporter(owner));
+        this(model, store, owner, new FxFilePicker(owner), new AlertErrorReporter(owner),
+                new AlertConfirmation(owner));
     }
 
     /** With other dialogs, for tests. */
     public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner,
-                           FilePicker picker, ErrorReporter errors) {
+                           FilePicker picker, ErrorReporter errors, Confirmation confirmation) {
         this.model = Objects.requireNonNull(model, "model");
         this.store = Objects.requireNonNull(store, "store");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.picker = Objects.requireNonNull(picker, "picker");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.confirmation = Objects.requireNonNull(confirmation, "confirmation");
         savedState = snapshot();
         for (Observable input : savedInputs()) {
             input.addListener(o -> inputChanged());
@@ -141,6 +145,9 @@ public final class ScenarioActions {
      * @return whether the file was opened
      */
     public boolean open(Path file) {
+        if (!mayReplaceEdits(file.getFileName().toString())) {
+            return false;
+        }
         Scenario scenario;
         try {
             scenario = ScenarioReader.read(file);
@@ -159,8 +166,21 @@ public final class ScenarioActions {
         return true;
     }
 
+    /**
+     * Whether the view may be replaced: yes when nothing was changed since it was last opened or
+     * saved, otherwise only if the person agrees to discard the changes.
+     */
+    private boolean mayReplaceEdits(String incoming) {
+        return !dirty.get() || confirmation.confirm("Discard your changes?",
+                "The settings on screen have changes that are not saved in a file. Opening " + incoming
+                        + " replaces them.", "Discard and open");
+    }
+
     /** Puts a shipped teaching scenario on screen and starts the race. */
     public void openTeachingScenario(ScenarioLibrary.Entry entry) {
+        if (!mayReplaceEdits("“" + entry.scenario().title() + "”")) {
+            return;
+        }
         if (!show(entry.scenario(), "Could not open “" + entry.scenario().title() + "”")) {
             return;
         }
@@ -350,7 +370,8 @@ public final class ScenarioActions {
             // Completed at once, before a possible alert, so the other application's drag ends cleanly.
             event.setDropCompleted(acceptsDrop(files));
             event.consume();
-            openDropped(files);
+            // After the drop has finished: opening may ask to discard changes, in a dialog of its own.
+            Platform.runLater(() -> openDropped(files));
         });
     }
 

@@ -61,6 +61,9 @@ class ScenarioActionsTest {
     private PlaygroundModel model;
     private RecordingErrorReporter errors;
     private ScriptedFilePicker picker;
+    /** The answer to "Discard your changes?", and every question asked. */
+    private boolean discard = true;
+    private final List<String> questions = new java.util.ArrayList<>();
     private ScenarioActions actions;
 
     @Start
@@ -80,7 +83,10 @@ class ScenarioActionsTest {
     }
 
     private ScenarioActions newActions(PlaygroundModel target) {
-        return new ScenarioActions(target, store, () -> stage, picker, errors);
+        return new ScenarioActions(target, store, () -> stage, picker, errors, (title, message, action) -> {
+            questions.add(title);
+            return discard;
+        });
     }
 
     /** Changes many settings, so a round trip that drops one of them shows. */
@@ -160,6 +166,26 @@ class ScenarioActionsTest {
         assertThat(saved.title()).isEqualTo("Lesson 3");
         assertThat(saved.description()).isEqualTo("Watch Adam.");
         assertThat(saved.steps()).isEqualTo(99);
+    }
+
+    @Test
+    void openingOverUnsavedChangesAsksFirstAndCancelKeepsThem() throws Exception {
+        Path file = dir.resolve("saved.json");
+        picker.answers.add(file);
+        actions.saveAs();
+        assertThat(actions.open(file)).as("nothing changed: no question").isTrue();
+        assertThat(questions).isEmpty();
+
+        customise(model);
+        Scenario edited = ScenarioMapper.capture(model);
+        discard = false;
+        assertThat(actions.open(file)).isFalse();
+        assertThat(questions).containsExactly("Discard your changes?");
+        assertThat(ScenarioMapper.capture(model)).as("cancel keeps the edits").isEqualTo(edited);
+
+        discard = true;
+        assertThat(actions.open(file)).isTrue();
+        assertThat(ScenarioMapper.capture(model)).isNotEqualTo(edited);
     }
 
     @Test
@@ -341,6 +367,7 @@ class ScenarioActionsTest {
         onFx(() -> fire(scene, DragEvent.DRAG_OVER, files));
         DragEvent dropped = onFx(() -> fire(scene, DragEvent.DRAG_DROPPED, files));
         assertThat(dropped.isDropCompleted()).isTrue();
+        WaitForAsyncUtils.waitForFxEvents(); // the file opens once the drop has finished
         assertThat(scene.getRoot().getStyleClass()).doesNotContain(ScenarioActions.DROP_TARGET_STYLE);
         assertThat(model.stepsProperty().get()).isEqualTo(77);
         assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());

@@ -1,0 +1,30 @@
+package dev.optimizerplayground.ui.files;
+
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Asks in a confirmation alert over the window; Cancel (or closing it) keeps things as they are. */
+public final class AlertConfirmation implements Confirmation {
+
+    private final Supplier<Window> owner;
+
+    public AlertConfirmation(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType goAhead = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, ButtonType.CANCEL);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(goAhead::equals).isPresent();
+    }
+}
