@@ -10,14 +10,17 @@ public final class LaneStatus {
     private LaneStatus() {
     }
 
-    /** "loss 0.0123 at step 57", "✕ diverged at step 12" or "converged at step 80". */
+    /**
+     * "loss 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80", or, when f has no
+     * value where the run starts (log of a negative), "✕ f is undefined at the start".
+     */
     public static String describe(Trajectory trajectory, int step) {
+        if (trajectory.length() == 0) {
+            return "✕ f is undefined at the start";
+        }
         OptionalInt divergedAt = trajectory.divergedAt();
         if (divergedAt.isPresent() && step >= divergedAt.getAsInt()) {
             return "✕ diverged at step " + divergedAt.getAsInt();
-        }
-        if (trajectory.length() == 0) {
-            return "undefined at the start point";
         }
         OptionalInt convergedAt = trajectory.convergedAt();
         if (convergedAt.isPresent() && step >= convergedAt.getAsInt()) {

@@ -1,0 +1,44 @@
+package dev.optimizerplayground.ui.plot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Surface;
+import org.junit.jupiter.api.Test;
+
+class LaneStatusTest {
+
+    private static Trajectory run(String formula, double lr, Point start) throws Exception {
+        OptimizerConfig sgd = OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK).withLearningRate(lr);
+        return Runner.run(new RunSpec(Surface.parse(formula), sgd, start, 200, 1e-3));
+    }
+
+    @Test
+    void saysWhereTheRunIsThenWhenItConverged() throws Exception {
+        Trajectory t = run("x^2 + y^2", 0.25, new Point(1, 1)); // halves each step, |∇f| < 1e-3 at step 12
+        assertThat(LaneStatus.describe(t, 5)).isEqualTo("loss " + dev.optimizerplayground.plot.TickFormat.compact(t.loss(5))
+                + " at step 5");
+        assertThat(LaneStatus.describe(t, 150)).isEqualTo("converged at step 12");
+    }
+
+    @Test
+    void marksADivergedRunOnceTheAnimationGetsThere() throws Exception {
+        Trajectory t = run("x^2", 10, new Point(1, 0));
+        int divergedAt = t.divergedAt().orElseThrow();
+        assertThat(LaneStatus.describe(t, divergedAt - 1)).startsWith("loss ");
+        assertThat(LaneStatus.describe(t, divergedAt)).isEqualTo("✕ diverged at step " + divergedAt);
+    }
+
+    @Test
+    void aStartWhereTheSurfaceIsUndefinedIsNamedAsSuch() throws Exception {
+        Trajectory t = run("log(x) + y^2", 0.1, new Point(-4, 2));
+        assertThat(LaneStatus.describe(t, 0)).isEqualTo("✕ f is undefined at the start");
+        assertThat(LaneStatus.describe(t, 100)).isEqualTo("✕ f is undefined at the start");
+    }
+}
