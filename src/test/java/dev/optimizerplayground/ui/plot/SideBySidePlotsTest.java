@@ -79,6 +79,7 @@ class SideBySidePlotsTest {
         assertThat(SideBySidePlots.columns(5)).isEqualTo(3);
         assertThat(SideBySidePlots.columns(6)).isEqualTo(3);
         assertThat(SideBySidePlots.columns(8)).isEqualTo(3);
+        assertThat(SideBySidePlots.columns(OptimizerLane.values().length)).as("all nine lanes: 3 × 3").isEqualTo(3);
     }
 
     private List<Node> cells() {
