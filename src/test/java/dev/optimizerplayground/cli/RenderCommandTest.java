@@ -2,6 +2,8 @@ package dev.optimizerplayground.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.export.PngEncoder;
+import dev.optimizerplayground.ui.model.OptimizerLane;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +70,48 @@ class RenderCommandTest {
         assertThat(gif).isEqualTo(new dev.optimizerplayground.ui.export.GifFile(240, 180, 6, 10, true));
     }
 
+    @Test
+    void aSecondRmspropGroupIsDrawnAsRmspropBInGrey() throws IOException {
+        Path out = dir.resolve("two.png");
+        TraceCommandTest.Result r = render("--surface", "elongated-valley", "--steps", "120",
+                "--optimizer", "rmsprop", "--lr", "0.1", "--optimizer", "rmsprop", "--lr", "0.1", "--beta", "0.5",
+                "--out", out.toString());
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(pngDescription(out)).contains("RMSProp: η=0.1 β=0.9", "RMSProp B: η=0.1 β=0.5");
+        BufferedImage image = ImageIO.read(out.toFile());
+        // Above the legend, so these are the trails and their dots, not the legend's swatches.
+        assertThat(pixelsOf(image, OptimizerLane.RMSPROP.colour(), 0.8)).isGreaterThan(100);
+        assertThat(pixelsOf(image, OptimizerLane.RMSPROP_B.colour(), 0.8)).isGreaterThan(100);
+    }
+
+    /** Pixels of exactly {@code colour} ("#RRGGBB") in the top {@code fraction} of the image. */
+    private static int pixelsOf(BufferedImage image, String colour, double fraction) {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        int count = 0;
+        for (int y = 0; y < image.getHeight() * fraction; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static String pngDescription(Path png) throws IOException {
+        ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(png.toFile())) {
+            reader.setInput(in);
+            IIOMetadataNode root = (IIOMetadataNode) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+            IIOMetadataNode entry = (IIOMetadataNode) root.getElementsByTagName("iTXtEntry").item(0);
+            assertThat(entry.getAttribute("keyword")).isEqualTo(PngEncoder.DESCRIPTION_KEY);
+            return entry.getAttribute("text");
+        } finally {
+            reader.dispose();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "--surface bowl --optimizer sgd --out DIR/x.jpg",
@@ -74,7 +121,7 @@ class RenderCommandTest {
             "--scenario DIR/bad.json --out DIR/x.png",
             "--surface sin( --start 0,0 --optimizer sgd --out DIR/x.png",
             "--surface x^2 --optimizer sgd --out DIR/x.png",
-            "--surface bowl --optimizer rmsprop --optimizer rmsprop --out DIR/x.png",
+            "--surface bowl --optimizer rmsprop --optimizer rmsprop --optimizer rmsprop --out DIR/x.png",
             "--surface bowl --optimizer nosuch --out DIR/x.png",
             "--surface bowl --optimizer sgd --lr -1 --out DIR/x.png",
             "--surface bowl --optimizer sgd --steps 10 --step 11 --out DIR/x.png",

@@ -7,7 +7,12 @@ import java.util.Locale;
 
 /**
  * The optimizers the window can race, each with a fixed colour used everywhere (trail, marker,
- * legend, charts). Colours are the Okabe–Ito palette, which stays distinct for colour-blind eyes.
+ * legend, charts). The first eight colours are the Okabe–Ito palette, which stays distinct for
+ * colour-blind eyes. RMSProp B, a second RMSProp for comparing two settings of the optimizer the app
+ * is about (β 0.5 vs 0.9, ε inside vs outside the root), is grey #999999: Okabe–Ito has only eight
+ * colours, and this grey is the one the Cookbook for R's colour-blind palette puts in place of
+ * black. Grey is the lightest lane colour; the white halo under every trail and the darkened
+ * title of a side-by-side cell keep it legible.
  *
  * <p>Learning rates are chosen for the classroom, not copied from the frameworks: their defaults
  * (often 0.001) barely move on these surfaces in a few hundred steps. RMSProp, Adagrad and Adam use
@@ -17,6 +22,7 @@ import java.util.Locale;
  */
 public enum OptimizerLane {
     RMSPROP("RMSProp", OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
+    RMSPROP_B("RMSProp B", OptimizerKind.RMSPROP, "#999999", false, 0.1),
     ADAGRAD("Adagrad", OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
     SGD("SGD", OptimizerKind.SGD, "#000000", true, 0.09),
     ADAM("Adam", OptimizerKind.ADAM, "#CC79A7", true, 0.1),

@@ -96,6 +96,26 @@ class OptimizerPanelTest {
     }
 
     @Test
+    void aSecondRmspropCardComparesItsOwnSettings(FxRobot robot) {
+        CheckBox second = robot.lookup("#lane-rmsprop-b").queryAs(CheckBox.class);
+        assertThat(second.getText()).isEqualTo("RMSProp B");
+        assertThat(second.isSelected()).isFalse();
+        assertThat(((javafx.scene.shape.Rectangle) second.getGraphic()).getFill())
+                .isEqualTo(javafx.scene.paint.Color.web("#999999"));
+
+        robot.interact(() -> second.setSelected(true));
+        assertThat(lanes()).containsExactly(OptimizerLane.RMSPROP, OptimizerLane.RMSPROP_B, OptimizerLane.ADAGRAD,
+                OptimizerLane.SGD, OptimizerLane.ADAM);
+        assertThat(run(OptimizerLane.RMSPROP_B).x(10)).as("same settings, same run").isEqualTo(run(OptimizerLane.RMSPROP).x(10));
+
+        // Its β slider is its own: RMSProp keeps 0.9.
+        robot.interact(() -> robot.lookup("#rmsprop-b-beta").queryAs(Slider.class).setValue(0.5));
+        assertThat(model.slot(OptimizerLane.RMSPROP_B).config().beta()).isEqualTo(0.5);
+        assertThat(model.slot(OptimizerLane.RMSPROP).config().beta()).isEqualTo(0.9);
+        assertThat(run(OptimizerLane.RMSPROP_B).x(10)).isNotEqualTo(run(OptimizerLane.RMSPROP).x(10));
+    }
+
+    @Test
     void conventionButtonsSwitchTheFormsAndKeepLearningRates(FxRobot robot) {
         CheckBox inside = robot.lookup("#rmsprop-epsilon_inside").queryAs(CheckBox.class);
         assertThat(inside.isSelected()).isTrue();

@@ -72,6 +72,34 @@ class ScenarioMapperTest {
     }
 
     @Test
+    void theSecondRmspropLaneRoundTripsUnderItsOwnId() throws Exception {
+        PlaygroundModel original = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        original.slot(OptimizerLane.RMSPROP_B).enabledProperty().set(true);
+        original.slot(OptimizerLane.RMSPROP_B).value(Hyperparameter.BETA).set(0.5);
+        original.slot(OptimizerLane.RMSPROP_B).switchValue(Switch.EPSILON_INSIDE).set(false);
+
+        String json = ScenarioJson.toString(ScenarioMapper.capture(original));
+        assertThat(json).contains("\"rmsprop-b\"");
+        PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        ScenarioMapper.apply(ScenarioJson.parse(json), fresh);
+
+        assertThat(fresh.slot(OptimizerLane.RMSPROP_B).config()).isEqualTo(original.slot(OptimizerLane.RMSPROP_B).config());
+        assertThat(fresh.slot(OptimizerLane.RMSPROP_B).config().beta()).isEqualTo(0.5);
+        assertThat(fresh.slot(OptimizerLane.RMSPROP).config().beta()).isEqualTo(0.9);
+        assertThat(fresh.runs().runs()).extracting(RunSet.LaneRun::lane).containsExactly(OptimizerLane.RMSPROP,
+                OptimizerLane.RMSPROP_B, OptimizerLane.ADAGRAD, OptimizerLane.SGD, OptimizerLane.ADAM);
+        assertSameRuns(fresh.runs(), original.runs());
+
+        // Typed by hand: the lane runs RMSProp, so an Adam config is refused by name.
+        ScenarioMapper.apply(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": {\"rmsprop-b\": "
+                + "{\"config\": {\"optimizer\": \"rmsprop\", \"beta\": 0.5}}}}"), fresh);
+        assertThat(fresh.runs().runs()).extracting(RunSet.LaneRun::lane).containsExactly(OptimizerLane.RMSPROP_B);
+        assertThatThrownBy(() -> ScenarioMapper.apply(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": "
+                + "{\"rmsprop-b\": {\"config\": {\"optimizer\": \"adam\"}}}}"), fresh))
+                .hasMessage("lane 'rmsprop-b' runs RMSProp, but its config is for adam");
+    }
+
+    @Test
     void lanesNotListedAreSwitchedOffAndUnlistedConfigsReset() throws Exception {
         PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         model.slot(OptimizerLane.ADAM).value(Hyperparameter.LEARNING_RATE).set(0.3);

@@ -1,10 +1,10 @@
 package dev.optimizerplayground.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
-import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
@@ -63,25 +63,66 @@ class ShippedScenariosTest {
     @Test
     void epsilonOutsideTheRootEndsMuchCloser() {
         PlaygroundModel model = open("epsilon-inside-vs-outside.json");
+        OptimizerConfig insideConfig = model.slot(OptimizerLane.RMSPROP).config();
+        OptimizerConfig outsideConfig = model.slot(OptimizerLane.RMSPROP_B).config();
+        // "only the place of ε differs"
+        assertThat(insideConfig.epsilonPlacement()).isEqualTo(EpsilonPlacement.INSIDE);
+        assertThat(outsideConfig).isEqualTo(insideConfig.withEpsilonPlacement(EpsilonPlacement.OUTSIDE));
+        assertThat(outsideConfig.epsilon()).isEqualTo(0.1);
+
         Trajectory inside = run(model, OptimizerLane.RMSPROP);
-        Trajectory adam = run(model, OptimizerLane.ADAM);
-        // The description's claim that Adam with β1 = 0 is RMSProp with ε outside and bias correction:
-        RunSpec outsideSpec = new RunSpec(model.surface(), model.slot(OptimizerLane.RMSPROP).config()
-                .withEpsilonPlacement(EpsilonPlacement.OUTSIDE), model.start(), model.stepsProperty().get());
-        Trajectory outside = Runner.run(outsideSpec);
-        for (int t = 0; t < outside.length(); t++) {
-            assertThat(adam.x(t)).isCloseTo(outside.x(t), org.assertj.core.data.Offset.offset(1e-12));
-            assertThat(adam.y(t)).isCloseTo(outside.y(t), org.assertj.core.data.Offset.offset(1e-12));
-        }
-        assertThat(finalLoss(adam)).isLessThan(finalLoss(inside) / 3);
+        Trajectory outside = run(model, OptimizerLane.RMSPROP_B);
+        double eta = insideConfig.learningRate();
+        // "stays under 0.095" is η/√ε; "climbs towards 0.3, about three times higher" is η/ε.
+        assertThat(maxRate(inside)).isLessThan(0.095).isLessThanOrEqualTo(eta / Math.sqrt(0.1));
+        assertThat(maxRate(outside)).isGreaterThan(0.29).isLessThanOrEqualTo(eta / 0.1)
+                .isGreaterThan(3 * maxRate(inside));
+        // "the inside lane is still 2.3 from the minimum (loss 0.052), the outside lane 1.2 (loss 0.014)"
+        assertThat(distanceFromMinimum(inside)).isCloseTo(2.3, offset(0.05));
+        assertThat(distanceFromMinimum(outside)).isCloseTo(1.2, offset(0.05));
+        assertThat(finalLoss(inside)).isCloseTo(0.052, offset(0.0005));
+        assertThat(finalLoss(outside)).isCloseTo(0.014, offset(0.0005));
     }
 
     @Test
-    void aSmallBetaJittersMore() {
+    void aSmallBetaHopsAtTheBottomWhileALargerOneGetsCloseThenIsThrownOut() {
         PlaygroundModel model = open("beta-too-small.json");
-        int smallBeta = lossIncreases(run(model, OptimizerLane.RMSPROP));
-        int largeBeta = lossIncreases(run(model, OptimizerLane.ADAM));
-        assertThat(smallBeta).isGreaterThan(largeBeta + largeBeta / 5);
+        OptimizerConfig small = model.slot(OptimizerLane.RMSPROP).config();
+        OptimizerConfig large = model.slot(OptimizerLane.RMSPROP_B).config();
+        // "only β differs"
+        assertThat(small.beta()).isEqualTo(0.5);
+        assertThat(large).isEqualTo(small.withBeta(0.9));
+        double eta = small.learningRate();
+        Trajectory hops = run(model, OptimizerLane.RMSPROP);
+        Trajectory closes = run(model, OptimizerLane.RMSPROP_B);
+
+        // β = 0.5: "every step moves each coordinate by about η" on the way down the valley, ...
+        for (int t = 3; t <= 80; t++) {
+            assertThat(Math.abs(hops.x(t) - hops.x(t - 1)) / eta).as("step %d", t).isBetween(0.75, 1.1);
+        }
+        // ... "from about step 125 on hops for ever between (0.025, 0.025) and (−0.025, −0.025)", ...
+        for (int t = 125; t < hops.length(); t++) {
+            assertThat(Math.abs(hops.x(t))).as("step %d", t).isCloseTo(0.025, offset(1e-6));
+            assertThat(hops.y(t)).as("step %d", t).isCloseTo(hops.x(t), offset(1e-6))
+                    .isCloseTo(-hops.y(t - 1), offset(1e-6));
+        }
+        // ... "its loss never gets below 0.006".
+        assertThat(minLoss(hops)).isGreaterThan(0.006);
+
+        // β = 0.9: "by step 120 its loss is below one billionth", ...
+        int bottom = firstBelow(closes, 1e-9);
+        assertThat(bottom).isBetween(100, 120);
+        // ... "at step 125 the legend calls it converged" ...
+        assertThat(closes.convergedAt()).hasValue(125);
+        // ... then "η/√v climbs past 0.1" (across the valley, curvature 20, a rate is stable below 2/20) ...
+        double highestRate = 0;
+        for (int t = bottom; t < closes.length(); t++) {
+            highestRate = Math.max(highestRate, closes.lrY(t));
+        }
+        assertThat(highestRate).isGreaterThan(0.3);
+        // ... "and the run is thrown back out"; "with a fixed η neither settles".
+        assertThat(finalLoss(closes)).isGreaterThan(1e-3);
+        assertThat(finalLoss(hops)).isGreaterThan(1e-3);
     }
 
     @Test
@@ -103,14 +144,25 @@ class ShippedScenariosTest {
         assertThat(finalLoss(momentum)).isLessThan(1e-6);
     }
 
-    private static int lossIncreases(Trajectory t) {
-        int ups = 0;
+    private static double maxRate(Trajectory t) {
+        double max = 0;
         for (int i = 1; i < t.length(); i++) {
-            if (t.loss(i) > t.loss(i - 1)) {
-                ups++;
-            }
+            max = Math.max(max, Math.max(t.lrX(i), t.lrY(i)));
         }
-        return ups;
+        return max;
+    }
+
+    private static double minLoss(Trajectory t) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < t.length(); i++) {
+            min = Math.min(min, t.loss(i));
+        }
+        return min;
+    }
+
+    /** The ε scenario's valley has its minimum at the origin. */
+    private static double distanceFromMinimum(Trajectory t) {
+        return Math.hypot(t.x(t.length() - 1), t.y(t.length() - 1));
     }
 
     private static int firstStepOffTheRidge(Trajectory t) {

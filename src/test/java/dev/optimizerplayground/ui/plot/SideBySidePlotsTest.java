@@ -72,6 +72,20 @@ class SideBySidePlotsTest {
     }
 
     @Test
+    void allNineLanesFillAThreeByThreeGridInLaneOrder(FxRobot robot) {
+        robot.interact(() -> model.slots().forEach(s -> s.enabledProperty().set(true)));
+        List<Node> cells = cells();
+        assertThat(cells).extracting(Node::getId).startsWith("plot-cell-rmsprop", "plot-cell-rmsprop-b")
+                .hasSize(OptimizerLane.values().length);
+        assertThat(cells).extracting(Node::getLayoutY).containsOnly(cells.get(0).getLayoutY(),
+                cells.get(3).getLayoutY(), cells.get(6).getLayoutY());
+        assertThat(cells.get(2).getLayoutY()).isEqualTo(cells.get(0).getLayoutY());
+        assertThat(cells.get(3).getLayoutY()).isGreaterThan(cells.get(2).getLayoutY());
+        assertThat(cells.get(6).getLayoutY()).isGreaterThan(cells.get(5).getLayoutY());
+        assertThat(cells.get(8).getLayoutX()).isEqualTo(cells.get(2).getLayoutX());
+    }
+
+    @Test
     void gridShapes() {
         assertThat(SideBySidePlots.columns(1)).isEqualTo(1);
         assertThat(SideBySidePlots.columns(2)).isEqualTo(2);
@@ -79,6 +93,7 @@ class SideBySidePlotsTest {
         assertThat(SideBySidePlots.columns(5)).isEqualTo(3);
         assertThat(SideBySidePlots.columns(6)).isEqualTo(3);
         assertThat(SideBySidePlots.columns(8)).isEqualTo(3);
+        assertThat(SideBySidePlots.columns(OptimizerLane.values().length)).as("all nine lanes: 3 × 3").isEqualTo(3);
     }
 
     private List<Node> cells() {
