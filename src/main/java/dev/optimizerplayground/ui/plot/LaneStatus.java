@@ -7,12 +7,16 @@ import java.util.OptionalInt;
 /** What the legend says about a lane at an animation step (the window's legend and exported pictures). */
 public final class LaneStatus {
 
+    /** How far the gradient may grow again after convergence before a run counts as having left. */
+    private static final double STILL_THERE = 1000;
+
     private LaneStatus() {
     }
 
     /**
-     * "loss 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80", or, when f has no
-     * value where the run starts (log of a negative), "✕ f is undefined at the start".
+     * "loss 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80", "loss 0.08 at
+     * step 150 (left the minimum it reached at step 125)", or, when f has no value where the run
+     * starts (log of a negative), "✕ f is undefined at the start".
      */
     public static String describe(Trajectory trajectory, int step) {
         if (trajectory.length() == 0) {
@@ -22,11 +26,22 @@ public final class LaneStatus {
         if (divergedAt.isPresent() && step >= divergedAt.getAsInt()) {
             return "✕ diverged at step " + divergedAt.getAsInt();
         }
+        int row = trajectory.rowAt(step);
+        String where = "loss " + TickFormat.compact(trajectory.loss(row)) + " at step " + row;
         OptionalInt convergedAt = trajectory.convergedAt();
         if (convergedAt.isPresent() && step >= convergedAt.getAsInt()) {
-            return "converged at step " + convergedAt.getAsInt();
+            // A run goes on after converging, and a constant η can throw it out again (RMSProp's
+            // E[g²] decays, so its step grows): only say "converged" while it is still there.
+            return stillThere(trajectory, row)
+                    ? "converged at step " + convergedAt.getAsInt()
+                    : where + " (left the minimum it reached at step " + convergedAt.getAsInt() + ")";
         }
-        int row = trajectory.rowAt(step);
-        return "loss " + TickFormat.compact(trajectory.loss(row)) + " at step " + row;
+        return where;
+    }
+
+    /** Whether the gradient at a row is still within {@value #STILL_THERE} times the convergence tolerance. */
+    private static boolean stillThere(Trajectory trajectory, int row) {
+        double limit = STILL_THERE * trajectory.spec().tolerance();
+        return Math.hypot(trajectory.gradX(row), trajectory.gradY(row)) < limit;
     }
 }

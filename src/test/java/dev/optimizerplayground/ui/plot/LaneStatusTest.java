@@ -28,6 +28,18 @@ class LaneStatusTest {
     }
 
     @Test
+    void aRunThrownOutOfTheMinimumAgainIsNoLongerCalledConverged() throws Exception {
+        // The first-run valley: RMSProp with a constant η reaches the bottom, then its decaying E[g²]
+        // lets the step grow until it is thrown back out.
+        OptimizerConfig rms = OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK).withLearningRate(0.1);
+        Trajectory t = Runner.run(new RunSpec(Surface.parse("x^2 + 10*y^2"), rms, new Point(-4, 2), 200));
+        int convergedAt = t.convergedAt().orElseThrow();
+        assertThat(LaneStatus.describe(t, convergedAt)).isEqualTo("converged at step " + convergedAt);
+        assertThat(LaneStatus.describe(t, 200)).endsWith("(left the minimum it reached at step " + convergedAt + ")")
+                .startsWith("loss ");
+    }
+
+    @Test
     void marksADivergedRunOnceTheAnimationGetsThere() throws Exception {
         Trajectory t = run("x^2", 10, new Point(1, 0));
         int divergedAt = t.divergedAt().orElseThrow();
