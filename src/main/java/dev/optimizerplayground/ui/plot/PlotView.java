@@ -61,6 +61,8 @@ public final class PlotView extends Region {
     private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
     private final Label computingHint = new Label("computing…");
+    /** Why the contours could not be drawn; the plot keeps the last ones it had. */
+    private final Label contourError = new Label();
     private final PauseTransition computingDelay = new PauseTransition(COMPUTING_HINT_DELAY);
     private final AnimationTimer redraw = new AnimationTimer() {
         @Override
@@ -105,7 +107,9 @@ public final class PlotView extends Region {
         }
         readout.getStyleClass().add("plot-readout");
         computingHint.getStyleClass().add("plot-computing");
-        for (Label label : List.of(readout, computingHint)) {
+        contourError.getStyleClass().addAll("plot-computing", "plot-error");
+        contourError.setWrapText(true);
+        for (Label label : List.of(readout, computingHint, contourError)) {
             label.setVisible(false);
             label.setMouseTransparent(true);
             label.setManaged(false);
@@ -113,7 +117,7 @@ public final class PlotView extends Region {
         for (Canvas canvas : List.of(background, trails, overlay)) {
             canvas.setMouseTransparent(true);
         }
-        getChildren().addAll(background, trails, overlay, readout, computingHint);
+        getChildren().addAll(background, trails, overlay, readout, computingHint, contourError);
         setMinSize(120, 100);
         setPrefSize(800, 600);
 
@@ -124,6 +128,8 @@ public final class PlotView extends Region {
         model.surfaceProperty().addListener((obs, old, now) -> evaluator = now == null ? null : now.newEvaluator());
         evaluator = model.surface() == null ? null : model.surface().newEvaluator();
 
+        contourError.textProperty().bind(contours.errorProperty());
+        contourError.visibleProperty().bind(contours.errorProperty().isNotEmpty());
         computingDelay.setOnFinished(e -> computingHint.setVisible(contours.computingProperty().get()));
         contours.computingProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -232,6 +238,9 @@ public final class PlotView extends Region {
         contours.setPixelSize((int) Math.round(t.width() * outputScale), (int) Math.round(t.height() * outputScale));
         readout.resize(readout.prefWidth(-1), readout.prefHeight(-1));
         readout.relocate(t.left() + 6, t.top() + t.height() - readout.getHeight() - 6);
+        double errorWidth = Math.min(contourError.prefWidth(-1), Math.max(40, t.width() - 12));
+        contourError.resize(errorWidth, contourError.prefHeight(errorWidth));
+        contourError.relocate(t.left() + 6, t.top() + 6);
         computingHint.resize(computingHint.prefWidth(-1), computingHint.prefHeight(-1));
         computingHint.relocate(t.left() + t.width() - computingHint.getWidth() - 6, t.top() + 6);
         paintDirtyLayers();

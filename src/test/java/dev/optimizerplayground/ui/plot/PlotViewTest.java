@@ -52,6 +52,14 @@ class PlotViewTest {
     // =============================================================== mouse
 
     @Test
+    void aContourFailureIsShownOnThePlot(FxRobot robot) {
+        robot.interact(() -> area.contours().setPixelSize(100_000, 100_000)); // more pixels than allowed
+        javafx.scene.control.Label error = robot.lookup(".plot-error").queryAs(javafx.scene.control.Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("could not draw the contours");
+    }
+
+    @Test
     void aClickPutsTheStartPointUnderTheMouse(FxRobot robot) {
         PlotTransform t = view.plotTransform();
         double px = t.left() + t.width() * 0.7;
