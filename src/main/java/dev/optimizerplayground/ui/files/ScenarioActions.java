@@ -158,11 +158,7 @@ public final class ScenarioActions {
         if (!show(scenario, openFailure(file))) {
             return false;
         }
-        currentFile.set(file.toAbsolutePath().normalize());
-        libraryTitle = "";
-        suggestedFileName = file.getFileName().toString();
-        markSaved();
-        remember(file);
+        becomeCurrentFile(file);
         return true;
     }
 
@@ -239,12 +235,17 @@ public final class ScenarioActions {
             errors.report("Could not save " + (name != null ? name : file), e.getMessage());
             return false;
         }
+        becomeCurrentFile(file);
+        return true;
+    }
+
+    /** After opening or saving: the view is that file's, unchanged, and it heads the recent list. */
+    private void becomeCurrentFile(Path file) {
         currentFile.set(file.toAbsolutePath().normalize());
         libraryTitle = "";
         suggestedFileName = file.getFileName().toString();
         markSaved();
         remember(file);
-        return true;
     }
 
     private void remember(Path file) {
