@@ -21,6 +21,7 @@ import dev.optimizerplayground.ui.export.PlotContent;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -195,6 +196,9 @@ public final class RenderCommand implements Callable<Integer> {
             return ScenarioJson.read(scenario);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("cannot read " + scenario + ": no such file");
+        } catch (CharacterCodingException e) {
+            // Java's own message is "Input length = 1".
+            throw new IllegalArgumentException("cannot read " + scenario + ": it is not a text file (a scenario is a .json file)");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + scenario + ": " + e.getMessage());
         } catch (ScenarioFormatException e) {

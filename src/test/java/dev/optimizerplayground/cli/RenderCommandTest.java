@@ -149,4 +149,14 @@ class RenderCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json").contains("steps");
     }
+
+    @Test
+    void aScenarioThatIsNotTextSaysSoInsteadOfTheDecodersWords() throws IOException {
+        Files.write(dir.resolve("photo.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xFF});
+        TraceCommandTest.Result r = render("--scenario", dir.resolve("photo.json").toString(), "--out",
+                dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: cannot read " + dir.resolve("photo.json")
+                + ": it is not a text file (a scenario is a .json file)" + System.lineSeparator());
+    }
 }
