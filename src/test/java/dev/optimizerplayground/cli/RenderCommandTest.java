@@ -126,6 +126,7 @@ class RenderCommandTest {
             "--surface bowl --optimizer sgd --lr -1 --out DIR/x.png",
             "--surface bowl --optimizer sgd --steps 10 --step 11 --out DIR/x.png",
             "--surface bowl --optimizer sgd --frames 0 --out DIR/x.gif",
+            "--surface bowl --optimizer sgd --fps 0.001 --out DIR/x.gif",
             "--surface bowl --optimizer sgd --width 10 --out DIR/x.png",
             "--optimizer sgd --out DIR/x.png",
             "--surface bowl --optimizer sgd"})
