@@ -14,6 +14,7 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.export.HeadlessRender;
 import dev.optimizerplayground.ui.export.PictureSpec;
@@ -21,6 +22,7 @@ import dev.optimizerplayground.ui.export.PlotContent;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -153,8 +155,9 @@ public final class RenderCommand implements Callable<Integer> {
         if (frameCount < 1 || frameCount > 10_000) {
             throw new IllegalArgumentException("--frames must be between 1 and 10000, got " + frameCount);
         }
-        if (!(fps > 0 && fps <= 100)) {
-            throw new IllegalArgumentException("--fps must be more than 0 and at most 100, got " + fps);
+        if (!(fps >= GifEncoder.MIN_FPS && fps <= GifEncoder.MAX_FPS)) {
+            throw new IllegalArgumentException("--fps must be between " + GifEncoder.MIN_FPS + " and "
+                    + GifEncoder.MAX_FPS + ", got " + fps);
         }
 
         HeadlessRender.Outcome outcome = HeadlessRender.render(
@@ -195,6 +198,9 @@ public final class RenderCommand implements Callable<Integer> {
             return ScenarioJson.read(scenario);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("cannot read " + scenario + ": no such file");
+        } catch (CharacterCodingException e) {
+            // Java's own message is "Input length = 1".
+            throw new IllegalArgumentException("cannot read " + scenario + ": it is not a text file (a scenario is a .json file)");
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + scenario + ": " + e.getMessage());
         } catch (ScenarioFormatException e) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code trace}: runs one optimizer headless and prints every step. Never starts JavaFX. */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run one optimizer on a surface and print its trajectory, one row per step.",
-                "A diverged run prints the rows before it diverged, says so on stderr and exits 0."},
+                "A diverged run prints the rows before it diverged, says so on stderr and exits 0;",
+                "a start where f is not defined is bad input (exit 2)."},
         footer = {"", "Example:",
                 "  trace --surface rosenbrock --optimizer rmsprop --lr 0.01 --steps 100 --start -1.5,2"})
 public final class TraceCommand implements Callable<Integer> {
@@ -55,6 +56,11 @@ public final class TraceCommand implements Callable<Integer> {
     public Integer call() throws SurfaceParseException {
         RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance);
         Trajectory trajectory = Runner.run(run);
+        if (trajectory.length() == 0) {
+            // Nothing diverged: there is no row to print, so the start itself is the bad input.
+            throw new IllegalArgumentException("f(x, y) or its gradient is not defined at the start ("
+                    + start.x() + ", " + start.y() + "); choose another --start");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.csv) {
             TrajectoryCsv.write(trajectory, out);

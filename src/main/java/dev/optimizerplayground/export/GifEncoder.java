@@ -31,6 +31,10 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  */
 public final class GifEncoder implements Closeable {
 
+    /** GIF delays are 16-bit counts of hundredths of a second, so a frame lasts at most 655 s. */
+    public static final double MIN_FPS = 0.01;
+    public static final double MAX_FPS = 100;
+
     private static final String STREAM_FORMAT = "javax_imageio_gif_stream_1.0";
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";
 
@@ -52,8 +56,11 @@ public final class GifEncoder implements Closeable {
         if (width < 1 || height < 1 || width > 65535 || height > 65535) {
             throw new IllegalArgumentException("GIF size must be 1..65535 pixels each way, got " + width + "x" + height);
         }
-        if (!(fps > 0 && fps <= 100)) {
-            throw new IllegalArgumentException("frames per second must be in (0, 100], got " + fps);
+        if ((long) width * height > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("GIF of " + width + "x" + height + " pixels is too large to hold in memory");
+        }
+        if (!(fps >= MIN_FPS && fps <= MAX_FPS)) {
+            throw new IllegalArgumentException("frames per second must be in [" + MIN_FPS + ", " + MAX_FPS + "], got " + fps);
         }
         this.width = width;
         this.height = height;
@@ -140,7 +147,12 @@ public final class GifEncoder implements Closeable {
         return frames;
     }
 
-    /** Ends the GIF. The output stream stays open: it belongs to the caller. */
+    /**
+     * Ends the GIF. The output stream stays open: it belongs to the caller.
+     *
+     * @throws IOException if no frame was added: ImageIO would then write a one-byte file that no
+     *     viewer opens, and an error lets an atomic save keep the old file instead
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
@@ -148,6 +160,9 @@ public final class GifEncoder implements Closeable {
         }
         closed = true;
         try {
+            if (frames == 0) {
+                throw new IOException("a GIF needs at least one frame; none was added");
+            }
             writer.endWriteSequence();
             stream.flush();
         } finally {

@@ -126,6 +126,7 @@ class RenderCommandTest {
             "--surface bowl --optimizer sgd --lr -1 --out DIR/x.png",
             "--surface bowl --optimizer sgd --steps 10 --step 11 --out DIR/x.png",
             "--surface bowl --optimizer sgd --frames 0 --out DIR/x.gif",
+            "--surface bowl --optimizer sgd --fps 0.001 --out DIR/x.gif",
             "--surface bowl --optimizer sgd --width 10 --out DIR/x.png",
             "--optimizer sgd --out DIR/x.png",
             "--surface bowl --optimizer sgd"})
@@ -148,5 +149,15 @@ class RenderCommandTest {
                 dir.resolve("x.png").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.json").contains("steps");
+    }
+
+    @Test
+    void aScenarioThatIsNotTextSaysSoInsteadOfTheDecodersWords() throws IOException {
+        Files.write(dir.resolve("photo.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xFF});
+        TraceCommandTest.Result r = render("--scenario", dir.resolve("photo.json").toString(), "--out",
+                dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: cannot read " + dir.resolve("photo.json")
+                + ": it is not a text file (a scenario is a .json file)" + System.lineSeparator());
     }
 }

@@ -92,6 +92,31 @@ class TraceCommandTest {
         assertThat(r.lines().size()).isBetween(100, 300);
     }
 
+    @Test
+    void divergedRunInJsonIsValidJsonWithFiniteRowsOnly() throws Exception {
+        Result r = run("trace", "--surface", "x^2", "--optimizer", "sgd", "--lr", "10",
+                "--steps", "1000", "--start", "1,0", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertThat(root.path("status").asText()).isEqualTo("diverged");
+        int divergedAt = root.path("divergedAtStep").asInt();
+        assertThat(root.path("rows")).hasSize(divergedAt);
+        for (JsonNode row : root.path("rows")) {
+            assertThat(row.path("x").isNumber() && row.path("loss").isNumber() && row.path("grad_x").isNumber())
+                    .as("row %s", row).isTrue();
+        }
+        assertThat(r.err()).startsWith("sgd diverged at step " + divergedAt + ":");
+    }
+
+    @Test
+    void aStartWhereTheSurfaceIsUndefinedIsBadInputNotADivergedRun() {
+        Result r = run("trace", "--surface", "log(x)", "--optimizer", "sgd", "--steps", "5", "--start", "-1,1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly(
+                "error: f(x, y) or its gradient is not defined at the start (-1.0, 1.0); choose another --start");
+        assertThat(r.out()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "unknown variable      | --surface=x+z                 | unknown variable 'z' at position 2",

@@ -126,6 +126,56 @@ class GifEncoderTest {
     }
 
     @Test
+    void aOneByOneGifWithRepeatedAndChangedFramesDecodes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GifEncoder gif = GifEncoder.open(out, 1, 1, 10, GifPalette.of(0xFF0000))) {
+            gif.addFrame(new int[] {0xFFFF0000});
+            gif.addFrame(new int[] {0xFFFF0000}); // unchanged: a transparent pixel carries the delay
+            gif.addFrame(new int[] {0xFF00FF00});
+        }
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(3);
+            assertThat(reader.read(0).getRGB(0, 0)).isEqualTo(0xFFFF0000);
+            assertThat(reader.read(2).getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x00FF00);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void closingWithoutAFrameFailsInsteadOfWritingAnUnreadableFile() throws IOException {
+        GifEncoder gif = GifEncoder.open(new ByteArrayOutputStream(), 4, 4, 10, GifPalette.of());
+        assertThatThrownBy(gif::close).isInstanceOf(IOException.class).hasMessageContaining("at least one frame");
+        gif.close(); // a second close is a no-op
+    }
+
+    @Test
+    void framesPerSecondOutsideWhatAGifCanStoreAreRefusedClearly() {
+        for (double fps : new double[] {0, -1, Double.NaN, 0.001, 100.5, 1000}) {
+            assertThatThrownBy(() -> GifEncoder.open(new ByteArrayOutputStream(), 2, 2, fps, GifPalette.of()))
+                    .as("fps %s", fps).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("frames per second must be in [0.01, 100.0]");
+        }
+    }
+
+    @Test
+    void theSlowestAllowedRateStillFitsTheSixteenBitDelay() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GifEncoder gif = GifEncoder.open(out, 2, 2, GifEncoder.MIN_FPS, GifPalette.of())) {
+            gif.addFrame(new int[4]);
+            assertThat(gif.delay(0)).isEqualTo(10_000);
+        }
+    }
+
+    @Test
+    void aSizeWhosePixelCountOverflowsAnIntIsRefusedClearly() {
+        assertThatThrownBy(() -> GifEncoder.open(new ByteArrayOutputStream(), 65535, 65535, 10, GifPalette.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+    }
+
+    @Test
     void anyColourLandsNearItsPaletteEntry() {
         GifPalette palette = GifPalette.of(BANDS);
         assertThat(palette.size()).isLessThanOrEqualTo(255);

@@ -52,7 +52,10 @@ public final class AtomicFiles {
      *     failure is the cause
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        // Renaming onto a symbolic link would replace the link itself and leave the file it points
+        // to (a scenario kept in a synced folder, say) unchanged; save into the file it names.
+        Path absolute = Files.isSymbolicLink(target) && Files.exists(target)
+                ? target.toRealPath() : target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IOException("cannot write " + absolute + ": folder " + dir + " does not exist");
@@ -62,7 +65,7 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            temp = Files.createTempFile(dir, tempPrefix(absolute), ".tmp");
             givePermissions(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
@@ -79,6 +82,15 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * ".name" cut short: the temp name adds about 25 characters, and a long but legal target name
+     * must not push it past the file system's 255.
+     */
+    private static String tempPrefix(Path target) {
+        String name = target.getFileName().toString();
+        return "." + (name.length() > 64 ? name.substring(0, 64) : name);
     }
 
     /**

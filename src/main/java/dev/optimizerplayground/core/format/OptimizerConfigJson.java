@@ -7,12 +7,19 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
 
 /**
  * An optimizer configuration as a JSON object with readable names ("rmsprop", "inside") rather
  * than Java enum constants, so files stay stable if the Java names change.
  */
 public final class OptimizerConfigJson {
+
+    /** The names {@link #toJson} writes, taken from it so the two cannot drift apart. */
+    private static final Set<String> FIELDS = fieldNames(
+            toJson(OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK)));
 
     private OptimizerConfigJson() {
     }
@@ -40,13 +47,21 @@ public final class OptimizerConfigJson {
 
     /**
      * Reads a configuration written by {@link #toJson}. Missing fields take the defaults of the
-     * object's convention, so a hand-written file may name only what it changes.
+     * object's convention, so a hand-written file may name only what it changes; an unknown field
+     * is refused, so a misspelt one ("learningrate") is not silently left at its default.
      *
-     * @throws IllegalArgumentException naming the field when a value is missing or of the wrong kind
+     * @throws IllegalArgumentException naming the field when a value is missing, unknown or of the
+     *     wrong kind
      */
     public static OptimizerConfig fromJson(JsonNode node) {
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("optimizer must be a JSON object");
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new IllegalArgumentException("unknown optimizer field '" + name + "'");
+            }
         }
         OptimizerKind kind = OptimizerKind.fromId(requiredText(node, "optimizer"));
         Convention convention = node.has("convention")
@@ -100,5 +115,11 @@ public final class OptimizerConfigJson {
             throw new IllegalArgumentException("optimizer field '" + field + "' must be true or false, got " + value);
         }
         return value.asBoolean();
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return Set.copyOf(names);
     }
 }

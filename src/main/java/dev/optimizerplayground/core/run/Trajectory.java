@@ -90,11 +90,6 @@ public final class Trajectory {
         return lrY[check(t)];
     }
 
-    /** Effective learning rate of parameter p (0 = x, 1 = y) at row t. */
-    public double learningRate(int parameter, int t) {
-        return parameter == 0 ? lrX(t) : lrY(t);
-    }
-
     /** Names of the optimizer's state quantities, e.g. ["E[g²]"] for RMSProp or ["m", "v"] for Adam. */
     public List<String> stateNames() {
         return stateNames;
@@ -135,7 +130,10 @@ public final class Trajectory {
         return t;
     }
 
-    /** The growing arrays a {@link Runner} fills; handed over to a Trajectory once complete. */
+    /**
+     * The arrays a {@link Runner} fills, sized for the whole budget up front; handed over to a
+     * Trajectory, which reads only its first {@code length} rows (fewer when the run diverged).
+     */
     static final class Columns {
         final double[] x;
         final double[] y;

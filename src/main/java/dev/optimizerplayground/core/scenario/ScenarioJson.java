@@ -2,6 +2,7 @@ package dev.optimizerplayground.core.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,8 +49,11 @@ public final class ScenarioJson {
 
     public static final String FORMAT = "optimizer-playground-scenario";
 
+    // A key given twice would otherwise keep its last value without a word, the same silent loss
+    // that refusing unknown fields guards against.
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
             "preset", "surface", "window", "start", "steps", "currentStep", "levelScale", "layout",
             "sharedLearningRate", "lanes");

@@ -60,4 +60,24 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.writeString(dir, "x"))
                 .hasMessage("cannot write " + dir + ": it is a folder");
     }
+
+    @Test
+    void savingThroughASymbolicLinkReplacesTheFileItNamesAndKeepsTheLink() throws IOException {
+        Path real = Files.createDirectory(dir.resolve("synced")).resolve("lesson.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("lesson.json"), real);
+        AtomicFiles.writeString(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void aLongButLegalFileNameIsWritten() throws IOException {
+        Path file = dir.resolve("x".repeat(240) + ".csv");
+        AtomicFiles.writeString(file, "ok");
+        assertThat(Files.readString(file)).isEqualTo("ok");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
 }

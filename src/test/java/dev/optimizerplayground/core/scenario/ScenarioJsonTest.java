@@ -118,6 +118,18 @@ class ScenarioJsonTest {
         assertThatThrownBy(() -> ScenarioJson.parse(
                 "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"colour\": \"red\"}}}"))
                 .hasMessage("unknown field 'lanes.rmsprop.colour'");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"config\": {\"optimizer\": \"rmsprop\", \"learningrate\": 0.1}}}}"))
+                .hasMessage("field 'lanes.rmsprop.config': unknown optimizer field 'learningrate'");
+    }
+
+    @Test
+    void aKeyGivenTwiceIsRefusedRatherThanTheFirstSilentlyLost() {
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"enabled\": true}, \"rmsprop\": {\"enabled\": false}}}"))
+                .isInstanceOf(ScenarioFormatException.class)
+                .hasMessageStartingWith("not a JSON file: ")
+                .hasMessageContaining("'rmsprop'");
     }
 
     @Test
