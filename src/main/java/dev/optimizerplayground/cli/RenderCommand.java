@@ -96,7 +96,8 @@ public final class RenderCommand implements Callable<Integer> {
                     + "F = N+1 shows every step once.")
     Integer frames;
 
-    @Option(names = "--fps", paramLabel = "R", description = "GIF: frames per second (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fps", paramLabel = "R",
+            description = "GIF: frames per second, 0.01 to 50 (browsers slow faster GIFs down; default ${DEFAULT-VALUE}).")
     double fps = 20;
 
     @Option(names = "--step", paramLabel = "K", description = "PNG: the step shown (default: the last).")

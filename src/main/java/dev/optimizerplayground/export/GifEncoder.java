@@ -33,7 +33,11 @@ public final class GifEncoder implements Closeable {
 
     /** GIF delays are 16-bit counts of hundredths of a second, so a frame lasts at most 655 s. */
     public static final double MIN_FPS = 0.01;
-    public static final double MAX_FPS = 100;
+    /**
+     * Browsers show a frame whose delay is under 2/100 s for 1/10 s instead, so anything faster
+     * than 50 frames a second would play slower than asked.
+     */
+    public static final double MAX_FPS = 50;
 
     private static final String STREAM_FORMAT = "javax_imageio_gif_stream_1.0";
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";

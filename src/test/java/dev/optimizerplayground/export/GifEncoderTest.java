@@ -153,10 +153,10 @@ class GifEncoderTest {
 
     @Test
     void framesPerSecondOutsideWhatAGifCanStoreAreRefusedClearly() {
-        for (double fps : new double[] {0, -1, Double.NaN, 0.001, 100.5, 1000}) {
+        for (double fps : new double[] {0, -1, Double.NaN, 0.001, 60, 100, 1000}) {
             assertThatThrownBy(() -> GifEncoder.open(new ByteArrayOutputStream(), 2, 2, fps, GifPalette.of()))
                     .as("fps %s", fps).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("frames per second must be in [0.01, 100.0]");
+                    .hasMessageStartingWith("frames per second must be in [0.01, 50.0]");
         }
     }
 
