@@ -140,11 +140,22 @@ class TraceCommandTest {
     }
 
     @Test
-    void aHugeExpressionIsHandledWithoutCrashing() {
+    void hugeAndDeeplyNestedExpressionsAreTraced() {
         String deep = "(".repeat(5000) + "x" + ")".repeat(5000);
-        Result r = run("trace", "--surface", deep, "--optimizer", "sgd", "--steps", "1", "--start", "1,1");
-        assertThat(r.code()).isIn(0, 2);
-        assertThat(r.err()).doesNotContain("StackOverflowError");
+        Result nested = run("trace", "--surface", deep, "--optimizer", "sgd", "--lr", "0.01", "--steps", "1",
+                "--start", "1,1");
+        assertThat(nested.code()).isZero();
+        assertThat(nested.lines()).containsExactly("step,x,y,loss,grad_x,grad_y,lr_x,lr_y",
+                "0,1.0,1.0,1.0,1.0,0.0,,", "1,0.99,1.0,0.99,1.0,0.0,0.01,0.01");
+
+        // 1200 terms, over 10,000 characters: f = 1200·sin(x)·y
+        String sum = String.join("+", java.util.Collections.nCopies(1200, "sin(x)*y"));
+        assertThat(sum.length()).isGreaterThan(10_000);
+        Result wide = run("trace", "--surface", sum, "--optimizer", "sgd", "--steps", "0", "--start", "1,1");
+        assertThat(wide.code()).isZero();
+        String[] start = wide.lines().get(1).split(",");
+        assertThat(Double.parseDouble(start[3])).isCloseTo(1200 * Math.sin(1), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Double.parseDouble(start[4])).isCloseTo(1200 * Math.cos(1), org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
