@@ -113,16 +113,25 @@ public final class SurfacePanel extends VBox {
         NumberField xMax = windowField(model.window().xMax());
         NumberField yMin = windowField(model.window().yMin());
         NumberField yMax = windowField(model.window().yMax());
-        Runnable showWindow = () -> {
-            ViewWindow w = model.window();
-            xMin.valueProperty().set(w.xMin());
-            xMax.valueProperty().set(w.xMax());
-            yMin.valueProperty().set(w.yMin());
-            yMax.valueProperty().set(w.yMax());
-        };
-        model.windowProperty().addListener((obs, old, now) -> showWindow.run());
+        // True while the fields are being set one by one to show the model's window: each
+        // half-updated combination is neither sent back to the model nor marked as invalid.
+        boolean[] showing = {false};
+        model.windowProperty().addListener((obs, old, w) -> {
+            showing[0] = true;
+            try {
+                xMin.valueProperty().set(w.xMin());
+                xMax.valueProperty().set(w.xMax());
+                yMin.valueProperty().set(w.yMin());
+                yMax.valueProperty().set(w.yMax());
+            } finally {
+                showing[0] = false;
+            }
+        });
         for (NumberField field : new NumberField[] {xMin, xMax, yMin, yMax}) {
             field.valueProperty().addListener((obs, old, now) -> {
+                if (showing[0]) {
+                    return;
+                }
                 double x0 = xMin.valueProperty().get();
                 double x1 = xMax.valueProperty().get();
                 double y0 = yMin.valueProperty().get();
