@@ -8,6 +8,8 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,5 +44,19 @@ class SurfacePanelTest {
         // neither sent back to the model nor marked as wrong.
         assertThat(seen).containsExactly(model.window());
         assertThat(panel.lookupAll(".number-field")).noneMatch(f -> f.getStyleClass().contains(NumberField.INVALID));
+    }
+
+    @Test
+    void theStepsFieldTakesOnlyWholeNumbers(FxRobot robot) {
+        robot.clickOn("#steps .text-field").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A)
+                .release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#steps .text-field").queryAs(TextField.class).getText()).isEqualTo("200");
+        assertThat(model.stepsProperty().get()).isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+
+        robot.type(KeyCode.BACK_SPACE, 4).type(KeyCode.ENTER);
+        assertThat(model.stepsProperty().get()).as("an empty field keeps the budget").isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+
+        robot.write("1234").type(KeyCode.ENTER);
+        assertThat(model.stepsProperty().get()).isEqualTo(1234);
     }
 }
