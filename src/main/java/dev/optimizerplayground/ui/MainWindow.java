@@ -15,12 +15,14 @@ import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -123,7 +125,7 @@ public final class MainWindow extends BorderPane {
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
-            if (focus instanceof TextInputControl) {
+            if (isTypingIn(focus)) {
                 return;
             }
             PlaybackModel playback = model.playback();
@@ -142,6 +144,16 @@ public final class MainWindow extends BorderPane {
             }
             event.consume();
         });
+    }
+
+    /**
+     * Whether keys go to text being typed. An editable spinner or combo box keeps the focus itself
+     * and hands the keys to its inner text field, so it counts as typing too.
+     */
+    private static boolean isTypingIn(Node focus) {
+        return focus instanceof TextInputControl
+                || focus instanceof Spinner<?> spinner && spinner.isEditable()
+                || focus instanceof ComboBoxBase<?> box && box.isEditable();
     }
 
     private HBox header() {

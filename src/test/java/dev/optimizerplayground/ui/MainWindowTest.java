@@ -125,6 +125,20 @@ class MainWindowTest {
     }
 
     @Test
+    void keysTypedInTheStepsSpinnerStayInItsText(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().pause();
+            model.playback().stepProperty().set(10);
+        });
+        // The editable spinner, not its inner text field, is the scene's focus owner.
+        robot.clickOn("#steps .text-field");
+        robot.type(KeyCode.HOME).type(KeyCode.RIGHT).type(KeyCode.LEFT).type(KeyCode.SPACE);
+
+        assertThat(model.playback().step()).isEqualTo(10);
+        assertThat(model.playback().isPlaying()).isFalse();
+    }
+
+    @Test
     void switchingLayoutsShowsOnePlotPerOptimizerAndBack(FxRobot robot) {
         robot.clickOn("#layout-side-by-side");
         WaitForAsyncUtils.waitForFxEvents();

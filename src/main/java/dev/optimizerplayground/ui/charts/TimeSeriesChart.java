@@ -77,6 +77,9 @@ public final class TimeSeriesChart extends Region {
     private static final double TOP = 10;
     private static final double BOTTOM = 26;
     private static final double LINE_HEIGHT = 18;
+    /** Ends of a log axis (in log10) whose powers of ten are still positive, finite, normal doubles. */
+    private static final double LOG_FLOOR = Math.log10(Double.MIN_NORMAL);
+    private static final double LOG_CEILING = Math.log10(Double.MAX_VALUE);
 
     private final Label title = new Label();
     private final Label subtitle = new Label();
@@ -327,6 +330,11 @@ public final class TimeSeriesChart extends Region {
             hi += spread;
         }
         double pad = (hi - lo) * 0.05;
+        if (logScale.get()) {
+            // Losses that decay into subnormals (or grow towards overflow) would give an axis end
+            // whose 10^end is 0 or infinite, which no log axis can label.
+            return new double[] {Math.max(lo - pad, LOG_FLOOR), Math.min(hi + pad, LOG_CEILING)};
+        }
         return new double[] {lo - pad, hi + pad};
     }
 

@@ -17,7 +17,6 @@ import javafx.scene.layout.Priority;
  */
 public final class HyperparameterSlider extends HBox {
 
-    private final Hyperparameter hyperparameter;
     private final DoubleProperty value;
     private final SliderScale scale;
     private final Slider slider = new Slider();
@@ -29,7 +28,6 @@ public final class HyperparameterSlider extends HBox {
      * @param idPrefix ids become {@code <idPrefix>-<h.name().toLowerCase()>} (slider) and {@code ...-field}
      */
     public HyperparameterSlider(Hyperparameter h, DoubleProperty value, String idPrefix) {
-        this.hyperparameter = h;
         this.value = value;
         this.scale = new SliderScale(h.min(), h.max(), h.logScale());
         getStyleClass().add("hyperparameter-slider");
@@ -77,18 +75,6 @@ public final class HyperparameterSlider extends HBox {
                 edit(now.doubleValue());
             }
         });
-    }
-
-    public Hyperparameter hyperparameter() {
-        return hyperparameter;
-    }
-
-    public Slider slider() {
-        return slider;
-    }
-
-    public NumberField field() {
-        return field;
     }
 
     private void edit(double requested) {

@@ -88,18 +88,6 @@ public final class OptimizerCard extends VBox {
         getChildren().addAll(header, body);
     }
 
-    public OptimizerSlot slot() {
-        return slot;
-    }
-
-    public CheckBox enabledBox() {
-        return enabled;
-    }
-
-    public BooleanProperty expandedProperty() {
-        return disclosure.selectedProperty();
-    }
-
     private CheckBox switchBox(OptimizerLane lane, Switch s) {
         CheckBox box = new CheckBox(s.label());
         box.setId(lane.id() + "-" + s.name().toLowerCase(Locale.ROOT));

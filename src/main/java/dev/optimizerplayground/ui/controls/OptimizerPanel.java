@@ -5,8 +5,6 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.ui.model.Hyperparameter;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -30,7 +28,6 @@ public final class OptimizerPanel extends VBox {
     public static final String SHARED_LR_PREFIX = "shared";
 
     private final PlaygroundModel model;
-    private final List<OptimizerCard> cards = new ArrayList<>();
 
     public OptimizerPanel(PlaygroundModel model) {
         this.model = model;
@@ -39,15 +36,9 @@ public final class OptimizerPanel extends VBox {
         setSpacing(8);
         getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), sharedLearningRate());
         for (OptimizerLane lane : OptimizerLane.values()) {
-            OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
-                    lane == OptimizerLane.RMSPROP); // RMSProp is what the window is about: open at start
-            cards.add(card);
-            getChildren().add(card);
+            getChildren().add(new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
+                    lane == OptimizerLane.RMSPROP)); // RMSProp is what the window is about: open at start
         }
-    }
-
-    public OptimizerCard card(OptimizerLane lane) {
-        return cards.get(lane.ordinal());
     }
 
     private VBox conventionButtons() {

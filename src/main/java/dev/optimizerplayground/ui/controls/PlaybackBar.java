@@ -107,10 +107,6 @@ public final class PlaybackBar extends HBox {
         getChildren().addAll(reset, back, play, forward, timeline, counter, speed, speedReadout);
     }
 
-    public Slider timeline() {
-        return timeline;
-    }
-
     private void showStep(int step) {
         showing = true;
         timeline.setValue(step);

@@ -13,6 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -20,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -113,16 +116,25 @@ public final class SurfacePanel extends VBox {
         NumberField xMax = windowField(model.window().xMax());
         NumberField yMin = windowField(model.window().yMin());
         NumberField yMax = windowField(model.window().yMax());
-        Runnable showWindow = () -> {
-            ViewWindow w = model.window();
-            xMin.valueProperty().set(w.xMin());
-            xMax.valueProperty().set(w.xMax());
-            yMin.valueProperty().set(w.yMin());
-            yMax.valueProperty().set(w.yMax());
-        };
-        model.windowProperty().addListener((obs, old, now) -> showWindow.run());
+        // True while the fields are being set one by one to show the model's window: each
+        // half-updated combination is neither sent back to the model nor marked as invalid.
+        boolean[] showing = {false};
+        model.windowProperty().addListener((obs, old, w) -> {
+            showing[0] = true;
+            try {
+                xMin.valueProperty().set(w.xMin());
+                xMax.valueProperty().set(w.xMax());
+                yMin.valueProperty().set(w.yMin());
+                yMax.valueProperty().set(w.yMax());
+            } finally {
+                showing[0] = false;
+            }
+        });
         for (NumberField field : new NumberField[] {xMin, xMax, yMin, yMax}) {
             field.valueProperty().addListener((obs, old, now) -> {
+                if (showing[0]) {
+                    return;
+                }
                 double x0 = xMin.valueProperty().get();
                 double x1 = xMax.valueProperty().get();
                 double y0 = yMin.valueProperty().get();
@@ -164,6 +176,7 @@ public final class SurfacePanel extends VBox {
         Spinner<Integer> steps = new Spinner<>(0, PlaygroundModel.MAX_STEPS, model.stepsProperty().get(), 50);
         steps.setId("steps");
         steps.setEditable(true);
+        refuseAnythingButWholeNumbers(steps);
         steps.setPrefWidth(110);
         steps.getValueFactory().valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -180,6 +193,27 @@ public final class SurfacePanel extends VBox {
         grid.addRow(0, formLabel("start x"), startX, formLabel("y"), startY);
         grid.addRow(1, formLabel("steps"), steps, formLabel("levels"), levels);
         return grid;
+    }
+
+    /**
+     * The spinner's own converter throws on text like "abc" or "" when it commits, on the FX thread;
+     * instead only digits can be typed, and a field left empty keeps the current value.
+     */
+    private static void refuseAnythingButWholeNumbers(Spinner<Integer> spinner) {
+        spinner.getEditor().setTextFormatter(new TextFormatter<>(
+                change -> change.getControlNewText().matches("\\d{0,7}") ? change : null));
+        SpinnerValueFactory<Integer> factory = spinner.getValueFactory();
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return text.isBlank() ? factory.getValue() : Integer.valueOf(text.trim());
+            }
+        });
     }
 
     /** A form label that never shrinks to "…" when the sidebar is narrow. */

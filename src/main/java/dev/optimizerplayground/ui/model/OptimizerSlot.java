@@ -95,11 +95,6 @@ public final class OptimizerSlot {
         setConfig(lane.configFor(convention, config.get().learningRate()));
     }
 
-    /** Back to the lane's classroom configuration. */
-    public void resetToInitial() {
-        setConfig(lane.initialConfig());
-    }
-
     private void edit(java.util.function.UnaryOperator<OptimizerConfig> change) {
         if (syncing) {
             return;

@@ -83,14 +83,6 @@ public final class ContourModel {
         request();
     }
 
-    public int pixelWidth() {
-        return pixelWidth;
-    }
-
-    public int pixelHeight() {
-        return pixelHeight;
-    }
-
     private void request() {
         Surface surface = model.surface();
         ViewWindow window = model.window();

@@ -102,6 +102,20 @@ class TimeSeriesChartTest {
     }
 
     @Test
+    void aLossThatDecaysIntoSubnormalsStillGetsALogAxis(FxRobot robot) throws Exception {
+        // SGD on the elongated valley over 100,000 steps: its loss ends far below 1e-300.
+        TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
+        robot.interact(() -> {
+            chart.lastStepProperty().set(1000);
+            chart.setSeries(List.of(new Series("SGD", RMSPROP, LineStyle.SOLID, 1001,
+                    t -> Math.max(Double.MIN_VALUE, Math.pow(10, -t)))));
+        });
+
+        assertThat(pixelsOfColour(snapshot(chart), RMSPROP, 0.3, 1, 0, 1))
+                .as("the axis was labelled and the line drawn").isGreaterThan(20);
+    }
+
+    @Test
     void hoveringReportsTheStepUnderTheMouse(FxRobot robot) {
         TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
         robot.interact(() -> {
@@ -127,7 +141,6 @@ class TimeSeriesChartTest {
         return WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
     }
 
-    /** Pixels close to {@code colour} in a box given as fractions of the image's width and height. */
     /** How many pixel rows hold at least one pixel of the colour: the vertical extent of a line. */
     static int rowsWithColour(Image image, Color colour) {
         int rows = 0;
@@ -141,6 +154,7 @@ class TimeSeriesChartTest {
         return rows;
     }
 
+    /** Pixels close to {@code colour} in a box given as fractions of the image's width and height. */
     static int pixelsOfColour(Image image, Color colour, double left, double right, double top, double bottom) {
         PixelReader reader = image.getPixelReader();
         int count = 0;

@@ -1,0 +1,62 @@
+package dev.optimizerplayground.ui.controls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SurfacePanelTest {
+
+    private PlaygroundModel model;
+    private SurfacePanel panel;
+
+    @Start
+    void start(Stage stage) {
+        model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        panel = new SurfacePanel(model);
+        stage.setScene(new Scene(panel, 380, 500));
+        stage.show();
+    }
+
+    @Test
+    void fittingBackFromAFarWindowMovesItOnceAndMarksNoFieldInvalid(FxRobot robot) {
+        List<ViewWindow> seen = new ArrayList<>();
+        robot.interact(() -> {
+            model.windowProperty().set(new ViewWindow(-30, -20, 10, 16)); // panned far down-left
+            model.windowProperty().addListener((obs, old, now) -> seen.add(now));
+            model.fit();
+        });
+
+        // The fields show the new window; its half-updated combinations (x from -5 to -20) are
+        // neither sent back to the model nor marked as wrong.
+        assertThat(seen).containsExactly(model.window());
+        assertThat(panel.lookupAll(".number-field")).noneMatch(f -> f.getStyleClass().contains(NumberField.INVALID));
+    }
+
+    @Test
+    void theStepsFieldTakesOnlyWholeNumbers(FxRobot robot) {
+        robot.clickOn("#steps .text-field").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A)
+                .release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#steps .text-field").queryAs(TextField.class).getText()).isEqualTo("200");
+        assertThat(model.stepsProperty().get()).isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+
+        robot.type(KeyCode.BACK_SPACE, 4).type(KeyCode.ENTER);
+        assertThat(model.stepsProperty().get()).as("an empty field keeps the budget").isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+
+        robot.write("1234").type(KeyCode.ENTER);
+        assertThat(model.stepsProperty().get()).isEqualTo(1234);
+    }
+}
