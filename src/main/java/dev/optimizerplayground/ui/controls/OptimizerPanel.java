@@ -5,7 +5,9 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.ui.model.Hyperparameter;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -53,6 +55,7 @@ public final class OptimizerPanel extends VBox {
             button.setId("convention-" + convention.name().toLowerCase(Locale.ROOT));
             button.getStyleClass().add(pills[i]);
             button.setToggleGroup(group);
+            button.setUserData(convention);
             button.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(button, Priority.ALWAYS);
             Tooltip tip = new Tooltip("Use " + label(convention) + "'s formulas and defaults for every optimizer"
@@ -67,7 +70,15 @@ public final class OptimizerPanel extends VBox {
             });
             buttons.getChildren().add(button);
         }
-        group.getToggles().get(0).setSelected(true); // the lanes start in textbook form
+        // The buttons show the lanes' convention, whoever set it (a click, an opened scenario); none
+        // is lit while the lanes follow different ones.
+        Runnable showCommonConvention = () -> {
+            Set<Convention> used = EnumSet.noneOf(Convention.class);
+            model.slots().forEach(slot -> used.add(slot.config().convention()));
+            group.getToggles().forEach(t -> t.setSelected(used.size() == 1 && used.contains(t.getUserData())));
+        };
+        model.slots().forEach(slot -> slot.configProperty().addListener((obs, old, now) -> showCommonConvention.run()));
+        showCommonConvention.run();
         Label title = new Label("Formulas and defaults of");
         title.getStyleClass().add("field-caption");
         return new VBox(2, title, buttons);

@@ -133,6 +133,24 @@ class OptimizerPanelTest {
     }
 
     @Test
+    void conventionButtonsFollowTheLanesWhoeverChangesThem(FxRobot robot) {
+        javafx.scene.control.ToggleButton textbook = robot.lookup("#convention-textbook").queryAs(javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton pytorch = robot.lookup("#convention-pytorch").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(textbook.isSelected()).isTrue();
+
+        // e.g. an opened scenario: every lane in PyTorch form
+        robot.interact(() -> model.applyConvention(dev.optimizerplayground.core.optimizer.Convention.PYTORCH));
+        assertThat(pytorch.isSelected()).isTrue();
+        assertThat(textbook.isSelected()).isFalse();
+
+        // one lane back in textbook form: the lanes disagree, so no button is lit
+        robot.interact(() -> model.slot(OptimizerLane.ADAM).applyConvention(
+                dev.optimizerplayground.core.optimizer.Convention.TEXTBOOK));
+        assertThat(pytorch.isSelected()).isFalse();
+        assertThat(textbook.isSelected()).isFalse();
+    }
+
+    @Test
     void aSwitchEditsTheConfig(FxRobot robot) {
         robot.clickOn("#rmsprop-centered");
         assertThat(model.slot(OptimizerLane.RMSPROP).config().centered()).isTrue();
