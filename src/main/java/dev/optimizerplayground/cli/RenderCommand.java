@@ -1,12 +1,12 @@
 package dev.optimizerplayground.cli;
 
+import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
-import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLane;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
@@ -22,9 +22,7 @@ import dev.optimizerplayground.ui.export.PlotContent;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -196,14 +194,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     private Scenario readScenario() throws IOException {
         try {
-            return ScenarioJson.read(scenario);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("cannot read " + scenario + ": no such file");
-        } catch (CharacterCodingException e) {
-            // Java's own message is "Input length = 1".
-            throw new IllegalArgumentException("cannot read " + scenario + ": it is not a text file (a scenario is a .json file)");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + scenario + ": " + e.getMessage());
+            return ScenarioReader.read(scenario);
         } catch (ScenarioFormatException e) {
             throw new IllegalArgumentException(scenario + ": " + e.getMessage());
         }

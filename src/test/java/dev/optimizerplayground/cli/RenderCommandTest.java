@@ -160,4 +160,16 @@ class RenderCommandTest {
         assertThat(r.err()).isEqualTo("error: cannot read " + dir.resolve("photo.json")
                 + ": it is not a text file (a scenario is a .json file)" + System.lineSeparator());
     }
+
+    @Test
+    void aHugeFileIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(50L << 20); // sparse: no disk used
+        }
+        TraceCommandTest.Result r = render("--scenario", huge.toString(), "--out", dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: cannot read " + huge.toAbsolutePath()
+                + ": it is 50 MB, far too large to be a scenario" + System.lineSeparator());
+    }
 }

@@ -249,11 +249,14 @@ public final class ExportActions {
         File folder = chooser.showDialog(owner.get());
         if (folder != null) {
             lastFolder = folder;
-            run("CSV", () -> writeCsv(folder.toPath()));
+            // Read the model here, on the FX thread; only the immutable trajectories go to the writer.
+            String name = baseName();
+            List<LaneTrajectory> lanes = lanes();
+            run("CSV", () -> TrajectoryExport.writeCsvFiles(folder.toPath(), name, lanes));
         }
     }
 
-    /** One CSV per visible lane, each exactly what {@code trace} prints for it. */
+    /** One CSV per visible lane, each exactly what {@code trace} prints for it. Call on the FX thread. */
     public List<Path> writeCsv(Path folder) throws IOException {
         return TrajectoryExport.writeCsvFiles(folder, baseName(), lanes());
     }
@@ -264,14 +267,15 @@ public final class ExportActions {
         }
         Path target = chooseFile("Save the trajectories as", baseName() + ".json", "JSON", "*.json");
         if (target != null) {
+            List<LaneTrajectory> lanes = lanes();
             run("JSON", () -> {
-                writeJson(target);
+                TrajectoryExport.writeJson(target, lanes);
                 return target;
             });
         }
     }
 
-    /** Every visible lane's trajectory in one JSON file. */
+    /** Every visible lane's trajectory in one JSON file. Call on the FX thread. */
     public void writeJson(Path file) throws IOException {
         TrajectoryExport.writeJson(file, lanes());
     }

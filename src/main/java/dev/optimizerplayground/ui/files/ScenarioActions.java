@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.files;
 
 import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;

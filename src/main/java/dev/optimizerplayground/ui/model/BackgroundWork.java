@@ -23,7 +23,8 @@ public interface BackgroundWork {
             T result;
             try {
                 result = work.get();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // The errors a computation on user input can hit: reported, never silently lost.
                 onError.accept(e);
                 return;
             }

@@ -25,7 +25,7 @@ public final class FxBackgroundWork implements BackgroundWork {
             try {
                 T result = work.get();
                 Platform.runLater(() -> onDone.accept(result));
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 Platform.runLater(() -> onError.accept(e));
             }
         });

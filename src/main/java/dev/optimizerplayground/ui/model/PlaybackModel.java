@@ -4,6 +4,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -20,7 +21,7 @@ public final class PlaybackModel {
     /** Slow enough that a class can follow the first, decisive steps of a race. */
     public static final double DEFAULT_SPEED = 15;
 
-    private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
+    private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep", 0);
     private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", DEFAULT_SPEED);
@@ -47,7 +48,7 @@ public final class PlaybackModel {
     }
 
     public ReadOnlyIntegerProperty lastStepProperty() {
-        return lastStep;
+        return lastStep.getReadOnlyProperty();
     }
 
     void setLastStep(int last) {

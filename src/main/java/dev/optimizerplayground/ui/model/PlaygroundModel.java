@@ -13,7 +13,6 @@ import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -30,6 +29,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The window's state: the surface being explored, where the optimizers start, how they are
@@ -73,18 +73,20 @@ public final class PlaygroundModel {
             slots.add(new OptimizerSlot(lane));
         }
         formula.addListener((obs, old, text) -> parseFormula(text));
-        steps.addListener((obs, old, now) -> playback.setLastStep(now.intValue()));
+        steps.addListener((obs, old, now) -> playback.setLastStep(budget()));
 
-        List<Observable> runInputs = new ArrayList<>(List.of(surface, start, steps, shareLearningRate,
+        // Change listeners, not invalidation ones: an input the last computation did not read
+        // (the shared η while sharing is off) must still trigger the next.
+        List<ObservableValue<?>> runInputs = new ArrayList<>(List.of(surface, start, steps, shareLearningRate,
                 sharedLearningRate));
         for (OptimizerSlot slot : slots) {
             runInputs.add(slot.configProperty());
             runInputs.add(slot.enabledProperty());
         }
-        runInputs.forEach(input -> input.addListener(o -> recomputeRuns()));
+        runInputs.forEach(input -> input.addListener((obs, old, now) -> recomputeRuns()));
 
         showPreset(Presets.defaultPreset());
-        playback.setLastStep(steps.get());
+        playback.setLastStep(budget());
     }
 
     // =============================================================== surface
@@ -219,6 +221,11 @@ public final class PlaygroundModel {
         return runError.getReadOnlyProperty();
     }
 
+    /** The step budget the runs use: the steps asked for, within 0 … {@link #MAX_STEPS}. */
+    private int budget() {
+        return Math.max(0, Math.min(steps.get(), MAX_STEPS));
+    }
+
     private void recomputeRuns() {
         if (surface.get() == null || start.get() == null) {
             return;
@@ -226,7 +233,7 @@ public final class PlaygroundModel {
         List<OptimizerLane> lanes = new ArrayList<>();
         List<RunSpec> specs = new ArrayList<>();
         try {
-            int budget = Math.max(0, Math.min(steps.get(), MAX_STEPS));
+            int budget = budget();
             for (OptimizerSlot slot : slots) {
                 if (slot.isEnabled()) {
                     lanes.add(slot.lane());

@@ -362,7 +362,8 @@ public final class PlotView extends Region {
 
     /** Sets the window unless it became degenerate (zoomed past double precision, or absurdly far out). */
     private void setWindow(double xMin, double xMax, double yMin, double yMax) {
-        double scaleOfValues = Math.max(1, Math.max(Math.abs(xMin), Math.abs(yMax)));
+        double scaleOfValues = Math.max(1, Math.max(Math.max(Math.abs(xMin), Math.abs(xMax)),
+                Math.max(Math.abs(yMin), Math.abs(yMax))));
         boolean usable = xMax - xMin > 1e-9 * scaleOfValues && yMax - yMin > 1e-9 * scaleOfValues
                 && xMax - xMin < 1e9 && yMax - yMin < 1e9;
         if (!usable) {

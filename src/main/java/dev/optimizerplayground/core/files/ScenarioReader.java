@@ -1,4 +1,4 @@
-package dev.optimizerplayground.ui.files;
+package dev.optimizerplayground.core.files;
 
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
@@ -11,14 +11,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Reads a scenario file a person picked or dropped, which may be anything: a folder, a photo, a
- * film. Every failure becomes "cannot read …: why" instead of a decoder's or the JVM's wording,
+ * Reads a scenario file a person picked, dropped or named on the command line, which may be
+ * anything: a folder, a photo, a film. Every failure becomes "cannot read …: why" instead of a decoder's or the JVM's wording,
  * and a huge file is refused before it is loaded into memory.
  */
-final class ScenarioReader {
+public final class ScenarioReader {
 
     /** Far above any scenario (a few kB) and far below what would strain memory. */
-    static final long MAX_BYTES = 4L << 20;
+    public static final long MAX_BYTES = 4L << 20;
 
     private ScenarioReader() {
     }
@@ -27,7 +27,7 @@ final class ScenarioReader {
      * @throws IOException "cannot read /x/y.json: why"
      * @throws ScenarioFormatException the file is text but not a scenario this app reads
      */
-    static Scenario read(Path file) throws IOException, ScenarioFormatException {
+    public static Scenario read(Path file) throws IOException, ScenarioFormatException {
         try {
             if (Files.isDirectory(file)) {
                 throw cannotRead(file, "it is a folder", null);
