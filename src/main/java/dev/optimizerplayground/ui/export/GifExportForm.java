@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.ui.controls.NumberField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -38,7 +39,8 @@ public final class GifExportForm extends GridPane {
         from = whole(initial.from(), 0, lastStep, "a step from 0 to " + lastStep, FROM_ID);
         to = whole(initial.to(), 0, lastStep, "a step from 0 to " + lastStep, TO_ID);
         frames = whole(initial.frames(), 1, GifExportOptions.MAX_FRAMES, "1 to " + GifExportOptions.MAX_FRAMES, FRAMES_ID);
-        fps = new NumberField(initial.fps(), v -> v > 0 && v <= 100, "more than 0, at most 100");
+        fps = new NumberField(initial.fps(), v -> v >= GifEncoder.MIN_FPS && v <= GifEncoder.MAX_FPS,
+                "a rate from " + GifEncoder.MIN_FPS + " to " + GifEncoder.MAX_FPS + " frames a second");
         fps.setId(FPS_ID);
         width = whole(initial.width(), 50, PictureSpec.MAX_SIDE, "50 to " + PictureSpec.MAX_SIDE + " pixels", WIDTH_ID);
         height = whole(initial.height(), 50, PictureSpec.MAX_SIDE, "50 to " + PictureSpec.MAX_SIDE + " pixels", HEIGHT_ID);

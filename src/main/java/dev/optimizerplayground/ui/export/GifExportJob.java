@@ -69,8 +69,9 @@ public final class GifExportJob {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("an animation needs at least one frame");
         }
-        if (!(fps > 0 && fps <= 100)) {
-            throw new IllegalArgumentException("frames per second must be in (0, 100], got " + fps);
+        if (!(fps >= GifEncoder.MIN_FPS && fps <= GifEncoder.MAX_FPS)) {
+            throw new IllegalArgumentException("frames per second must be in [" + GifEncoder.MIN_FPS + ", "
+                    + GifEncoder.MAX_FPS + "], got " + fps);
         }
         this.renderer = renderer;
         this.steps = List.copyOf(steps);

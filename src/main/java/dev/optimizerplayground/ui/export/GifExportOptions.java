@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.export.GifEncoder;
 import java.util.List;
 
 /**
@@ -25,8 +26,9 @@ public record GifExportOptions(int from, int to, int frames, double fps, int wid
         if (frames < 1 || frames > MAX_FRAMES) {
             throw new IllegalArgumentException("frames must be between 1 and " + MAX_FRAMES + ", got " + frames);
         }
-        if (!(fps > 0 && fps <= 100)) {
-            throw new IllegalArgumentException("frames per second must be more than 0 and at most 100, got " + fps);
+        if (!(fps >= GifEncoder.MIN_FPS && fps <= GifEncoder.MAX_FPS)) {
+            throw new IllegalArgumentException("frames per second must be in [" + GifEncoder.MIN_FPS + ", "
+                    + GifEncoder.MAX_FPS + "], got " + fps);
         }
         new PictureSpec(width, height, 1, null, false, false); // same size rules as every picture
         title = title == null || title.isBlank() ? null : title.strip();
