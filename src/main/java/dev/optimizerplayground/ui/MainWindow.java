@@ -125,7 +125,8 @@ public final class MainWindow extends BorderPane {
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
-            if (isTypingIn(focus)) {
+            // Ctrl/Alt/Meta combinations belong to the menus (Ctrl+S, Alt+←…), not to playback.
+            if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
             }
             PlaybackModel playback = model.playback();

@@ -139,6 +139,18 @@ class MainWindowTest {
     }
 
     @Test
+    void keysWithCtrlOrAltAreLeftToTheMenus(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().pause();
+            model.playback().stepProperty().set(10);
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        assertThat(model.playback().step()).isEqualTo(10);
+        assertThat(model.playback().isPlaying()).isFalse();
+    }
+
+    @Test
     void switchingLayoutsShowsOnePlotPerOptimizerAndBack(FxRobot robot) {
         robot.clickOn("#layout-side-by-side");
         WaitForAsyncUtils.waitForFxEvents();

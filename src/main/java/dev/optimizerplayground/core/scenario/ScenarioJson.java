@@ -125,12 +125,21 @@ public final class ScenarioJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioFormatException("not a JSON file: " + e.getOriginalMessage() + where, e);
+            throw new ScenarioFormatException("not a JSON file: " + readable(e.getOriginalMessage()) + where, e);
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioFormatException("the file is empty");
         }
         return fromJson(root);
+    }
+
+    /**
+     * Jackson's message without the advice meant for programmers, e.g. "Non-standard token 'NaN':
+     * enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow" becomes "Non-standard token 'NaN'".
+     */
+    private static String readable(String parserMessage) {
+        int advice = parserMessage.indexOf(": enable `");
+        return advice < 0 ? parserMessage : parserMessage.substring(0, advice);
     }
 
     public static Scenario fromJson(JsonNode root) throws ScenarioFormatException {

@@ -77,6 +77,13 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void theParsersAdviceToProgrammersIsLeftOut() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"surface\": \"x\", \"steps\": NaN}"))
+                .hasMessageStartingWith("not a JSON file: Non-standard token 'NaN' at line 1, column")
+                .hasMessageNotContaining("enable");
+    }
+
+    @Test
     void foreignJsonIsNotAScenario() {
         assertThatThrownBy(() -> ScenarioJson.parse("{\"name\": \"my-package\", \"version\": \"1.0.0\"}"))
                 .hasMessage("not an Optimizer Playground scenario: it has no \"format\": "
