@@ -49,6 +49,9 @@ public final class MainWindow extends BorderPane {
             ChartsPanel.STYLESHEET,
             PlotArea.STYLESHEET);
 
+    /** Below this width the header has no room for the usage hint. */
+    private static final double HINT_MIN_WINDOW_WIDTH = 1400;
+
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
     private final ExportActions export;
@@ -164,6 +167,9 @@ public final class MainWindow extends BorderPane {
         subtitle.getStyleClass().add("app-subtitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // What a first-time user cannot guess from the picture alone.
+        Label hint = new Label("Click the plot to move the start · drag to pan · scroll to zoom · Space plays");
+        hint.getStyleClass().add("app-hint");
 
         ToggleGroup layouts = new ToggleGroup();
         HBox layoutButtons = new HBox();
@@ -189,7 +195,12 @@ public final class MainWindow extends BorderPane {
         model.layoutProperty().addListener((obs, old, now) -> layouts.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
 
-        HBox header = new HBox(12, title, subtitle, spacer, layoutButtons);
+        HBox header = new HBox(12, title, subtitle, spacer, hint, layoutButtons);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        layoutButtons.setMinWidth(Region.USE_PREF_SIZE);
+        // On a narrow window the hint gives way rather than squeezing the title and buttons.
+        hint.managedProperty().bind(header.widthProperty().greaterThan(HINT_MIN_WINDOW_WIDTH));
+        hint.visibleProperty().bind(hint.managedProperty());
         header.getStyleClass().add("header");
         return header;
     }
