@@ -210,7 +210,9 @@ public final class ExportRenderer {
             gc.fillText(run.lane().displayName(), x + 24 * s, cy);
             gc.setFill(MUTED_INK);
             gc.setFont(statusFont);
-            gc.fillText(LaneStatus.describe(run.trajectory(), step), x + 24 * s + nameWidth + 8 * s, cy);
+            double statusX = x + 24 * s + nameWidth + 8 * s;
+            // A picture narrower than the longest status squeezes the text rather than cutting it off.
+            gc.fillText(LaneStatus.describe(run.trajectory(), step), statusX, cy, Math.max(1, w - margin() - statusX));
         }
         caption.paint(gc, y + legendRows * 22 * s);
     }

@@ -15,7 +15,7 @@ public final class LaneStatus {
 
     /**
      * "loss 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80", "loss 0.08 at
-     * step 150 (left the minimum it reached at step 125)", or, when f has no value where the run
+     * step 150 (converged at 125, then left)", or, when f has no value where the run
      * starts (log of a negative), "✕ f is undefined at the start".
      */
     public static String describe(Trajectory trajectory, int step) {
@@ -34,7 +34,7 @@ public final class LaneStatus {
             // E[g²] decays, so its step grows): only say "converged" while it is still there.
             return stillThere(trajectory, row)
                     ? "converged at step " + convergedAt.getAsInt()
-                    : where + " (left the minimum it reached at step " + convergedAt.getAsInt() + ")";
+                    : where + " (converged at " + convergedAt.getAsInt() + ", then left)";
         }
         return where;
     }

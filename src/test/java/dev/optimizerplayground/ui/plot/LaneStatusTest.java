@@ -35,7 +35,7 @@ class LaneStatusTest {
         Trajectory t = Runner.run(new RunSpec(Surface.parse("x^2 + 10*y^2"), rms, new Point(-4, 2), 200));
         int convergedAt = t.convergedAt().orElseThrow();
         assertThat(LaneStatus.describe(t, convergedAt)).isEqualTo("converged at step " + convergedAt);
-        assertThat(LaneStatus.describe(t, 200)).endsWith("(left the minimum it reached at step " + convergedAt + ")")
+        assertThat(LaneStatus.describe(t, 200)).endsWith("(converged at " + convergedAt + ", then left)")
                 .startsWith("loss ");
     }
 
