@@ -277,14 +277,21 @@ public final class PlotPainter {
             gc.clearRect(0, 0, width, height);
         }
         clipToPlot(gc, t);
-        for (LaneRun run : frame.runs()) {
-            if (run.trajectory().length() == 0) {
-                continue;
+        // Every halo first, then every colour, so no halo covers a colour where pieces of a trail join.
+        for (boolean halos : new boolean[] {true, false}) {
+            for (LaneRun run : frame.runs()) {
+                if (run.trajectory().length() == 0) {
+                    continue;
+                }
+                Color colour = Color.web(run.lane().colour());
+                beginTrail(trail, run.trajectory(), t, s);
+                trail.extendTo(run.trajectory().rowAt(frame.step()), halos
+                        ? (xs, ys, n) -> strokeHalo(gc, s, xs, ys, n)
+                        : (xs, ys, n) -> strokeColour(gc, colour, s, xs, ys, n));
+                if (!halos) {
+                    paintRunMarkers(gc, t, run, frame.step(), s, trail);
+                }
             }
-            Color colour = Color.web(run.lane().colour());
-            beginTrail(trail, run.trajectory(), t, s);
-            trail.extendTo(run.trajectory().rowAt(frame.step()), (xs, ys, n) -> strokeTrail(gc, colour, s, xs, ys, n));
-            paintRunMarkers(gc, t, run, frame.step(), s, trail);
         }
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
@@ -314,15 +321,21 @@ public final class PlotPainter {
                 t.left() + t.width() + margin, t.top() + t.height() + margin);
     }
 
-    /** One piece of a trail: the lane's colour over a white halo that keeps it visible on any band. */
-    static void strokeTrail(GraphicsContext gc, Color colour, double s, double[] xs, double[] ys, int n) {
+    /** The white halo under a piece of trail, which keeps the colour visible on any band. */
+    static void strokeHalo(GraphicsContext gc, double s, double[] xs, double[] ys, int n) {
+        stroke(gc, HALO, 4.5 * s, xs, ys, n);
+    }
+
+    /** A piece of trail in its lane's colour, drawn after (above) every halo. */
+    static void strokeColour(GraphicsContext gc, Color colour, double s, double[] xs, double[] ys, int n) {
+        stroke(gc, colour, 2 * s, xs, ys, n);
+    }
+
+    private static void stroke(GraphicsContext gc, Color colour, double width, double[] xs, double[] ys, int n) {
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
-        gc.setStroke(HALO);
-        gc.setLineWidth(4.5 * s);
-        gc.strokePolyline(xs, ys, n);
         gc.setStroke(colour);
-        gc.setLineWidth(2 * s);
+        gc.setLineWidth(width);
         gc.strokePolyline(xs, ys, n);
     }
 

@@ -57,6 +57,7 @@ public final class PlotView extends Region {
     private final PlotPainter painter = new PlotPainter();
     private final TrailLayer trailLayer = new TrailLayer();
     private final Canvas background = new Canvas();
+    private final Canvas trailHalos = new Canvas();
     private final Canvas trails = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
@@ -114,10 +115,10 @@ public final class PlotView extends Region {
             label.setMouseTransparent(true);
             label.setManaged(false);
         }
-        for (Canvas canvas : List.of(background, trails, overlay)) {
+        for (Canvas canvas : List.of(background, trailHalos, trails, overlay)) {
             canvas.setMouseTransparent(true);
         }
-        getChildren().addAll(background, trails, overlay, readout, computingHint, contourError);
+        getChildren().addAll(background, trailHalos, trails, overlay, readout, computingHint, contourError);
         setMinSize(120, 100);
         setPrefSize(800, 600);
 
@@ -223,7 +224,7 @@ public final class PlotView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (background.getWidth() != w || background.getHeight() != h) {
-            for (Canvas canvas : List.of(background, trails, overlay)) {
+            for (Canvas canvas : List.of(background, trailHalos, trails, overlay)) {
                 canvas.setWidth(w);
                 canvas.setHeight(h);
             }
@@ -269,7 +270,8 @@ public final class PlotView extends Region {
         }
         if (overlayDirty) {
             overlayDirty = false;
-            trailLayer.paint(trails.getGraphicsContext2D(), getWidth(), getHeight(), frame);
+            trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(), getHeight(),
+                    frame);
             PlotPainter.paintMarkers(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame, trailLayer);
         }
     }

@@ -14,6 +14,10 @@ import javafx.scene.paint.Color;
  * frame costs the same at step 10,000 as at step 10 (a run that scribbles chaotically over the
  * whole plot would otherwise cost a full redraw of millions of pixels of line per frame). Anything
  * else (new runs, a step back, a zoom) clears the canvas and draws the trails anew.
+ *
+ * <p>The white halos go on a canvas of their own, below the colours: drawn piece by piece on one
+ * canvas, each new piece's halo would paint over the end of the colour before it, leaving the
+ * trail dashed with white.
  */
 final class TrailLayer {
 
@@ -23,16 +27,22 @@ final class TrailLayer {
     private double drawnScale;
     private int drawnStep = -1;
 
-    /** Brings the trails on {@code gc} up to the frame's step. */
-    void paint(GraphicsContext gc, double width, double height, PlotFrame frame) {
+    /** Brings the trails up to the frame's step: halos on {@code halos}, colours on {@code colours} above it. */
+    void paint(GraphicsContext halos, GraphicsContext colours, double width, double height, PlotFrame frame) {
         PlotTransform t = PlotPainter.plotTransform(width, height, frame.window(), frame.options());
         double s = frame.options().scale();
         List<Trajectory> trajectories = frame.runs().stream().map(LaneRun::trajectory).toList();
         boolean continues = t.equals(drawnTransform) && s == drawnScale && frame.step() >= drawnStep
                 && sameObjects(trajectories, drawnTrajectories);
-        gc.save();
+        List<GraphicsContext> layers = List.of(halos, colours);
+        for (GraphicsContext gc : layers) {
+            gc.save();
+            if (!continues) {
+                gc.clearRect(0, 0, width, height);
+            }
+            PlotPainter.clipToPlot(gc, t);
+        }
         if (!continues) {
-            gc.clearRect(0, 0, width, height);
             while (paths.size() < trajectories.size()) {
                 paths.add(new TrailPath());
             }
@@ -42,16 +52,18 @@ final class TrailLayer {
                 }
             }
         }
-        PlotPainter.clipToPlot(gc, t);
         for (int i = 0; i < trajectories.size(); i++) {
             Trajectory trajectory = trajectories.get(i);
             if (trajectory.length() > 0) {
                 Color colour = Color.web(frame.runs().get(i).lane().colour());
                 paths.get(i).extendTo(trajectory.rowAt(frame.step()),
-                        (xs, ys, n) -> PlotPainter.strokeTrail(gc, colour, s, xs, ys, n));
+                        (xs, ys, n) -> {
+                            PlotPainter.strokeHalo(halos, s, xs, ys, n);
+                            PlotPainter.strokeColour(colours, colour, s, xs, ys, n);
+                        });
             }
         }
-        gc.restore();
+        layers.forEach(GraphicsContext::restore);
         drawnTransform = t;
         drawnScale = s;
         drawnStep = frame.step();

@@ -16,6 +16,7 @@ import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet;
 import javafx.geometry.Point2D;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
@@ -240,19 +241,18 @@ class PlotViewTest {
     @Test
     void trailsDrawnFrameByFrameLookLikeTrailsDrawnAtOnce(FxRobot robot) {
         robot.interact(() -> model.stepsProperty().set(400));
-        Canvas[] canvases = new Canvas[2];
         int[] differing = new int[2];
         robot.interact(() -> {
+            // One step a frame, as a slow animation draws them: every joint between pieces shows.
             TrailLayer byFrames = new TrailLayer();
-            TrailLayer atOnce = new TrailLayer();
-            canvases[0] = new Canvas(900, 600);
-            canvases[1] = new Canvas(900, 600);
-            for (int step = 0; step <= 400; step += 7) {
-                byFrames.paint(canvases[0].getGraphicsContext2D(), 900, 600, frameAt(step));
+            Group frames = layers();
+            for (int step = 0; step <= 400; step++) {
+                byFrames.paint(gc(frames, 0), gc(frames, 1), 900, 600, frameAt(step));
             }
-            atOnce.paint(canvases[1].getGraphicsContext2D(), 900, 600, frameAt(400));
-            PixelReader a = canvases[0].snapshot(null, null).getPixelReader();
-            PixelReader b = canvases[1].snapshot(null, null).getPixelReader();
+            Group once = layers();
+            new TrailLayer().paint(gc(once, 0), gc(once, 1), 900, 600, frameAt(400));
+            PixelReader a = frames.snapshot(null, null).getPixelReader();
+            PixelReader b = once.snapshot(null, null).getPixelReader();
             for (int y = 0; y < 600; y++) {
                 for (int x = 0; x < 900; x++) {
                     Color ca = a.getColor(x, y);
@@ -266,7 +266,16 @@ class PlotViewTest {
             }
         });
         assertThat(differing[1]).as("trail pixels").isGreaterThan(2000);
-        assertThat(differing[0]).as("pixels that differ").isLessThan(differing[1] / 50);
+        assertThat(differing[0]).as("pixels that differ").isLessThan(differing[1] / 500);
+    }
+
+    /** A halo canvas under a colour canvas, as in the live plot. */
+    private static Group layers() {
+        return new Group(new Canvas(900, 600), new Canvas(900, 600));
+    }
+
+    private static javafx.scene.canvas.GraphicsContext gc(Group layers, int index) {
+        return ((Canvas) layers.getChildren().get(index)).getGraphicsContext2D();
     }
 
     private PlotFrame frameAt(int step) {
