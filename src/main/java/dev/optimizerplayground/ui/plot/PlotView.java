@@ -15,6 +15,7 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
+import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -22,6 +23,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -49,6 +52,8 @@ public final class PlotView extends Region {
     /** Zoom factor per pixel of wheel delta: one notch (40) zooms by about 10 %. */
     private static final double ZOOM_PER_DELTA = 0.0025;
     private static final Duration COMPUTING_HINT_DELAY = Duration.millis(150);
+    /** How long the window must stay still before moved trails are drawn afresh. */
+    static final Duration WINDOW_SETTLE_TIME = Duration.millis(150);
 
     private final PlaygroundModel model;
     private final ContourModel contours;
@@ -59,6 +64,12 @@ public final class PlotView extends Region {
     private final Canvas background = new Canvas();
     private final Canvas trailHalos = new Canvas();
     private final Canvas trails = new Canvas();
+    /** The two trail canvases, clipped to the plot so that, moved while the window moves, they stay inside it. */
+    private final Group trailGroup = new Group(trailHalos, trails);
+    private final Rectangle trailClip = new Rectangle();
+    /** Restarted by every window change; when it runs out the window has stopped moving. */
+    private final PauseTransition windowSettling = new PauseTransition(WINDOW_SETTLE_TIME);
+    private boolean windowMoving;
     private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
     private final Label computingHint = new Label("computing…");
@@ -118,11 +129,21 @@ public final class PlotView extends Region {
         for (Canvas canvas : List.of(background, trailHalos, trails, overlay)) {
             canvas.setMouseTransparent(true);
         }
-        getChildren().addAll(background, trailHalos, trails, overlay, readout, computingHint, contourError);
+        trailGroup.setClip(trailClip);
+        trailGroup.setMouseTransparent(true);
+        getChildren().addAll(background, trailGroup, overlay, readout, computingHint, contourError);
         setMinSize(120, 100);
         setPrefSize(800, 600);
 
         listen(() -> invalidate(true, true), model.windowProperty());
+        model.windowProperty().addListener(o -> {
+            windowMoving = true;
+            windowSettling.playFromStart();
+        });
+        windowSettling.setOnFinished(e -> {
+            windowMoving = false;
+            invalidate(false, true);
+        });
         listen(() -> invalidate(true, false), contours.resultProperty(), model.presetProperty());
         listen(() -> invalidate(false, true), model.runsProperty(), model.playback().stepProperty(),
                 model.startProperty());
@@ -235,6 +256,10 @@ public final class PlotView extends Region {
             return;
         }
         PlotTransform t = plotTransform();
+        trailClip.setX(t.left());
+        trailClip.setY(t.top());
+        trailClip.setWidth(t.width());
+        trailClip.setHeight(t.height());
         double outputScale = outputScale();
         contours.setPixelSize((int) Math.round(t.width() * outputScale), (int) Math.round(t.height() * outputScale));
         readout.resize(readout.prefWidth(-1), readout.prefHeight(-1));
@@ -270,10 +295,39 @@ public final class PlotView extends Region {
         }
         if (overlayDirty) {
             overlayDirty = false;
-            trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(), getHeight(),
-                    frame);
+            paintTrails(frame);
             PlotPainter.paintMarkers(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame, trailLayer);
         }
+    }
+
+    /**
+     * Draws the trails, except while the window is moving (a drag, a scroll, typed bounds): then the
+     * picture already drawn is moved and scaled to the new window, and drawn afresh once the window
+     * has been still for {@link #WINDOW_SETTLE_TIME}. Redrawing every trail costs little for a few
+     * hundred steps but far more than a frame for ten thousand steps scribbled over a bumpy
+     * surface, and the window must not stutter while it is dragged.
+     */
+    private void paintTrails(PlotFrame frame) {
+        PlotTransform now = plotTransform();
+        PlotTransform drawn = trailLayer.drawnTransform();
+        if (windowMoving && drawn != null && samePlotRectangle(drawn, now)) {
+            Affine moved = new Affine(
+                    now.width() / drawn.width() * drawn.bounds().xSpan() / now.bounds().xSpan(), 0,
+                    now.toPixelX(drawn.toDataX(0)),
+                    0, now.height() / drawn.height() * drawn.bounds().ySpan() / now.bounds().ySpan(),
+                    now.toPixelY(drawn.toDataY(0)));
+            trailHalos.getTransforms().setAll(moved);
+            trails.getTransforms().setAll(moved);
+            return;
+        }
+        trailHalos.getTransforms().clear();
+        trails.getTransforms().clear();
+        trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(), getHeight(),
+                frame);
+    }
+
+    private static boolean samePlotRectangle(PlotTransform a, PlotTransform b) {
+        return a.left() == b.left() && a.top() == b.top() && a.width() == b.width() && a.height() == b.height();
     }
 
     // =============================================================== mouse

@@ -70,6 +70,11 @@ final class TrailLayer {
         drawnTrajectories = trajectories;
     }
 
+    /** Where the trails on the canvases were drawn for, or null before the first {@link #paint}. */
+    PlotTransform drawnTransform() {
+        return drawnTransform;
+    }
+
     /** The trail of run {@code index} as drawn by the last {@link #paint}. */
     TrailPath path(int index) {
         return paths.get(index);

@@ -113,6 +113,30 @@ class PlotViewTest {
     }
 
     @Test
+    void whileTheWindowMovesTheTrailsAreMovedWithItThenRedrawnOnceItIsStill(FxRobot robot) throws Exception {
+        PlotTransform before = view.plotTransform();
+        Trajectory adam = model.runs().runs().stream().filter(r -> r.lane() == OptimizerLane.ADAM)
+                .findFirst().orElseThrow().trajectory();
+        double x = adam.x(20);
+        double y = adam.y(20);
+        double px = before.left() + before.width() * 0.4;
+        double py = before.top() + before.height() * 0.5;
+
+        robot.interact(() -> view.fireEvent(scroll(px, py, 120)));
+
+        Canvas trails = robot.lookup("#" + PlotView.TRAILS_ID).queryAs(Canvas.class);
+        assertThat(trails.getTransforms()).as("moved, not redrawn, while zooming").hasSize(1);
+        Point2D moved = trails.getTransforms().get(0).transform(before.toPixelX(x), before.toPixelY(y));
+        PlotTransform after = view.plotTransform();
+        assertThat(moved.getX()).isCloseTo(after.toPixelX(x), within(1e-6));
+        assertThat(moved.getY()).isCloseTo(after.toPixelY(y), within(1e-6));
+
+        Thread.sleep((long) (PlotView.WINDOW_SETTLE_TIME.toMillis() * 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(trails.getTransforms()).as("drawn afresh once the window is still").isEmpty();
+    }
+
+    @Test
     void draggingThePlotPansWithTheMouse(FxRobot robot) {
         PlotTransform t = view.plotTransform();
         ViewWindow old = model.window();
