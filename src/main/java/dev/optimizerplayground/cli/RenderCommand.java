@@ -19,6 +19,7 @@ import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.export.HeadlessRender;
 import dev.optimizerplayground.ui.export.PictureSpec;
 import dev.optimizerplayground.ui.export.PlotContent;
+import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.io.IOException;
@@ -52,7 +53,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  render --scenario momentum.json --out plot.png --title \"Momentum\"",
                 "  render --surface \"x^2 + 10*y^2\" --start -4,2 --steps 200 --optimizer rmsprop --lr 0.1"
-                        + " --optimizer adam --lr 0.1 --out race.gif --frames 100"})
+                        + " --optimizer adam --lr 0.1 --out race.gif --frames 100",
+                "  render --surface rosenbrock --optimizer rmsprop --lr 0.01 --optimizer adam --lr 0.05"
+                        + " --layout side-by-side --out pair.png"})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -104,6 +107,12 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "Title above the plot (default: the scenario's).")
     String title;
 
+    @Option(names = "--layout", paramLabel = "overlay|side-by-side",
+            description = "overlay (every trail on one plot) or side-by-side (a grid of small plots, one per "
+                    + "optimizer, same surface and scale, in lock-step), as the window shows them "
+                    + "(default: the scenario's, else overlay).")
+    String layout;
+
     @Override
     public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
         boolean gif = outputIsGif();
@@ -130,6 +139,9 @@ public final class RenderCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps must be between 0 and " + Scenario.MAX_STEPS + ", got " + stepCount);
         }
 
+        LayoutMode shownLayout = layout != null ? LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT))
+                : base != null ? LayoutMode.fromId(base.layout()) : LayoutMode.OVERLAY;
+
         List<LaneRun> runs = new ArrayList<>();
         for (LaneConfig lane : lanes(base)) {
             runs.add(new LaneRun(lane.lane(), Runner.run(new RunSpec(parsed, lane.config(), from, stepCount))));
@@ -142,7 +154,7 @@ public final class RenderCommand implements Callable<Integer> {
                 : LevelScale.valueOf(base.levelScale().toUpperCase(Locale.ROOT));
         List<Point> minima = preset.filter(p -> p.formula().equals(parsed.formula()))
                 .map(Preset::minima).orElse(List.of());
-        PlotContent content = new PlotContent(parsed, levels, window, runs, from, minima);
+        PlotContent content = new PlotContent(parsed, levels, window, runs, from, minima, shownLayout);
 
         String heading = title != null ? title : base != null ? base.title() : null;
         PictureSpec picture = new PictureSpec(width, height, scale, heading, true, true);

@@ -85,6 +85,78 @@ class RenderCommandTest {
         assertThat(pixelsOf(image, OptimizerLane.RMSPROP_B.colour(), 0.8)).isGreaterThan(100);
     }
 
+    @Test
+    void layoutSideBySideGivesEachOptimizerItsOwnPlot() throws IOException {
+        Path out = dir.resolve("pair.png");
+        TraceCommandTest.Result r = render("--surface", "elongated-valley", "--steps", "60",
+                "--optimizer", "rmsprop", "--lr", "0.1", "--optimizer", "adam", "--lr", "0.1",
+                "--layout", "side-by-side", "--out", out.toString(), "--width", "640", "--height", "400");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertOnePlotPerHalf(ImageIO.read(out.toFile()), OptimizerLane.RMSPROP, OptimizerLane.ADAM);
+    }
+
+    @Test
+    void aSideBySideScenarioRendersSideBySideUnlessLayoutOverridesIt() throws IOException {
+        Path scenario = dir.resolve("pair.json");
+        Files.writeString(scenario, """
+                { "format" : "optimizer-playground-scenario", "version" : 1, "title" : "Pair",
+                  "preset" : "elongated-valley", "steps" : 60, "layout" : "side-by-side",
+                  "lanes" : {
+                    "rmsprop" : { "config" : { "optimizer" : "rmsprop", "learningRate" : 0.1 } },
+                    "adam" : { "config" : { "optimizer" : "adam", "learningRate" : 0.1 } } } }
+                """);
+        Path out = dir.resolve("pair.png");
+        TraceCommandTest.Result r = render("--scenario", scenario.toString(), "--out", out.toString(),
+                "--width", "640", "--height", "400");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertOnePlotPerHalf(ImageIO.read(out.toFile()), OptimizerLane.RMSPROP, OptimizerLane.ADAM);
+
+        Path overlay = dir.resolve("overlay.png");
+        r = render("--scenario", scenario.toString(), "--out", overlay.toString(), "--layout", "overlay",
+                "--width", "640", "--height", "400");
+        assertThat(r.code()).as(r.err()).isZero();
+        BufferedImage image = ImageIO.read(overlay.toFile());
+        // Both runs start at (−4, 2), in the left part of the one plot: both colours meet there.
+        assertThat(pixelsIn(image, 0, image.getWidth() / 2, OptimizerLane.RMSPROP.colour(), 0.75)).isPositive();
+        assertThat(pixelsIn(image, 0, image.getWidth() / 2, OptimizerLane.ADAM.colour(), 0.75)).isPositive();
+    }
+
+    @Test
+    void anUnknownLayoutIsNamed() {
+        TraceCommandTest.Result r = render("--surface", "bowl", "--optimizer", "sgd", "--layout", "grid",
+                "--out", dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(r.err()).contains("overlay or side-by-side").contains("'grid'");
+    }
+
+    /** Two cells side by side: the left shows only the first lane's colour, the right only the second's. */
+    private static void assertOnePlotPerHalf(BufferedImage image, OptimizerLane left, OptimizerLane right) {
+        int half = image.getWidth() / 2;
+        // The top three quarters: the plots, not the legend's swatches below them.
+        assertThat(pixelsIn(image, 0, half, left.colour(), 0.75)).as("left: " + left.displayName()).isGreaterThan(50);
+        assertThat(pixelsIn(image, 0, half, right.colour(), 0.75)).as("left: no " + right.displayName()).isZero();
+        assertThat(pixelsIn(image, half, image.getWidth(), right.colour(), 0.75)).as("right: " + right.displayName())
+                .isGreaterThan(50);
+        assertThat(pixelsIn(image, half, image.getWidth(), left.colour(), 0.75)).as("right: no " + left.displayName())
+                .isZero();
+    }
+
+    /** Pixels of exactly {@code colour} in columns [x0, x1) of the top {@code fraction} of the image. */
+    private static int pixelsIn(BufferedImage image, int x0, int x1, String colour, double fraction) {
+        int rgb = Integer.parseInt(colour.substring(1), 16);
+        int count = 0;
+        for (int y = 0; y < image.getHeight() * fraction; y++) {
+            for (int x = x0; x < x1; x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
     /** Pixels of exactly {@code colour} ("#RRGGBB") in the top {@code fraction} of the image. */
     private static int pixelsOf(BufferedImage image, String colour, double fraction) {
         int rgb = Integer.parseInt(colour.substring(1), 16);

@@ -5,11 +5,13 @@ import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.PlotTransform;
+import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import dev.optimizerplayground.ui.plot.LaneStatus;
 import dev.optimizerplayground.ui.plot.PlotFrame;
 import dev.optimizerplayground.ui.plot.PlotOptions;
 import dev.optimizerplayground.ui.plot.PlotPainter;
+import dev.optimizerplayground.ui.plot.SideBySidePlots;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,9 +34,14 @@ import javafx.scene.text.TextAlignment;
  * a legend (one cell per lane: colour, name, status at the step shown) and a caption with each
  * lane's hyperparameters. Lives on the JavaFX thread, except {@link #computeContours}.
  *
- * <p>Three stacked canvases: the plot background (contours, axes, colour bar), painted once per
- * contour result; the trails; and the footer. An animation repaints only the last two per frame,
- * and {@link #render} snapshots the stack into ARGB pixels.
+ * <p>In the {@link LayoutMode#SIDE_BY_SIDE side-by-side} layout the plot part is the window's grid
+ * instead ({@link SideBySidePlots#columns}): one small plot per run, titled with its lane in the
+ * lane's colour, all the same size so they share one contour image, all at the same step; the
+ * picture's title, if any, sits above the grid.
+ *
+ * <p>Three stacked canvases: the plot background (contours, axes, colour bar of every plot),
+ * painted once per contour result; the trails; and the footer. An animation repaints only the last
+ * two per frame, and {@link #render} snapshots the stack into ARGB pixels.
  *
  * <p>The footer's layout is fixed when the renderer is made, from the widest status text any of
  * the given steps will show, so the legend never jumps between frames of an animation.
@@ -44,13 +51,26 @@ public final class ExportRenderer {
     private static final Color INK = Color.web("#222222");
     private static final Color MUTED_INK = Color.web("#444444");
     private static final double CELL_GAP = 26;
+    /** Between the plots of the side-by-side grid, as in the window (times the scale). */
+    private static final double GRID_GAP = 6;
+    /** Height of the picture title's strip above the side-by-side grid (times the scale). */
+    private static final double TITLE_STRIP = 32;
+
+    /**
+     * One plot of the picture, at (x, y) in it, drawn in its own coordinates.
+     *
+     * @param runs the trails it shows: every run in the overlay, its own run in a grid cell
+     */
+    private record Plot(double x, double y, int width, int height, List<LaneRun> runs, PlotOptions options) {
+    }
 
     private final PictureSpec spec;
     private final PlotContent content;
-    private final PlotOptions options;
     private final double s;
     private final int plotHeight;
-    private final PlotTransform transform;
+    /** The side-by-side grid is drawn (there is at least one run to give a cell). */
+    private final boolean sideBySide;
+    private final List<Plot> plots;
 
     private final Canvas background;
     private final Canvas trails;
@@ -80,7 +100,6 @@ public final class ExportRenderer {
         this.spec = spec;
         this.content = content;
         this.s = spec.scale();
-        this.options = PlotOptions.overlay().withScale(s).withTitle(spec.title(), null);
         this.nameFont = Font.font("System", FontWeight.BOLD, 13 * s);
         this.statusFont = Font.font("System", 13 * s);
 
@@ -109,7 +128,11 @@ public final class ExportRenderer {
         }
         // The plot keeps at least half the picture, whatever the legend needs.
         this.plotHeight = (int) Math.max(spec.height() / 2.0, spec.height() - Math.ceil(footerHeight));
-        this.transform = PlotPainter.plotTransform(spec.width(), plotHeight, content.window(), options);
+        this.sideBySide = content.layout() == LayoutMode.SIDE_BY_SIDE && !runs.isEmpty();
+        this.plots = sideBySide
+                ? grid(runs)
+                : List.of(new Plot(0, 0, spec.width(), plotHeight, runs,
+                        PlotOptions.overlay().withScale(s).withTitle(spec.title(), null)));
 
         background = new Canvas(spec.width(), plotHeight);
         trails = new Canvas(spec.width(), plotHeight);
@@ -125,6 +148,29 @@ public final class ExportRenderer {
         return 14 * s;
     }
 
+    /** The window's side-by-side grid in the plot part, below the picture's title if it has one. */
+    private List<Plot> grid(List<LaneRun> runs) {
+        int n = runs.size();
+        int cols = SideBySidePlots.columns(n);
+        int rows = (n + cols - 1) / cols;
+        double gap = Math.round(GRID_GAP * s);
+        double top = titleStripHeight();
+        // Whole pixels and one size for all, so every cell is drawn with the same contour image.
+        int w = (int) Math.max(1, Math.floor((spec.width() - gap * (cols - 1)) / cols));
+        int h = (int) Math.max(1, Math.floor((plotHeight - top - gap * (rows - 1)) / rows));
+        List<Plot> grid = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            LaneRun run = runs.get(i);
+            grid.add(new Plot((i % cols) * (w + gap), top + (i / cols) * (h + gap), w, h, List.of(run),
+                    PlotOptions.laneCell(run.lane()).withScale(s)));
+        }
+        return grid;
+    }
+
+    private double titleStripHeight() {
+        return spec.title() == null ? 0 : Math.round(TITLE_STRIP * s);
+    }
+
     public PictureSpec spec() {
         return spec;
     }
@@ -138,13 +184,31 @@ public final class ExportRenderer {
         return plotHeight;
     }
 
-    /** Where the data rectangle lies in the picture. */
+    /** Where the data rectangle lies in the picture (of the first cell, side by side). */
     public PlotTransform plotTransform() {
-        return transform;
+        return plotTransforms().get(0);
     }
 
     /**
-     * The filled contours at exactly the pixel size of this picture's data rectangle. Runs on any
+     * Where each plot's data rectangle lies in the picture: the one overlay plot, or one per run
+     * (in the runs' order) side by side.
+     */
+    public List<PlotTransform> plotTransforms() {
+        List<PlotTransform> transforms = new ArrayList<>();
+        for (Plot plot : plots) {
+            PlotTransform t = localTransform(plot);
+            transforms.add(new PlotTransform(t.bounds(), plot.x() + t.left(), plot.y() + t.top(), t.width(), t.height()));
+        }
+        return transforms;
+    }
+
+    private PlotTransform localTransform(Plot plot) {
+        return PlotPainter.plotTransform(plot.width(), plot.height(), content.window(), plot.options());
+    }
+
+    /**
+     * The filled contours at exactly the pixel size of this picture's data rectangle (every cell's,
+     * side by side: they all have the same size). Runs on any
      * thread (it reads only immutable state); it takes the longest of an export, so the window calls
      * it in the background.
      *
@@ -153,6 +217,7 @@ public final class ExportRenderer {
     public ContourResult computeContours(CancellationToken token) {
         Bounds bounds = new Bounds(content.window().xMin(), content.window().xMax(), content.window().yMin(),
                 content.window().yMax());
+        PlotTransform transform = localTransform(plots.get(0));
         int w = Math.max(1, (int) Math.round(transform.width()));
         int h = Math.max(1, (int) Math.round(transform.height()));
         return ContourComputation.compute(content.surface()::newEvaluator, bounds, w, h, content.levelScale(), token);
@@ -169,19 +234,51 @@ public final class ExportRenderer {
 
     /** The picture at {@code step} as ARGB pixels, row by row; a fresh array the caller may keep. */
     public int[] render(int step) {
-        PlotFrame frame = new PlotFrame(contours, content.window(), content.runs(), step, content.start(),
-                content.minima(), options);
         if (!backgroundPainted) {
-            backgroundPainter.paintBackground(background.getGraphicsContext2D(), spec.width(), plotHeight, frame);
+            paintBackground(background.getGraphicsContext2D());
             backgroundPainted = true;
         }
-        trailPainter.paintOverlay(trails.getGraphicsContext2D(), spec.width(), plotHeight, frame);
+        GraphicsContext gc = trails.getGraphicsContext2D();
+        for (Plot plot : plots) {
+            gc.save();
+            gc.translate(plot.x(), plot.y());
+            trailPainter.paintOverlay(gc, plot.width(), plot.height(), frame(plot, step));
+            gc.restore();
+        }
         paintFooter(footer.getGraphicsContext2D(), step);
         stack.snapshot(parameters, snapshot);
         int[] argb = new int[spec.width() * spec.height()];
         snapshot.getPixelReader().getPixels(0, 0, spec.width(), spec.height(), PixelFormat.getIntArgbInstance(),
                 argb, 0, spec.width());
         return argb;
+    }
+
+    private PlotFrame frame(Plot plot, int step) {
+        return new PlotFrame(contours, content.window(), plot.runs(), step, content.start(), content.minima(),
+                plot.options());
+    }
+
+    /** Every plot's contours, axes and title, and side by side the picture's title above them. */
+    private void paintBackground(GraphicsContext gc) {
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, spec.width(), plotHeight);
+        for (Plot plot : plots) {
+            gc.save();
+            gc.translate(plot.x(), plot.y());
+            backgroundPainter.paintBackground(gc, plot.width(), plot.height(), frame(plot, 0));
+            gc.restore();
+        }
+        if (sideBySide && spec.title() != null) {
+            paintTitleStrip(gc);
+        }
+    }
+
+    private void paintTitleStrip(GraphicsContext gc) {
+        gc.setFill(INK);
+        gc.setFont(Font.font("System", FontWeight.BOLD, 17 * s));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(spec.title(), spec.width() / 2.0, titleStripHeight() / 2, spec.width() - 2 * margin());
     }
 
     // =============================================================== footer

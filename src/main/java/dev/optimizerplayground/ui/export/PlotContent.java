@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import dev.optimizerplayground.ui.plot.PlotFrame;
@@ -16,22 +17,27 @@ import java.util.Objects;
  *
  * @param start the start handle, or null for none
  * @param minima known minima, drawn as stars
+ * @param layout all trails on one plot, or a grid of one small plot per run as in the window
  */
 public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow window, List<LaneRun> runs,
-                          Point start, List<Point> minima) {
+                          Point start, List<Point> minima, LayoutMode layout) {
 
     public PlotContent {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(levelScale, "levelScale");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(layout, "layout");
         runs = List.copyOf(runs);
         minima = List.copyOf(minima);
     }
 
-    /** What the window's overlay plot shows now ({@code frame} from {@code PlotView.frame()}). */
+    /**
+     * What the window shows now, in its current layout ({@code frame} from the overlay's
+     * {@code PlotView.frame()}, which holds every run).
+     */
     public static PlotContent of(PlaygroundModel model, PlotFrame frame) {
         return new PlotContent(model.surface(), model.levelScaleProperty().get(), frame.window(), frame.runs(),
-                frame.start(), frame.minima());
+                frame.start(), frame.minima(), model.layoutProperty().get());
     }
 
     /** The last step any run has: the natural end of an animation. */

@@ -17,7 +17,18 @@ public enum LayoutMode {
         return label;
     }
 
+    /** The id used in scenario files and on the command line: "overlay" or "side-by-side". */
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The layout with this {@link #id()}. */
+    public static LayoutMode fromId(String id) {
+        for (LayoutMode mode : values()) {
+            if (mode.id().equals(id)) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("layout must be overlay or side-by-side, got '" + id + "'");
     }
 }

@@ -63,8 +63,7 @@ public final class ScenarioMapper {
             OptimizerLane.fromId(lane.id()); // throws "unknown optimizer lane 'foo'"
         }
         LevelScale levelScale = LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT));
-        LayoutMode layout = scenario.layout().equals(LayoutMode.SIDE_BY_SIDE.id())
-                ? LayoutMode.SIDE_BY_SIDE : LayoutMode.OVERLAY;
+        LayoutMode layout = LayoutMode.fromId(scenario.layout());
 
         try {
             Surface.parse(scenario.formula());

@@ -54,8 +54,8 @@ public final class SideBySidePlots extends Region {
         getChildren().setAll(shown);
     }
 
-    /** Columns for n cells: as square as possible, wider than tall. */
-    static int columns(int n) {
+    /** Columns for n cells: as square as possible, wider than tall (also the exported grid's shape). */
+    public static int columns(int n) {
         return Math.max(1, (int) Math.ceil(Math.sqrt(n)));
     }
 

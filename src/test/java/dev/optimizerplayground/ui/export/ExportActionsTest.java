@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optimizerplayground.cli.PlaygroundCommand;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.LayoutMode;
+import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import java.awt.image.BufferedImage;
@@ -84,6 +86,40 @@ class ExportActionsTest {
         BufferedImage image = ImageIO.read(target.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.round(size[0] * 2));
         assertThat(image.getHeight()).isEqualTo((int) Math.round(size[1] * 2));
+    }
+
+    @Test
+    void inTheSideBySideLayoutThePlotPngIsTheGridOfOnePlotPerLane(FxRobot robot) throws Exception {
+        Path target = dir.resolve("grid.png");
+        var done = fx(() -> {
+            model.layoutProperty().set(LayoutMode.SIDE_BY_SIDE);
+            model.playback().stepProperty().set(model.playback().lastStepProperty().get());
+            return actions.writePng(target, new PngExportOptions(PngExportOptions.Content.PLOT, 1, null, false));
+        });
+        done.get(20, TimeUnit.SECONDS);
+        BufferedImage image = ImageIO.read(target.toFile());
+        int half = image.getWidth() / 2;
+        int topRow = (int) (image.getHeight() * 0.4);
+        // RMSProp, Adagrad, SGD, Adam are on: a 2 × 2 grid, RMSProp top left, Adagrad top right.
+        assertThat(pixels(image, 0, half, topRow, OptimizerLane.RMSPROP)).isGreaterThan(50);
+        assertThat(pixels(image, 0, half, topRow, OptimizerLane.ADAGRAD)).isZero();
+        assertThat(pixels(image, 0, half, topRow, OptimizerLane.ADAM)).isZero();
+        assertThat(pixels(image, half, image.getWidth(), topRow, OptimizerLane.ADAGRAD)).isGreaterThan(50);
+        assertThat(pixels(image, half, image.getWidth(), topRow, OptimizerLane.RMSPROP)).isZero();
+    }
+
+    /** Pixels of exactly the lane's colour in columns [x0, x1) of rows [0, rows). */
+    private static int pixels(BufferedImage image, int x0, int x1, int rows, OptimizerLane lane) {
+        int rgb = Integer.parseInt(lane.colour().substring(1), 16);
+        int count = 0;
+        for (int y = 0; y < rows; y++) {
+            for (int x = x0; x < x1; x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     @Test

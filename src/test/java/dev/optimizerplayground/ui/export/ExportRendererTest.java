@@ -16,6 +16,7 @@ import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.PlotTransform;
+import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.List;
@@ -42,7 +43,8 @@ class ExportRendererTest {
         Surface surface = Surface.parse(VALLEY.formula());
         Trajectory run = Runner.run(new RunSpec(surface, config, VALLEY.start(), steps));
         // No minimum stars: the test reads the contour colour at the minimum itself.
-        return new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), List.of(new LaneRun(lane, run)), null, List.of());
+        return new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), List.of(new LaneRun(lane, run)), null, List.of(),
+                LayoutMode.OVERLAY);
     }
 
     @Test
@@ -73,6 +75,68 @@ class ExportRendererTest {
         assertThat(nearest(pixels[0], 420, t.toPixelX(mx), t.toPixelY(my), laneColour))
                 .as("RMSProp orange on the trail").isLessThanOrEqualTo(8);
         assertThat(t.top() + t.height()).as("the footer is below the plot").isLessThan(330 - 30);
+    }
+
+    @Test
+    void sideBySideDrawsOneTitledPlotPerLaneEachWithOnlyItsOwnTrail(FxRobot robot) throws Exception {
+        Surface surface = Surface.parse(VALLEY.formula());
+        List<LaneRun> runs = List.of(
+                new LaneRun(OptimizerLane.RMSPROP, Runner.run(new RunSpec(surface,
+                        OptimizerLane.RMSPROP.initialConfig(), VALLEY.start(), 60))),
+                new LaneRun(OptimizerLane.ADAM, Runner.run(new RunSpec(surface,
+                        OptimizerLane.ADAM.initialConfig(), VALLEY.start(), 60))));
+        PlotContent content = new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), runs, null, List.of(),
+                LayoutMode.SIDE_BY_SIDE);
+        int width = 640;
+        int height = 400;
+        PictureSpec spec = new PictureSpec(width, height, 1, "Two optimizers", true, true);
+        ExportRenderer[] made = new ExportRenderer[1];
+        robot.interact(() -> made[0] = new ExportRenderer(spec, content, List.of(60)));
+        ContourResult contours = made[0].computeContours(new CancellationToken());
+        int[][] pixels = new int[1][];
+        robot.interact(() -> {
+            made[0].setContours(contours);
+            pixels[0] = made[0].render(60);
+        });
+
+        List<PlotTransform> cells = made[0].plotTransforms();
+        assertThat(cells).hasSize(2);
+        PlotTransform left = cells.get(0);
+        PlotTransform right = cells.get(1);
+        assertThat(right.width()).isEqualTo(left.width());
+        assertThat(right.height()).isEqualTo(left.height());
+        assertThat(right.top()).as("two cells: one row, as in the window").isEqualTo(left.top());
+        assertThat(left.left() + left.width()).isLessThan(right.left());
+        assertThat(contours.width()).as("one contour image at the cell's size").isEqualTo((int) Math.round(left.width()));
+
+        for (int i = 0; i < 2; i++) {
+            PlotTransform t = cells.get(i);
+            int own = argbOf(runs.get(i).lane().colour());
+            int other = argbOf(runs.get(1 - i).lane().colour());
+            String lane = runs.get(i).lane().displayName();
+            // The title: the strip just above the data rectangle, written in the lane's colour.
+            int titleTop = (int) t.top() - 28;
+            assertThat(count(pixels[0], width, t.left(), titleTop, t.width(), 28, own))
+                    .as(lane + "'s title in its colour").isGreaterThan(20);
+            assertThat(count(pixels[0], width, t.left(), titleTop, t.width(), t.top() + t.height() - titleTop, other))
+                    .as(lane + "'s cell shows nothing of the other lane").isZero();
+            assertThat(count(pixels[0], width, t.left(), t.top(), t.width(), t.height(), own))
+                    .as(lane + "'s trail in its cell").isGreaterThan(50);
+        }
+        assertThat(left.top()).as("the picture's title above the cells' titles").isGreaterThan(30 + 28);
+    }
+
+    /** Pixels within a small error of {@code colour} in the rectangle (x, y, w, h). */
+    private static int count(int[] argb, int width, double x, double y, double w, double h, int colour) {
+        int n = 0;
+        for (int py = (int) y; py < (int) (y + h); py++) {
+            for (int px = (int) x; px < (int) (x + w); px++) {
+                if (GifFile.channelError(argb[py * width + px], colour) <= 8) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     private static int pixel(int[] argb, int width, double x, double y) {
