@@ -22,7 +22,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Affine;
 import javafx.stage.Window;
@@ -108,7 +107,7 @@ public final class PlotView extends Region {
         this.lane = lane;
         this.options = lane == null
                 ? PlotOptions.overlay()
-                : PlotOptions.overlay().withColourBar(false).withTitle(lane.displayName(), titleColour(lane));
+                : PlotOptions.laneCell(lane);
         getStyleClass().add(STYLE_CLASS);
         if (lane == null) {
             background.setId(BACKGROUND_ID);
@@ -174,25 +173,6 @@ public final class PlotView extends Region {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::mouseDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::mouseReleased);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-    }
-
-    /**
-     * A light lane colour (yellow, orange, sky blue, RMSProp B's grey) is darkened so the title
-     * stays legible on the page: any whose contrast with white is below 3:1, the WCAG minimum for
-     * large text.
-     */
-    private static String titleColour(OptimizerLane lane) {
-        Color c = Color.web(lane.colour());
-        double luminance = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-        double contrastWithWhite = 1.05 / (luminance + 0.05);
-        Color legible = contrastWithWhite < 3 ? c.deriveColor(0, 1, 0.62, 1) : c;
-        return String.format("#%02X%02X%02X", Math.round(legible.getRed() * 255),
-                Math.round(legible.getGreen() * 255), Math.round(legible.getBlue() * 255));
-    }
-
-    /** An sRGB channel in linear light, as WCAG's relative luminance needs. */
-    private static double linear(double channel) {
-        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
     private static void listen(Runnable action, Observable... sources) {
