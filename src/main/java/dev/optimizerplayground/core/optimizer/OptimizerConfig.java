@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.NumberText;
 import java.util.Objects;
 
 /**
@@ -273,28 +274,20 @@ public record OptimizerConfig(
     private static void requirePositive(String name, double value) {
         if (!(Double.isFinite(value) && value > 0)) {
             throw new IllegalArgumentException(
-                    name + " must be a finite number > 0, got " + format(value));
+                    name + " must be a finite number > 0, got " + NumberText.exact(value));
         }
     }
 
     private static void requireNonNegative(String name, double value) {
         if (!(Double.isFinite(value) && value >= 0)) {
             throw new IllegalArgumentException(
-                    name + " must be a finite number >= 0, got " + format(value));
+                    name + " must be a finite number >= 0, got " + NumberText.exact(value));
         }
     }
 
     private static void requireUnitInterval(String name, double value) {
         if (!(value >= 0 && value < 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1), got " + format(value));
+            throw new IllegalArgumentException(name + " must be in [0, 1), got " + NumberText.exact(value));
         }
-    }
-
-    /** "-1" rather than "-1.0"; NaN and infinities as Java spells them. */
-    private static String format(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return Double.toString(value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
                     "steps must be between 0 and " + MAX_STEPS + ", got " + steps);
         }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + tolerance);
+            throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + NumberText.exact(tolerance));
         }
         optimizer.validate();
     }

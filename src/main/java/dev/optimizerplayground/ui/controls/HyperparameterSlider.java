@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.ui.model.Hyperparameter;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
@@ -39,8 +40,8 @@ public final class HyperparameterSlider extends HBox {
         symbol.setMinWidth(Label.USE_PREF_SIZE);
         Tooltip tip = new Tooltip(h.description()
                 + (h.logScale() ? "\n(slider on a log scale)" : "")
-                + "\nType any value in the box; the slider covers " + NumberField.format(h.min())
-                + " … " + NumberField.format(h.max()) + ".");
+                + "\nType any value in the box; the slider covers " + NumberText.exact(h.min())
+                + " … " + NumberText.exact(h.max()) + ".");
         tip.setWrapText(true);
         tip.setMaxWidth(360);
         symbol.setTooltip(tip);

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.text.NumberText;
 import java.util.function.DoublePredicate;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -29,7 +30,7 @@ public class NumberField extends TextField {
         this.rule = rule;
         getStyleClass().add("number-field");
         value.set(initial);
-        setText(format(initial));
+        setText(NumberText.exact(initial));
         value.addListener((obs, old, now) -> {
             if (!isFocused()) {
                 showValue();
@@ -57,19 +58,6 @@ public class NumberField extends TextField {
         return value;
     }
 
-    /** Shortest text that reads back as the same double, in plain or scientific notation. */
-    public static String format(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return Long.toString((long) v);
-        }
-        double magnitude = Math.abs(v);
-        if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e7)) {
-            return String.format(java.util.Locale.ROOT, "%.6g", v).replaceAll("\\.?0+e", "e");
-        }
-        String plain = Double.toString(v);
-        return plain.contains("E") ? String.format(java.util.Locale.ROOT, "%.6g", v) : plain;
-    }
-
     private void commit() {
         String text = getText().trim();
         try {
@@ -88,7 +76,7 @@ public class NumberField extends TextField {
 
     private void showValue() {
         clearInvalid();
-        setText(format(value.get()));
+        setText(NumberText.exact(value.get()));
     }
 
     /** Marks the text as refused, with the reason as a tooltip, until the next good commit. */

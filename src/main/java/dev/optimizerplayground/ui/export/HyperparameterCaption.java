@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.ui.model.Hyperparameter;
 import dev.optimizerplayground.ui.model.Switch;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ public final class HyperparameterCaption {
             boolean unused = value == 0
                     && (h == Hyperparameter.MOMENTUM || h == Hyperparameter.INITIAL_ACCUMULATOR);
             if (!unused) {
-                parts.add(h.symbol() + "=" + number(value));
+                parts.add(h.symbol() + "=" + NumberText.exact(value));
             }
         }
         List<String> forms = new ArrayList<>();
@@ -44,25 +45,5 @@ public final class HyperparameterCaption {
         }
         String line = String.join(" ", parts);
         return forms.isEmpty() ? line : line + " (" + String.join(", ", forms) + ")";
-    }
-
-    /**
-     * The shortest text that reads back as the same double ("0.05", "1e-8", "2.5e-7", "1"):
-     * hyperparameters are exact settings, not measurements, so they are never rounded.
-     */
-    static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e6) {
-            return Long.toString((long) value);
-        }
-        String text = Double.toString(value);
-        int e = text.indexOf('E');
-        if (e < 0) {
-            return text;
-        }
-        String mantissa = text.substring(0, e);
-        if (mantissa.endsWith(".0")) {
-            mantissa = mantissa.substring(0, mantissa.length() - 2);
-        }
-        return mantissa + "e" + text.substring(e + 1);
     }
 }

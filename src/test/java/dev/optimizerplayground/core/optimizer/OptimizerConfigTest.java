@@ -43,7 +43,7 @@ class OptimizerConfigTest {
                 Arguments.of((UnaryOperator<OptimizerConfig>) c -> c.withEpsilon(0),
                         "epsilon must be a finite number > 0, got 0"),
                 Arguments.of((UnaryOperator<OptimizerConfig>) c -> c.withEpsilon(-1e-8),
-                        "epsilon must be a finite number > 0, got -1.0E-8"),
+                        "epsilon must be a finite number > 0, got -1e-8"),
                 Arguments.of((UnaryOperator<OptimizerConfig>) c -> c.withInitialAccumulator(-0.1),
                         "initial accumulator must be a finite number >= 0, got -0.1"),
                 Arguments.of((UnaryOperator<OptimizerConfig>) c -> c.withMomentumDecay(Double.NaN),

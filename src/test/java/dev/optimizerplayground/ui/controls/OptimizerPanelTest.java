@@ -47,7 +47,7 @@ class OptimizerPanelTest {
         double now = model.slot(OptimizerLane.RMSPROP).config().beta();
         assertThat(now).isLessThan(0.8);
         assertThat(robot.lookup("#rmsprop-beta-field").queryAs(NumberField.class).getText())
-                .isEqualTo(NumberField.format(now));
+                .isEqualTo(dev.optimizerplayground.core.text.NumberText.exact(now));
         assertThat(run(OptimizerLane.RMSPROP)).isNotSameAs(before);
         assertThat(run(OptimizerLane.RMSPROP).x(10)).isNotEqualTo(before.x(10));
     }

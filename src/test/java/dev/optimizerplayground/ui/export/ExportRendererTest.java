@@ -172,8 +172,8 @@ class ExportRendererTest {
         OptimizerConfig adagrad = OptimizerConfig.defaults(OptimizerKind.ADAGRAD, Convention.PYTORCH)
                 .withLearningRate(0.5);
         assertThat(HyperparameterCaption.describe(adagrad)).isEqualTo("η=0.5 ε=1e-10 (ε outside √)");
-        assertThat(HyperparameterCaption.number(2.5e-7)).isEqualTo("2.5e-7");
-        assertThat(HyperparameterCaption.number(1)).isEqualTo("1");
+        assertThat(dev.optimizerplayground.core.text.NumberText.exact(2.5e-7)).isEqualTo("2.5e-7");
+        assertThat(dev.optimizerplayground.core.text.NumberText.exact(1)).isEqualTo("1");
     }
 
     @Test
