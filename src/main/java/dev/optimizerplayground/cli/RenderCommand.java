@@ -2,35 +2,22 @@ package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
-import dev.optimizerplayground.core.optimizer.OptimizerKind;
-import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
-import dev.optimizerplayground.core.scenario.ScenarioLane;
 import dev.optimizerplayground.core.surface.Point;
-import dev.optimizerplayground.core.surface.Preset;
-import dev.optimizerplayground.core.surface.Presets;
-import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
-import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.export.GifEncoder;
-import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.export.HeadlessRender;
 import dev.optimizerplayground.ui.export.PictureSpec;
 import dev.optimizerplayground.ui.export.PlotContent;
+import dev.optimizerplayground.ui.export.RenderedView;
 import dev.optimizerplayground.ui.model.LayoutMode;
-import dev.optimizerplayground.ui.model.OptimizerLane;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -121,40 +108,30 @@ public final class RenderCommand implements Callable<Integer> {
         if (base == null && surface == null) {
             throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
         }
-
-        Optional<Preset> preset = surface != null ? presetOf(surface) : Presets.byId(base.presetId());
-        String formula = surface != null
-                ? preset.map(Preset::formula).orElse(surface)
-                : base.formula();
-        Surface parsed = Surface.parse(formula);
-        ViewWindow window = surface != null
-                ? preset.map(Preset::window).orElse(Presets.defaultPreset().window())
-                : base.window();
-        Point from = start != null ? start
-                : surface == null ? base.start()
-                : preset.map(Preset::start).orElseThrow(() ->
-                        new IllegalArgumentException("give --start X,Y for a surface that is not a preset"));
-        int stepCount = steps != null ? steps : base != null ? base.steps() : Scenario.DEFAULT_STEPS;
-        if (stepCount < 0 || stepCount > Scenario.MAX_STEPS) {
-            throw new IllegalArgumentException("--steps must be between 0 and " + Scenario.MAX_STEPS + ", got " + stepCount);
+        RenderedView view = new RenderedView(base);
+        if (surface != null) {
+            view.surface(surface, start != null);
         }
-
-        LayoutMode shownLayout = layout != null ? LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT))
-                : base != null ? LayoutMode.fromId(base.layout()) : LayoutMode.OVERLAY;
-
-        List<LaneRun> runs = new ArrayList<>();
-        for (LaneConfig lane : lanes(base)) {
-            runs.add(new LaneRun(lane.lane(), Runner.run(new RunSpec(parsed, lane.config(), from, stepCount))));
+        if (start != null) {
+            view.start(start);
         }
-        if (runs.isEmpty()) {
+        if (steps != null) {
+            view.steps(steps);
+        }
+        if (!optimizers.isEmpty()) {
+            List<OptimizerConfig> configs = new ArrayList<>();
+            optimizers.forEach(options -> configs.add(options.toConfig()));
+            view.optimizers(configs);
+        }
+        if (layout != null) {
+            view.layout(LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (!view.hasRuns()) {
             throw new IllegalArgumentException("nothing to draw: give at least one --optimizer NAME"
                     + (base != null ? " (the scenario has no optimizer switched on)" : ""));
         }
-        LevelScale levels = base == null ? LevelScale.AUTO
-                : LevelScale.valueOf(base.levelScale().toUpperCase(Locale.ROOT));
-        List<Point> minima = preset.filter(p -> p.formula().equals(parsed.formula()))
-                .map(Preset::minima).orElse(List.of());
-        PlotContent content = new PlotContent(parsed, levels, window, runs, from, minima, shownLayout);
+        int stepCount = view.steps();
+        PlotContent content = view.content();
 
         String heading = title != null ? title : base != null ? base.title() : null;
         PictureSpec picture = new PictureSpec(width, height, scale, heading, true, true);
@@ -210,68 +187,5 @@ public final class RenderCommand implements Callable<Integer> {
         } catch (ScenarioFormatException e) {
             throw new IllegalArgumentException(scenario + ": " + e.getMessage());
         }
-    }
-
-    /** The preset named, or whose formula was typed exactly. */
-    private static Optional<Preset> presetOf(String text) {
-        Optional<Preset> byId = Presets.byId(text);
-        return byId.isPresent() ? byId : Presets.all().stream().filter(p -> p.formula().equals(text.strip())).findFirst();
-    }
-
-    private record LaneConfig(OptimizerLane lane, OptimizerConfig config) {
-    }
-
-    /** The --optimizer groups if any were given, else the scenario's enabled lanes. */
-    private List<LaneConfig> lanes(Scenario base) {
-        List<LaneConfig> lanes = new ArrayList<>();
-        if (!optimizers.isEmpty()) {
-            Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
-            for (OptimizerOptions options : optimizers) {
-                OptimizerConfig config = options.toConfig();
-                OptimizerLane lane = freeLane(config, used);
-                used.add(lane);
-                lanes.add(new LaneConfig(lane, config));
-            }
-            return lanes;
-        }
-        if (base == null) {
-            return lanes;
-        }
-        for (ScenarioLane given : base.lanes()) {
-            if (!given.enabled()) {
-                continue;
-            }
-            OptimizerLane lane = OptimizerLane.fromId(given.id());
-            OptimizerConfig config = given.config() != null ? given.config() : lane.initialConfig();
-            if (config.kind() != lane.kind()) {
-                throw new IllegalArgumentException("lane '" + lane.id() + "' runs " + lane.kind().displayName()
-                        + ", but its config is for " + config.kind().id());
-            }
-            if (base.shareLearningRate()) {
-                config = config.withLearningRate(base.sharedLearningRate());
-            }
-            lanes.add(new LaneConfig(lane, config));
-        }
-        return lanes;
-    }
-
-    /**
-     * The lane (and so the colour and name) a run is drawn with: the lane made for its settings
-     * (SGD with momentum → "SGD + momentum"), else any free lane of its kind.
-     */
-    private static OptimizerLane freeLane(OptimizerConfig config, Set<OptimizerLane> used) {
-        List<OptimizerLane> candidates = new ArrayList<>();
-        if (config.kind() == OptimizerKind.SGD) {
-            candidates.add(config.nesterov() ? OptimizerLane.SGD_NESTEROV
-                    : config.momentum() > 0 ? OptimizerLane.SGD_MOMENTUM : OptimizerLane.SGD);
-        }
-        for (OptimizerLane lane : OptimizerLane.values()) {
-            if (lane.kind() == config.kind()) {
-                candidates.add(lane);
-            }
-        }
-        return candidates.stream().filter(l -> !used.contains(l)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("too many --optimizer " + config.kind().id() + ": it can be drawn "
-                        + (candidates.size() - (config.kind() == OptimizerKind.SGD ? 1 : 0)) + " time(s)"));
     }
 }

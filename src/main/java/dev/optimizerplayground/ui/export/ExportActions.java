@@ -291,7 +291,7 @@ public final class ExportActions {
     // =============================================================== helpers
 
     private PlotContent content() {
-        return PlotContent.of(model, plotArea.overlayView().frame());
+        return PlotContent.of(model);
     }
 
     private boolean nothingToExport() {

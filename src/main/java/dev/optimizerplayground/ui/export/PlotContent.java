@@ -7,7 +7,6 @@ import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
-import dev.optimizerplayground.ui.plot.PlotFrame;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,13 +30,10 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
         minima = List.copyOf(minima);
     }
 
-    /**
-     * What the window shows now, in its current layout ({@code frame} from the overlay's
-     * {@code PlotView.frame()}, which holds every run).
-     */
-    public static PlotContent of(PlaygroundModel model, PlotFrame frame) {
-        return new PlotContent(model.surface(), model.levelScaleProperty().get(), frame.window(), frame.runs(),
-                frame.start(), frame.minima(), model.layoutProperty().get());
+    /** What the window shows now: its surface, view, every enabled lane's run and the layout. */
+    public static PlotContent of(PlaygroundModel model) {
+        return new PlotContent(model.surface(), model.levelScaleProperty().get(), model.window(),
+                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get());
     }
 
     /** The last step any run has: the natural end of an animation. */

@@ -144,6 +144,15 @@ public final class PlaygroundModel {
         return window.get();
     }
 
+    /** The preset's known minima, as long as its formula is the one shown (not after an edit). */
+    public List<Point> knownMinima() {
+        Preset current = preset.get();
+        Surface shown = surface.get();
+        return current != null && shown != null && current.formula().equals(shown.formula())
+                ? current.minima()
+                : List.of();
+    }
+
     /** Back to the current preset's view window (or the default one for a formula typed from scratch). */
     public void fit() {
         Preset current = preset.get();

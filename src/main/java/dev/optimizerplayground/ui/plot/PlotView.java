@@ -191,22 +191,13 @@ public final class PlotView extends Region {
         return PlotPainter.plotTransform(Math.max(1, getWidth()), Math.max(1, getHeight()), model.window(), options);
     }
 
-    /** What the view shows now, e.g. to export the same picture at a larger scale. */
-    public PlotFrame frame() {
+    /** What the view shows now. */
+    PlotFrame frame() {
         List<LaneRun> runs = model.runs().runs().stream()
                 .filter(run -> lane == null || run.lane() == lane)
                 .toList();
         return new PlotFrame(contours.result(), model.window(), runs, model.playback().step(), model.start(),
-                knownMinima(), options);
-    }
-
-    /** The preset's minima, as long as its formula is the one shown (not after an edit). */
-    private List<Point> knownMinima() {
-        Preset preset = model.presetProperty().get();
-        Surface surface = model.surface();
-        return preset != null && surface != null && preset.formula().equals(surface.formula())
-                ? preset.minima()
-                : List.of();
+                model.knownMinima(), options);
     }
 
     // =============================================================== drawing
