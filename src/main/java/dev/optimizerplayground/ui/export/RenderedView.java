@@ -39,7 +39,7 @@ public final class RenderedView {
             ScenarioMapper.apply(scenario, model);
             hasStart = true;
         } else {
-            model.slots().forEach(slot -> slot.enabledProperty().set(false));
+            model.changeTogether(() -> model.slots().forEach(slot -> slot.enabledProperty().set(false)));
         }
     }
 
@@ -84,15 +84,17 @@ public final class RenderedView {
 
     /** These optimizers replace the view's lanes, each drawn in the lane made for it. */
     public void optimizers(List<OptimizerConfig> configs) {
-        model.slots().forEach(slot -> slot.enabledProperty().set(false));
-        model.shareLearningRateProperty().set(false); // each optimizer's learning rate is meant as given
-        Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
-        for (OptimizerConfig config : configs) {
-            OptimizerLane lane = freeLane(config, used);
-            used.add(lane);
-            model.slot(lane).setConfig(config);
-            model.slot(lane).enabledProperty().set(true);
-        }
+        model.changeTogether(() -> {
+            model.slots().forEach(slot -> slot.enabledProperty().set(false));
+            model.shareLearningRateProperty().set(false); // each optimizer's learning rate is meant as given
+            Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
+            for (OptimizerConfig config : configs) {
+                OptimizerLane lane = freeLane(config, used);
+                used.add(lane);
+                model.slot(lane).setConfig(config);
+                model.slot(lane).enabledProperty().set(true);
+            }
+        });
     }
 
     public void layout(LayoutMode layout) {

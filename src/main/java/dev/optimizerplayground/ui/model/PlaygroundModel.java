@@ -66,6 +66,8 @@ public final class PlaygroundModel {
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
     private final PlaybackModel playback = new PlaybackModel();
     private final LatestOnly runWork;
+    /** True inside {@link #changeTogether}: the runs wait until every change is made. */
+    private boolean holdingRuns;
 
     public PlaygroundModel(BackgroundWork background) {
         this.runWork = new LatestOnly(background);
@@ -204,7 +206,7 @@ public final class PlaygroundModel {
 
     /** Switches every lane to a framework's forms and defaults (each keeps its learning rate). */
     public void applyConvention(Convention convention) {
-        slots.forEach(slot -> slot.applyConvention(convention));
+        changeTogether(() -> slots.forEach(slot -> slot.applyConvention(convention)));
     }
 
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */
@@ -235,8 +237,25 @@ public final class PlaygroundModel {
         return Math.max(0, Math.min(steps.get(), MAX_STEPS));
     }
 
+    /**
+     * Makes many changes as one: the runs are computed once, after all of them, rather than after
+     * each (opening a scenario sets some twenty properties).
+     */
+    public void changeTogether(Runnable changes) {
+        boolean outermost = !holdingRuns;
+        holdingRuns = true;
+        try {
+            changes.run();
+        } finally {
+            if (outermost) {
+                holdingRuns = false;
+                recomputeRuns();
+            }
+        }
+    }
+
     private void recomputeRuns() {
-        if (surface.get() == null || start.get() == null) {
+        if (holdingRuns || surface.get() == null || start.get() == null) {
             return;
         }
         List<OptimizerLane> lanes = new ArrayList<>();

@@ -71,21 +71,23 @@ public final class ScenarioMapper {
             throw new IllegalArgumentException("surface: " + e.getMessage(), e);
         }
 
-        model.presetProperty().set(Presets.byId(scenario.presetId()).orElse(null));
-        model.formulaProperty().set(scenario.formula());
-        model.windowProperty().set(scenario.window());
-        model.startProperty().set(scenario.start());
-        model.stepsProperty().set(scenario.steps());
-        model.sharedLearningRateProperty().set(scenario.sharedLearningRate());
-        model.shareLearningRateProperty().set(scenario.shareLearningRate());
-        for (OptimizerLane lane : OptimizerLane.values()) {
-            OptimizerSlot slot = model.slot(lane);
-            slot.setConfig(configs.get(lane.ordinal()));
-            slot.enabledProperty().set(enabled.get(lane.ordinal()));
-        }
-        model.levelScaleProperty().set(levelScale);
-        model.layoutProperty().set(layout);
-        model.playback().pause();
-        model.playback().stepProperty().set(scenario.currentStep());
+        model.changeTogether(() -> {
+            model.presetProperty().set(Presets.byId(scenario.presetId()).orElse(null));
+            model.formulaProperty().set(scenario.formula());
+            model.windowProperty().set(scenario.window());
+            model.startProperty().set(scenario.start());
+            model.stepsProperty().set(scenario.steps());
+            model.sharedLearningRateProperty().set(scenario.sharedLearningRate());
+            model.shareLearningRateProperty().set(scenario.shareLearningRate());
+            for (OptimizerLane lane : OptimizerLane.values()) {
+                OptimizerSlot slot = model.slot(lane);
+                slot.setConfig(configs.get(lane.ordinal()));
+                slot.enabledProperty().set(enabled.get(lane.ordinal()));
+            }
+            model.levelScaleProperty().set(levelScale);
+            model.layoutProperty().set(layout);
+            model.playback().pause();
+            model.playback().stepProperty().set(scenario.currentStep());
+        });
     }
 }

@@ -123,6 +123,35 @@ class PlaygroundModelTest {
     }
 
     @Test
+    void changesMadeTogetherComputeTheRunsOnceAfterAllOfThem() {
+        int[] computations = {0};
+        BackgroundWork counting = new BackgroundWork() {
+            @Override
+            public <T> void submit(java.util.function.Supplier<T> work, java.util.function.Consumer<T> onDone,
+                                   java.util.function.Consumer<Throwable> onError) {
+                computations[0]++;
+                BackgroundWork.SAME_THREAD.submit(work, onDone, onError);
+            }
+        };
+        PlaygroundModel counted = new PlaygroundModel(counting);
+        computations[0] = 0;
+
+        counted.changeTogether(() -> {
+            counted.startProperty().set(new Point(1, 1));
+            counted.stepsProperty().set(50);
+            counted.slot(OptimizerLane.NADAM).enabledProperty().set(true);
+            counted.slot(OptimizerLane.RMSPROP).value(Hyperparameter.BETA).set(0.5);
+        });
+
+        assertThat(computations[0]).isEqualTo(1);
+        Trajectory rms = counted.runs().runs().get(0).trajectory();
+        assertThat(rms.length()).isEqualTo(51);
+        assertThat(rms.x(0)).isEqualTo(1.0);
+        assertThat(rms.spec().optimizer().beta()).isEqualTo(0.5);
+        assertThat(counted.runs().runs()).hasSize(5);
+    }
+
+    @Test
     void choosingAPresetRestartsTheRaceFromStepZero() {
         model.playback().stepProperty().set(120);
         model.selectPreset(Presets.byId("himmelblau").orElseThrow());
