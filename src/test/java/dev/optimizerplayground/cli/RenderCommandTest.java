@@ -78,7 +78,8 @@ class RenderCommandTest {
                 "--out", out.toString());
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
-        assertThat(pngDescription(out)).contains("RMSProp: η=0.1 β=0.9", "RMSProp B: η=0.1 β=0.5");
+        assertThat(pngDescription(out)).startsWith("f(x, y) = x^2 + 10*y^2; ")
+                .contains("RMSProp: η=0.1 β=0.9", "RMSProp B: η=0.1 β=0.5");
         BufferedImage image = ImageIO.read(out.toFile());
         // Above the legend, so these are the trails and their dots, not the legend's swatches.
         assertThat(pixelsOf(image, OptimizerLane.RMSPROP.colour(), 0.8)).isGreaterThan(100);

@@ -128,7 +128,7 @@ public final class ExportActions {
      * and the charts as shown, snapshotted at scale ×.
      */
     public CompletableFuture<Path> writePng(Path target, PngExportOptions options) {
-        String description = description(options.title());
+        String description = content().description(options.title());
         CompletableFuture<int[]> pixels;
         int[] size = new int[2];
         if (options.content() == PngExportOptions.Content.PLOT) {
@@ -305,12 +305,6 @@ public final class ExportActions {
     /** The preset's id, or "surface" for a typed formula: the start of every suggested file name. */
     private String baseName() {
         return model.presetProperty().get() != null ? model.presetProperty().get().id() : "surface";
-    }
-
-    private String description(String title) {
-        String runs = ExportRenderer.describeRuns(model.runs().runs());
-        String surface = "f(x, y) = " + model.surface().formula();
-        return (title == null ? "" : title + " — ") + surface + "; " + runs;
     }
 
     private <T> Optional<T> ask(String title, Node form, Supplier<T> read) {

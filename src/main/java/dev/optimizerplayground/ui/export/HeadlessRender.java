@@ -64,7 +64,7 @@ public final class HeadlessRender {
             return renderer.render(request.step());
         });
         PictureSpec p = request.picture();
-        String description = describe(request);
+        String description = request.content().description(request.picture().title());
         AtomicFiles.write(request.out(), out -> PngEncoder.write(out, argb, p.width(), p.height(), description));
         return new Outcome(request.out(), 1, System.nanoTime() - t0);
     }
@@ -83,12 +83,6 @@ public final class HeadlessRender {
             throw rethrow(e.getCause());
         }
         return new Outcome(request.out(), steps.size(), System.nanoTime() - t0);
-    }
-
-    private static String describe(Request request) {
-        String runs = ExportRenderer.describeRuns(request.content().runs());
-        String title = request.picture().title();
-        return title == null ? runs : title + " — " + runs;
     }
 
     /** Starts JavaFX headless unless it is running already; true if this call started it. */

@@ -36,6 +36,15 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
                 model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get());
     }
 
+    /**
+     * The text an exported file carries as its description: title, formula and each run's
+     * settings, the same from the window and from {@code render}.
+     */
+    public String description(String title) {
+        String text = "f(x, y) = " + surface.formula() + "; " + ExportRenderer.describeRuns(runs);
+        return title == null || title.isEmpty() ? text : title + " — " + text;
+    }
+
     /** The last step any run has: the natural end of an animation. */
     public int lastStep() {
         return runs.stream().mapToInt(r -> r.trajectory().spec().steps()).max().orElse(0);
