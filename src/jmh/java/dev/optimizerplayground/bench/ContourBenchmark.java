@@ -1,7 +1,7 @@
 package dev.optimizerplayground.bench;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.surface.Evaluator;
-import dev.optimizerplayground.plot.Bounds;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
@@ -34,7 +34,7 @@ public class ContourBenchmark {
     public String size;
 
     private Supplier<Evaluator> evaluators;
-    private Bounds bounds;
+    private ViewWindow bounds;
     private int width;
     private int height;
 
@@ -45,10 +45,10 @@ public class ContourBenchmark {
         height = Integer.parseInt(wh[1]);
         if (surface.equals("rosenbrock")) {
             evaluators = Rosenbrock::new;
-            bounds = new Bounds(-2, 2, -1, 3);
+            bounds = new ViewWindow(-2, 2, -1, 3);
         } else {
             evaluators = Rastrigin::new;
-            bounds = new Bounds(-5.12, 5.12, -5.12, 5.12);
+            bounds = new ViewWindow(-5.12, 5.12, -5.12, 5.12);
         }
     }
 

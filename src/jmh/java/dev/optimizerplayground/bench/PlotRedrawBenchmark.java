@@ -7,7 +7,6 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.Bounds;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
@@ -70,7 +69,7 @@ public class PlotRedrawBenchmark {
 
     private Preset chosen;
     private Surface surface;
-    private Bounds bounds;
+    private ViewWindow bounds;
     private Canvas canvas;
     private PlotPainter painter;
     private PlotFrame frame;
@@ -83,7 +82,7 @@ public class PlotRedrawBenchmark {
         chosen = Presets.byId(preset).orElseThrow();
         surface = Surface.parse(chosen.formula());
         ViewWindow w = chosen.window();
-        bounds = new Bounds(w.xMin(), w.xMax(), w.yMin(), w.yMax());
+        bounds = w;
         ContourResult contours = ContourComputation.compute(surface::newEvaluator, bounds, WIDTH, HEIGHT,
                 LevelScale.AUTO, CancellationToken.none());
         List<LaneRun> runs = new ArrayList<>();

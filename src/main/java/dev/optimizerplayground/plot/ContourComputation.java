@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.surface.Evaluator;
 
 import java.util.List;
@@ -20,7 +21,7 @@ public final class ContourComputation {
      * @throws IllegalArgumentException if the size is not positive or too large
      * @throws java.util.concurrent.CancellationException if {@code token} is cancelled meanwhile
      */
-    public static ContourResult compute(Supplier<Evaluator> evaluators, Bounds bounds, int width, int height,
+    public static ContourResult compute(Supplier<Evaluator> evaluators, ViewWindow bounds, int width, int height,
             LevelScale scale, CancellationToken token) {
         Objects.requireNonNull(scale, "scale");
         SampledGrid grid = GridSampler.sample(evaluators, bounds, width, height, token);

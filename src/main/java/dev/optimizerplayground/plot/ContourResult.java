@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import java.nio.IntBuffer;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class ContourResult {
         return grid;
     }
 
-    public Bounds bounds() {
+    public ViewWindow bounds() {
         return grid.bounds();
     }
 

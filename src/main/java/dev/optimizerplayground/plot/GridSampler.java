@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.surface.Evaluator;
 
 import java.util.Objects;
@@ -27,7 +28,7 @@ public final class GridSampler {
      * @throws IllegalArgumentException if the size is not positive or too large
      * @throws java.util.concurrent.CancellationException if {@code token} is cancelled meanwhile
      */
-    public static SampledGrid sample(Supplier<Evaluator> evaluators, Bounds bounds, int width, int height,
+    public static SampledGrid sample(Supplier<Evaluator> evaluators, ViewWindow bounds, int width, int height,
             CancellationToken token) {
         Objects.requireNonNull(evaluators, "evaluators");
         Objects.requireNonNull(bounds, "bounds");
@@ -36,8 +37,8 @@ public final class GridSampler {
         token.throwIfCancelled();
 
         double[] values = new double[width * height];
-        double xStep = bounds.xSpan() / width;
-        double yStep = bounds.ySpan() / height;
+        double xStep = bounds.width() / width;
+        double yStep = bounds.height() / height;
         int workers = ForkJoinPool.getCommonPoolParallelism() + 1; // the calling thread helps too
         int bands = Math.min(height, workers * BANDS_PER_WORKER);
         IntStream.range(0, bands).parallel().forEach(band -> {

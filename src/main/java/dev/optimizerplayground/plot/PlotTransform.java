@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * Pixel (c, r) of a {@link SampledGrid} of the same size covers [c, c+1] × [r, r+1] relative to the
  * area's corner, and its sample lies at the centre.
  */
-public record PlotTransform(Bounds bounds, double left, double top, double width, double height) {
+public record PlotTransform(ViewWindow bounds, double left, double top, double width, double height) {
 
     public PlotTransform {
         Objects.requireNonNull(bounds, "bounds");
@@ -21,23 +22,23 @@ public record PlotTransform(Bounds bounds, double left, double top, double width
     }
 
     /** A plot area that starts at the origin (e.g. the contour image itself). */
-    public static PlotTransform of(Bounds bounds, double width, double height) {
+    public static PlotTransform of(ViewWindow bounds, double width, double height) {
         return new PlotTransform(bounds, 0, 0, width, height);
     }
 
     public double toPixelX(double x) {
-        return left + (x - bounds.xMin()) / bounds.xSpan() * width;
+        return left + (x - bounds.xMin()) / bounds.width() * width;
     }
 
     public double toPixelY(double y) {
-        return top + (bounds.yMax() - y) / bounds.ySpan() * height;
+        return top + (bounds.yMax() - y) / bounds.height() * height;
     }
 
     public double toDataX(double px) {
-        return bounds.xMin() + (px - left) / width * bounds.xSpan();
+        return bounds.xMin() + (px - left) / width * bounds.width();
     }
 
     public double toDataY(double py) {
-        return bounds.yMax() - (py - top) / height * bounds.ySpan();
+        return bounds.yMax() - (py - top) / height * bounds.height();
     }
 }

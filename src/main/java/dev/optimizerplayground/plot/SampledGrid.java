@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 /**
  * f sampled at the centre of every pixel of a {@code width × height} image of {@link #bounds()}.
  * Row 0 is the TOP of the image (y = yMax side) so that rows map straight onto image rows; column 0
@@ -8,7 +9,7 @@ package dev.optimizerplayground.plot;
  */
 public final class SampledGrid {
 
-    private final Bounds bounds;
+    private final ViewWindow bounds;
     private final int width;
     private final int height;
     /** Row-major, row 0 at the top. Never handed out, so the grid stays immutable. */
@@ -18,7 +19,7 @@ public final class SampledGrid {
     private final int finiteCount;
 
     /** Takes ownership of {@code values}; non-finite entries must already be NaN. */
-    SampledGrid(Bounds bounds, int width, int height, double[] values) {
+    SampledGrid(ViewWindow bounds, int width, int height, double[] values) {
         if (values.length != (long) width * height) {
             throw new IllegalArgumentException("expected " + (long) width * height
                     + " values for a " + width + "×" + height + " grid, got " + values.length);
@@ -42,7 +43,7 @@ public final class SampledGrid {
         this.finiteCount = finite;
     }
 
-    public Bounds bounds() {
+    public ViewWindow bounds() {
         return bounds;
     }
 
@@ -80,12 +81,12 @@ public final class SampledGrid {
 
     /** Data x of a (fractional) column position; integer columns are pixel centres. */
     public double dataX(double col) {
-        return bounds.xMin() + (col + 0.5) * (bounds.xSpan() / width);
+        return bounds.xMin() + (col + 0.5) * (bounds.width() / width);
     }
 
     /** Data y of a (fractional) row position; integer rows are pixel centres, row 0 at the top. */
     public double dataY(double row) {
-        return bounds.yMax() - (row + 0.5) * (bounds.ySpan() / height);
+        return bounds.yMax() - (row + 0.5) * (bounds.height() / height);
     }
 
     /** The backing array, for the package's own hot loops; callers must not modify it. */

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import org.junit.jupiter.api.Test;
 
 import java.nio.IntBuffer;
@@ -14,7 +15,7 @@ class ContourComputationTest {
 
     @Test
     void computesAConsistentPlotOfRosenbrock() {
-        Bounds bounds = new Bounds(-2, 2, -1, 3);
+        ViewWindow bounds = new ViewWindow(-2, 2, -1, 3);
 
         ContourResult result = ContourComputation.compute(FunctionEvaluator.of(FunctionEvaluator.ROSENBROCK),
                 bounds, 160, 120, LevelScale.AUTO, CancellationToken.none());
@@ -48,7 +49,7 @@ class ContourComputationTest {
                 token.cancel();
             }
             return x * x + y * y;
-        }), new Bounds(-1, 1, -1, 1), 400, 300, LevelScale.AUTO, token))
+        }), new ViewWindow(-1, 1, -1, 1), 400, 300, LevelScale.AUTO, token))
                 .isInstanceOf(CancellationException.class);
         assertThat(calls.get()).isLessThan(400 * 300 / 2);
     }

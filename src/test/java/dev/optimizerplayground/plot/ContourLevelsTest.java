@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class ContourLevelsTest {
 
-    private static SampledGrid grid(DoubleBinaryOperator f, Bounds bounds) {
+    private static SampledGrid grid(DoubleBinaryOperator f, ViewWindow bounds) {
         return GridSampler.sample(FunctionEvaluator.of(f), bounds, 200, 160, CancellationToken.none());
     }
 
@@ -35,7 +36,7 @@ class ContourLevelsTest {
 
     @Test
     void autoChoosesLogForRosenbrock() {
-        ContourLevels levels = ContourLevels.forGrid(grid(FunctionEvaluator.ROSENBROCK, new Bounds(-2, 2, -1, 3)),
+        ContourLevels levels = ContourLevels.forGrid(grid(FunctionEvaluator.ROSENBROCK, new ViewWindow(-2, 2, -1, 3)),
                 LevelScale.AUTO);
 
         assertThat(levels.scale()).isEqualTo(LevelScale.LOG);
@@ -46,7 +47,7 @@ class ContourLevelsTest {
 
     @Test
     void autoChoosesLinearForSaddleWithNegativeValues() {
-        ContourLevels levels = ContourLevels.forGrid(grid(FunctionEvaluator.SADDLE, new Bounds(-2, 2, -2, 2)),
+        ContourLevels levels = ContourLevels.forGrid(grid(FunctionEvaluator.SADDLE, new ViewWindow(-2, 2, -2, 2)),
                 LevelScale.AUTO);
 
         assertThat(levels.scale()).isEqualTo(LevelScale.LINEAR);
@@ -55,7 +56,7 @@ class ContourLevelsTest {
 
     @Test
     void autoChoosesLinearForABowlAlthoughItsMinimumIsZero() {
-        ContourLevels levels = ContourLevels.forGrid(grid(FunctionEvaluator.BOWL, new Bounds(-2, 2, -2, 2)),
+        ContourLevels levels = ContourLevels.forGrid(grid(FunctionEvaluator.BOWL, new ViewWindow(-2, 2, -2, 2)),
                 LevelScale.AUTO);
 
         assertThat(levels.scale()).isEqualTo(LevelScale.LINEAR);

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.surface.Evaluator;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class GridSamplerTest {
     void minimumOfShiftedBowlLandsOnItsPixel() {
         // 81 pixels of 0.1 over [-4.05, 4.05]: centres at -4, -3.9, …, 4; x = 1 is column 50,
         // y = -2 is row 60 counted from the top (y = 4).
-        Bounds bounds = new Bounds(-4.05, 4.05, -4.05, 4.05);
+        ViewWindow bounds = new ViewWindow(-4.05, 4.05, -4.05, 4.05);
         SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> (x - 1) * (x - 1) + (y + 2) * (y + 2)),
                 bounds, 81, 81, CancellationToken.none());
 
@@ -44,7 +45,7 @@ class GridSamplerTest {
     @Test
     void rowZeroIsTheTopAndSamplesArePixelCentres() {
         SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> 1000 * x + y),
-                new Bounds(0, 4, 0, 2), 4, 2, CancellationToken.none());
+                new ViewWindow(0, 4, 0, 2), 4, 2, CancellationToken.none());
 
         assertThat(grid.value(0, 0)).isEqualTo(1000 * 0.5 + 1.5);
         assertThat(grid.value(3, 0)).isEqualTo(1000 * 3.5 + 1.5);
@@ -58,7 +59,7 @@ class GridSamplerTest {
         // Infinite on the centre column (x ≈ 0), sqrt(x) NaN left of it.
         SampledGrid grid = GridSampler.sample(
                 FunctionEvaluator.of((x, y) -> Math.abs(x) < 0.05 ? Double.POSITIVE_INFINITY : Math.sqrt(x)),
-                new Bounds(-1.1, 1.1, 0, 1), 11, 3, CancellationToken.none());
+                new ViewWindow(-1.1, 1.1, 0, 1), 11, 3, CancellationToken.none());
 
         for (int row = 0; row < 3; row++) {
             for (int col = 0; col <= 5; col++) {
@@ -76,7 +77,7 @@ class GridSamplerTest {
     @Test
     void everythingUndefinedGivesNaNRange() {
         SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> Math.log(-1 - x * x)),
-                new Bounds(-1, 1, -1, 1), 5, 5, CancellationToken.none());
+                new ViewWindow(-1, 1, -1, 1), 5, 5, CancellationToken.none());
 
         assertThat(grid.finiteCount()).isZero();
         assertThat(grid.min()).isNaN();
@@ -99,14 +100,14 @@ class GridSamplerTest {
                 throw new AssertionError("sampling needs no gradient");
             }
         };
-        Bounds bounds = new Bounds(-5.12, 5.12, -3, 4);
+        ViewWindow bounds = new ViewWindow(-5.12, 5.12, -3, 4);
         int width = 97;
         int height = 61;
 
         SampledGrid grid = GridSampler.sample(evaluators, bounds, width, height, CancellationToken.none());
 
-        double xStep = bounds.xSpan() / width;
-        double yStep = bounds.ySpan() / height;
+        double xStep = bounds.width() / width;
+        double yStep = bounds.height() / height;
         for (int row = 0; row < height; row++) {
             for (int col = 0; col < width; col++) {
                 double expected = f.applyAsDouble(bounds.xMin() + (col + 0.5) * xStep, bounds.yMax() - (row + 0.5) * yStep);
@@ -128,7 +129,7 @@ class GridSamplerTest {
             return x * y;
         };
 
-        assertThatThrownBy(() -> GridSampler.sample(FunctionEvaluator.of(f), new Bounds(0, 1, 0, 1), 300, 300, token))
+        assertThatThrownBy(() -> GridSampler.sample(FunctionEvaluator.of(f), new ViewWindow(0, 1, 0, 1), 300, 300, token))
                 .isInstanceOf(CancellationException.class);
         // At most the row each band was on when the token flipped gets finished.
         assertThat(calls.get()).isLessThan(500 + 16 * 300);
@@ -141,7 +142,7 @@ class GridSamplerTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> GridSampler.sample(FunctionEvaluator.of((x, y) -> calls.incrementAndGet()),
-                new Bounds(0, 1, 0, 1), 10, 10, token))
+                new ViewWindow(0, 1, 0, 1), 10, 10, token))
                 .isInstanceOf(CancellationException.class);
         assertThat(calls.get()).isZero();
     }
@@ -149,7 +150,7 @@ class GridSamplerTest {
     @Test
     void rejectsImpossibleSizesWithAClearMessage() {
         Supplier<Evaluator> f = FunctionEvaluator.of(FunctionEvaluator.BOWL);
-        Bounds bounds = new Bounds(0, 1, 0, 1);
+        ViewWindow bounds = new ViewWindow(0, 1, 0, 1);
 
         assertThatThrownBy(() -> GridSampler.sample(f, bounds, 0, 10, CancellationToken.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0×10");
@@ -159,12 +160,12 @@ class GridSamplerTest {
 
     @Test
     void boundsRejectEmptyOrNonFiniteRectangles() {
-        assertThatThrownBy(() -> new Bounds(1, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("min < max");
-        assertThatThrownBy(() -> new Bounds(0, 1, 2, -2)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Bounds(Double.NaN, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ViewWindow(1, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("xMin < xMax");
+        assertThatThrownBy(() -> new ViewWindow(0, 1, 2, -2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ViewWindow(Double.NaN, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("finite");
-        assertThatThrownBy(() -> new Bounds(-Double.MAX_VALUE, Double.MAX_VALUE, 0, 1))
+        assertThatThrownBy(() -> new ViewWindow(-Double.MAX_VALUE, Double.MAX_VALUE, 0, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too wide");
     }
 }

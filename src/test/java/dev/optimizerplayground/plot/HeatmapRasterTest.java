@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -12,7 +13,7 @@ class HeatmapRasterTest {
 
     @Test
     void eachPixelHasTheFlatColourOfItsBand() {
-        SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> x), new Bounds(0, 10, 0, 1), 100, 3,
+        SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> x), new ViewWindow(0, 10, 0, 1), 100, 3,
                 CancellationToken.none());
         ContourLevels levels = ContourLevels.forGrid(grid, LevelScale.LINEAR);
         ColorBands bands = ColorBands.of(levels, Colormap.VIRIDIS);
@@ -41,7 +42,7 @@ class HeatmapRasterTest {
 
     @Test
     void undefinedPixelsAreFullyTransparent() {
-        SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> Math.sqrt(x) + y), new Bounds(-1, 1, 0, 1),
+        SampledGrid grid = GridSampler.sample(FunctionEvaluator.of((x, y) -> Math.sqrt(x) + y), new ViewWindow(-1, 1, 0, 1),
                 40, 10, CancellationToken.none());
         int[] argb = new int[400];
 
@@ -59,7 +60,7 @@ class HeatmapRasterTest {
     @Test
     void parallelFillEqualsSingleThreadedFill() throws Exception {
         SampledGrid grid = GridSampler.sample(FunctionEvaluator.of(FunctionEvaluator.RASTRIGIN),
-                new Bounds(-5.12, 5.12, -5.12, 5.12), 320, 240, CancellationToken.none());
+                new ViewWindow(-5.12, 5.12, -5.12, 5.12), 320, 240, CancellationToken.none());
         ContourLevels levels = ContourLevels.forGrid(grid, LevelScale.AUTO);
         int[] parallel = new int[320 * 240];
         int[] single = new int[320 * 240];
@@ -77,7 +78,7 @@ class HeatmapRasterTest {
 
     @Test
     void rejectsAPixelArrayOfTheWrongSize() {
-        SampledGrid grid = GridSampler.sample(FunctionEvaluator.of(FunctionEvaluator.BOWL), new Bounds(-1, 1, -1, 1),
+        SampledGrid grid = GridSampler.sample(FunctionEvaluator.of(FunctionEvaluator.BOWL), new ViewWindow(-1, 1, -1, 1),
                 10, 10, CancellationToken.none());
 
         assertThatThrownBy(() -> HeatmapRaster.fill(grid, ContourLevels.forGrid(grid, LevelScale.AUTO),

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -15,13 +16,13 @@ import static org.assertj.core.api.Assertions.within;
 
 class MarchingSquaresTest {
 
-    private static SampledGrid sample(DoubleBinaryOperator f, Bounds bounds, int width, int height) {
+    private static SampledGrid sample(DoubleBinaryOperator f, ViewWindow bounds, int width, int height) {
         return GridSampler.sample(FunctionEvaluator.of(f), bounds, width, height, CancellationToken.none());
     }
 
     @Test
     void circleContoursLieAtTheirRadiusAndAreClosedLoops() {
-        Bounds bounds = new Bounds(-2, 2, -2, 2);
+        ViewWindow bounds = new ViewWindow(-2, 2, -2, 2);
         SampledGrid grid = sample(FunctionEvaluator.BOWL, bounds, 200, 200);
         double pixel = 4.0 / 200;
 
@@ -44,7 +45,7 @@ class MarchingSquaresTest {
 
     @Test
     void aLineAcrossTheViewIsOneOpenPolylineFromBorderToBorder() {
-        SampledGrid grid = sample((x, y) -> x + 0.1 * y, new Bounds(-1, 1, -1, 1), 50, 40);
+        SampledGrid grid = sample((x, y) -> x + 0.1 * y, new ViewWindow(-1, 1, -1, 1), 50, 40);
 
         List<LevelLines> lines = MarchingSquares.lines(grid, new double[] {0.05}, CancellationToken.none());
 
@@ -65,7 +66,7 @@ class MarchingSquaresTest {
 
     /** A 2×2 grid over [0,2]²: samples at (0.5, 1.5) (0, 0) … (1.5, 0.5) (1, 1), i.e. one cell. */
     private static SampledGrid oneCell(double topLeft, double topRight, double bottomLeft, double bottomRight) {
-        return new SampledGrid(new Bounds(0, 2, 0, 2), 2, 2,
+        return new SampledGrid(new ViewWindow(0, 2, 0, 2), 2, 2,
                 new double[] {topLeft, topRight, bottomLeft, bottomRight});
     }
 
@@ -105,7 +106,7 @@ class MarchingSquaresTest {
     @Test
     void cellsWithAnUndefinedCornerAreSkipped() {
         // The unit circle, undefined left of x = -0.3: what is left is one open arc.
-        SampledGrid grid = sample((x, y) -> x < -0.3 ? Double.NaN : x * x + y * y, new Bounds(-2, 2, -2, 2), 100, 100);
+        SampledGrid grid = sample((x, y) -> x < -0.3 ? Double.NaN : x * x + y * y, new ViewWindow(-2, 2, -2, 2), 100, 100);
 
         List<Polyline> arcs = MarchingSquares.lines(grid, new double[] {1}, CancellationToken.none()).get(0).polylines();
 
@@ -122,7 +123,7 @@ class MarchingSquaresTest {
 
     @Test
     void parallelTracingEqualsSingleThreadedTracing() throws Exception {
-        SampledGrid grid = sample(FunctionEvaluator.RASTRIGIN, new Bounds(-5.12, 5.12, -5.12, 5.12), 300, 220);
+        SampledGrid grid = sample(FunctionEvaluator.RASTRIGIN, new ViewWindow(-5.12, 5.12, -5.12, 5.12), 300, 220);
         double[] levels = ContourLevels.forGrid(grid, LevelScale.AUTO).values();
 
         List<LevelLines> parallel = MarchingSquares.lines(grid, levels, CancellationToken.none());
@@ -140,7 +141,7 @@ class MarchingSquaresTest {
 
     @Test
     void cancelledTokenStopsTracing() {
-        SampledGrid grid = sample(FunctionEvaluator.BOWL, new Bounds(-1, 1, -1, 1), 20, 20);
+        SampledGrid grid = sample(FunctionEvaluator.BOWL, new ViewWindow(-1, 1, -1, 1), 20, 20);
         CancellationToken token = new CancellationToken();
         token.cancel();
 
@@ -150,7 +151,7 @@ class MarchingSquaresTest {
 
     @Test
     void rejectsLevelsThatAreNotAscending() {
-        SampledGrid grid = sample(FunctionEvaluator.BOWL, new Bounds(-1, 1, -1, 1), 20, 20);
+        SampledGrid grid = sample(FunctionEvaluator.BOWL, new ViewWindow(-1, 1, -1, 1), 20, 20);
 
         assertThatThrownBy(() -> MarchingSquares.lines(grid, new double[] {1, 0.5}, CancellationToken.none()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ascending");
@@ -160,7 +161,7 @@ class MarchingSquaresTest {
 
     @Test
     void aSingleRowOrColumnHasNoCellsAndNoLines() {
-        SampledGrid grid = sample(FunctionEvaluator.BOWL, new Bounds(-1, 1, -1, 1), 30, 1);
+        SampledGrid grid = sample(FunctionEvaluator.BOWL, new ViewWindow(-1, 1, -1, 1), 30, 1);
 
         assertThat(MarchingSquares.lines(grid, new double[] {0.5}, CancellationToken.none()).get(0).polylines()).isEmpty();
     }

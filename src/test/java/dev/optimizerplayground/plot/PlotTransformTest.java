@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class PlotTransformTest {
 
-    private final Bounds bounds = new Bounds(-2, 2, -1, 3);
+    private final ViewWindow bounds = new ViewWindow(-2, 2, -1, 3);
 
     @Test
     void yPointsUpInDataAndDownInPixels() {

@@ -98,7 +98,7 @@ class MainWindowTest {
         robot.clickOn(plot.localToScreen(px, py));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(model.start().x()).isCloseTo(t.toDataX(px), org.assertj.core.data.Offset.offset(2 * t.bounds().xSpan() / t.width()));
+        assertThat(model.start().x()).isCloseTo(t.toDataX(px), org.assertj.core.data.Offset.offset(2 * t.bounds().width() / t.width()));
         for (RunSet.LaneRun run : model.runs().runs()) {
             assertThat(run.trajectory().x(0)).isEqualTo(model.start().x());
         }

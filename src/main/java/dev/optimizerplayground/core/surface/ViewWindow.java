@@ -1,6 +1,9 @@
 package dev.optimizerplayground.core.surface;
 
-/** The rectangle of the plane a plot shows: [xMin, xMax] × [yMin, yMax], finite and non-empty. */
+/**
+ * The rectangle of the plane a plot shows: [xMin, xMax] × [yMin, yMax], finite, non-empty, and
+ * narrow enough that its width and height are finite too.
+ */
 public record ViewWindow(double xMin, double xMax, double yMin, double yMax) {
 
     public ViewWindow {
@@ -13,6 +16,10 @@ public record ViewWindow(double xMin, double xMax, double yMin, double yMax) {
         }
         if (!(yMin < yMax)) {
             throw new IllegalArgumentException("view window needs yMin < yMax, got " + yMin + " and " + yMax);
+        }
+        if (!(Double.isFinite(xMax - xMin) && Double.isFinite(yMax - yMin))) {
+            throw new IllegalArgumentException("view window is too wide to compute with: x "
+                    + xMin + ".." + xMax + ", y " + yMin + ".." + yMax);
         }
     }
 

@@ -68,7 +68,11 @@ public class NumberField extends TextField {
             }
             clearInvalid();
             value.set(parsed);
-            showValue();
+            // A listener may refuse the number for reasons of its own (it calls markInvalid and
+            // puts the value back); then the typed text and the reason stay on show.
+            if (!getStyleClass().contains(INVALID)) {
+                showValue();
+            }
         } catch (NumberFormatException e) {
             markInvalid("'" + text + "' is not a number: enter " + rule);
         }
@@ -79,7 +83,10 @@ public class NumberField extends TextField {
         setText(NumberText.exact(value.get()));
     }
 
-    /** Marks the text as refused, with the reason as a tooltip, until the next good commit. */
+    /**
+     * Marks the text as refused, with the reason as a tooltip, until the next good commit. A value
+     * listener that refuses a committed number calls this and sets the value back.
+     */
     public void markInvalid(String why) {
         if (!getStyleClass().contains(INVALID)) {
             getStyleClass().add(INVALID);

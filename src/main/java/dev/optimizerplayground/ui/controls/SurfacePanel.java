@@ -139,10 +139,22 @@ public final class SurfacePanel extends VBox {
                 double x1 = xMax.valueProperty().get();
                 double y0 = yMin.valueProperty().get();
                 double y1 = yMax.valueProperty().get();
-                if (x0 < x1 && y0 < y1) {
-                    model.windowProperty().set(new ViewWindow(x0, x1, y0, y1));
+                String refused = null;
+                if (!(x0 < x1 && y0 < y1)) {
+                    refused = "the minimum must be below the maximum";
                 } else {
-                    field.markInvalid("the minimum must be below the maximum");
+                    try {
+                        model.windowProperty().set(new ViewWindow(x0, x1, y0, y1));
+                    } catch (IllegalArgumentException tooWide) {
+                        refused = tooWide.getMessage();
+                    }
+                }
+                if (refused != null) {
+                    // The field goes back to the window's value; the typed text stays, marked, to be corrected.
+                    showing[0] = true;
+                    field.valueProperty().set(old.doubleValue());
+                    showing[0] = false;
+                    field.markInvalid(refused);
                 }
             });
         }

@@ -1,6 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
-import dev.optimizerplayground.plot.Bounds;
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
@@ -215,8 +215,7 @@ public final class ExportRenderer {
      * @throws java.util.concurrent.CancellationException if {@code token} is cancelled meanwhile
      */
     public ContourResult computeContours(CancellationToken token) {
-        Bounds bounds = new Bounds(content.window().xMin(), content.window().xMax(), content.window().yMin(),
-                content.window().yMax());
+        ViewWindow bounds = content.window();
         PlotTransform transform = localTransform(plots.get(0));
         int w = Math.max(1, (int) Math.round(transform.width()));
         int h = Math.max(1, (int) Math.round(transform.height()));

@@ -2,7 +2,6 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.Bounds;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
@@ -40,7 +39,7 @@ public final class ContourModel {
     /** The newest request made while one was running; null when none waits. */
     private Request pending;
 
-    private record Request(Surface surface, Bounds bounds, int width, int height, LevelScale scale) {
+    private record Request(Surface surface, ViewWindow bounds, int width, int height, LevelScale scale) {
     }
 
     public ContourModel(PlaygroundModel model, BackgroundWork background) {
@@ -91,7 +90,7 @@ public final class ContourModel {
             return;
         }
         Request next = new Request(surface,
-                new Bounds(window.xMin(), window.xMax(), window.yMin(), window.yMax()),
+                window,
                 pixelWidth, pixelHeight, scale);
         computing.set(true);
         if (running != null) {

@@ -4,7 +4,6 @@ import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.AxisTicks;
-import dev.optimizerplayground.plot.Bounds;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourLevels;
 import dev.optimizerplayground.plot.ContourResult;
@@ -62,7 +61,7 @@ public final class PlotPainter {
         double top = (options.title() != null ? 30 : 12) * s;
         double right = (options.colourBar() ? 84 : 14) * s;
         double bottom = (options.axes() ? 30 : 8) * s;
-        Bounds bounds = new Bounds(window.xMin(), window.xMax(), window.yMin(), window.yMax());
+        ViewWindow bounds = window;
         return new PlotTransform(bounds, left, top, Math.max(1, width - left - right),
                 Math.max(1, height - top - bottom));
     }
@@ -116,7 +115,7 @@ public final class PlotPainter {
     private void paintContours(GraphicsContext gc, PlotTransform t, ContourResult contours, double s) {
         // The image is placed at its own bounds: while a newer window is being computed, the old
         // image still sits where its data is, and the uncovered rest stays blank.
-        Bounds b = contours.bounds();
+        ViewWindow b = contours.bounds();
         double x0 = t.toPixelX(b.xMin());
         double x1 = t.toPixelX(b.xMax());
         double y0 = t.toPixelY(b.yMax());
@@ -172,7 +171,7 @@ public final class PlotPainter {
     }
 
     private static void paintAxes(GraphicsContext gc, PlotTransform t, double s) {
-        Bounds b = t.bounds();
+        ViewWindow b = t.bounds();
         gc.setFont(Font.font("System", 13 * s));
         gc.setFill(MUTED_INK);
         gc.setStroke(INK);

@@ -283,9 +283,9 @@ public final class PlotView extends Region {
         PlotTransform drawn = trailLayer.drawnTransform();
         if (windowMoving && drawn != null && samePlotRectangle(drawn, now)) {
             Affine moved = new Affine(
-                    now.width() / drawn.width() * drawn.bounds().xSpan() / now.bounds().xSpan(), 0,
+                    now.width() / drawn.width() * drawn.bounds().width() / now.bounds().width(), 0,
                     now.toPixelX(drawn.toDataX(0)),
-                    0, now.height() / drawn.height() * drawn.bounds().ySpan() / now.bounds().ySpan(),
+                    0, now.height() / drawn.height() * drawn.bounds().height() / now.bounds().height(),
                     now.toPixelY(drawn.toDataY(0)));
             trailHalos.getTransforms().setAll(moved);
             trails.getTransforms().setAll(moved);
@@ -416,8 +416,8 @@ public final class PlotView extends Region {
         }
         Point p = dataPoint(px, py);
         // Coordinates to the precision of one pixel.
-        int xDigits = (int) Math.floor(Math.log10(t.bounds().xSpan() / t.width()));
-        int yDigits = (int) Math.floor(Math.log10(t.bounds().ySpan() / t.height()));
+        int xDigits = (int) Math.floor(Math.log10(t.bounds().width() / t.width()));
+        int yDigits = (int) Math.floor(Math.log10(t.bounds().height() / t.height()));
         double f = evaluator == null ? Double.NaN : evaluator.value(p.x(), p.y());
         readout.setText("(" + TickFormat.format(p.x(), xDigits) + ", " + TickFormat.format(p.y(), yDigits) + ")   f = "
                 + (f != f ? "undefined" : TickFormat.compact(f)));

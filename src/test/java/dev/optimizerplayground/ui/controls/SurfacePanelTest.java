@@ -47,6 +47,27 @@ class SurfacePanelTest {
     }
 
     @Test
+    void aWindowTooWideToComputeWithIsRefusedInTheField(FxRobot robot) {
+        List<javafx.scene.Node> fields = new ArrayList<>(panel.lookupAll(".number-field"));
+        NumberField xMin = (NumberField) fields.get(0);
+        NumberField xMax = (NumberField) fields.get(1);
+        robot.interact(() -> {
+            xMax.setText("1.7e308"); // wide but still computable
+            xMax.fireEvent(new javafx.event.ActionEvent());
+        });
+        ViewWindow wide = model.window();
+        assertThat(wide.xMax()).isEqualTo(1.7e308);
+
+        robot.interact(() -> {
+            xMin.setText("-1.7e308"); // the width would overflow to infinity
+            xMin.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertThat(model.window()).isEqualTo(wide);
+        assertThat(xMin.getStyleClass()).contains(NumberField.INVALID);
+        assertThat(xMin.getTooltip().getText()).contains("too wide");
+    }
+
+    @Test
     void theStepsFieldTakesOnlyWholeNumbers(FxRobot robot) {
         robot.clickOn("#steps .text-field").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A)
                 .release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);

@@ -3,7 +3,6 @@ package dev.optimizerplayground.ui.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.Bounds;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -67,7 +66,7 @@ class ContourModelTest {
         assertThat(contours.computingProperty().get()).isTrue();
 
         work.runNext();
-        assertThat(contours.result().bounds()).isEqualTo(new Bounds(-20, 20, -20, 20));
+        assertThat(contours.result().bounds()).isEqualTo(new ViewWindow(-20, 20, -20, 20));
         assertThat(contours.computingProperty().get()).isFalse();
         assertThat(work.jobs).isEmpty();
     }

@@ -320,8 +320,8 @@ class PlotViewTest {
     }
 
     private static void assertNear(Point actual, Point expected, PlotTransform t) {
-        double pixelX = t.bounds().xSpan() / t.width();
-        double pixelY = t.bounds().ySpan() / t.height();
+        double pixelX = t.bounds().width() / t.width();
+        double pixelY = t.bounds().height() / t.height();
         assertThat(actual.x()).isCloseTo(expected.x(), within(pixelX));
         assertThat(actual.y()).isCloseTo(expected.y(), within(pixelY));
     }

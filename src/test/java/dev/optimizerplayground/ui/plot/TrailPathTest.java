@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.run.RunSpec;
@@ -7,7 +8,6 @@ import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
-import dev.optimizerplayground.plot.Bounds;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Decimation and clipping of trails, in pixels. */
 class TrailPathTest {
 
-    private static final PlotTransform TRANSFORM = new PlotTransform(new Bounds(-5, 5, -3, 3), 50, 10, 800, 600);
+    private static final PlotTransform TRANSFORM = new PlotTransform(new ViewWindow(-5, 5, -3, 3), 50, 10, 800, 600);
     private final TrailPath path = new TrailPath();
 
     private record Piece(double[] x, double[] y) {
