@@ -44,7 +44,7 @@ public record Scenario(
     /** The longest step budget a scenario may ask for (the window's own limit). */
     public static final int MAX_STEPS = 100_000;
     public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
-    public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side");
+    public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side", "3d");
 
     /**
      * @throws IllegalArgumentException naming the first bad component
@@ -71,7 +71,7 @@ public record Scenario(
             throw new IllegalArgumentException("levelScale must be auto, linear or log, got '" + levelScale + "'");
         }
         if (!LAYOUTS.contains(layout)) {
-            throw new IllegalArgumentException("layout must be overlay or side-by-side, got '" + layout + "'");
+            throw new IllegalArgumentException("layout must be overlay, side-by-side or 3d, got '" + layout + "'");
         }
         if (!(Double.isFinite(sharedLearningRate) && sharedLearningRate > 0)) {
             throw new IllegalArgumentException(

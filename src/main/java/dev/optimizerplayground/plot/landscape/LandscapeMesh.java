@@ -2,6 +2,7 @@ package dev.optimizerplayground.plot.landscape;
 
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.ColorBands;
+import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.SampledGrid;
 
 import java.util.Objects;
@@ -86,6 +87,11 @@ public final class LandscapeMesh {
      */
     public static LandscapeMesh of(SampledGrid grid, ColorBands bands) {
         return of(grid, bands, DEFAULT_MAX_SIDE);
+    }
+
+    /** The mesh of a contour plot: its samples, levels and colours. */
+    public static LandscapeMesh of(ContourResult contours) {
+        return of(contours.grid(), contours.colorBands());
     }
 
     /** @throws IllegalArgumentException if {@code maxSide} is below 2 or the grid is smaller than 2×2 */
@@ -176,9 +182,9 @@ public final class LandscapeMesh {
         return halfY;
     }
 
-    /** Radius of the sphere around the origin that holds the whole box. */
-    public double boxRadius() {
-        return Math.sqrt(halfX * halfX + halfY * halfY + HALF_HEIGHT * HALF_HEIGHT);
+    /** Radius of the box's floor: half its diagonal. */
+    public double footprint() {
+        return Math.hypot(halfX, halfY);
     }
 
     public double toModelX(double x) {

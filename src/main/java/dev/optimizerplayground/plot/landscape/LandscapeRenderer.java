@@ -54,6 +54,8 @@ public final class LandscapeRenderer {
     private static final int AXIS_TICKS = 5;
     /** Pixels between height-axis labels below which they are left out. */
     private static final double MIN_TICK_SPACING = 14;
+    /** Fraction of an edge at each end where floor ticks are not labelled. */
+    private static final double CORNER_GAP = 0.08;
 
     private final int width;
     private final int height;
@@ -125,7 +127,7 @@ public final class LandscapeRenderer {
     /** Draws the scene into {@link #pixels()}; returns the projection used, e.g. to place labels. */
     public Projection render(LandscapeScene scene) {
         useMesh(scene.mesh());
-        projection = new Projection(scene.camera(), width, height, mesh.boxRadius());
+        projection = new Projection(scene.camera(), width, height, mesh.footprint(), LandscapeMesh.HALF_HEIGHT);
         background = scene.background();
         lift = LINE_LIFT_PIXELS / projection.scale();
         IntStream.range(0, mesh.rows()).parallel().forEach(this::projectRow);
@@ -686,14 +688,20 @@ public final class LandscapeRenderer {
         double xEdge = lowerOnScreen(-hx, 0, hx, 0, floor) ? -hx : hx;
         Ticks xTicks = AxisTicks.nice(mesh.window().xMin(), mesh.window().xMax(), AXIS_TICKS);
         for (int k = 0; k < xTicks.count(); k++) {
-            labels.add(outside(xTicks.label(k), mesh.toModelX(xTicks.value(k)), yEdge, floor));
+            if (nearCorner(mesh.toModelX(xTicks.value(k)), hx)) {
+                continue;
+            }
+            labels.add(outside(xTicks.label(k), mesh.toModelX(xTicks.value(k)), yEdge, floor, false));
         }
-        labels.add(outside("x", 0, yEdge * 1.22, floor));
+        labels.add(outside("x", 0, yEdge * 1.22, floor, true));
         Ticks yTicks = AxisTicks.nice(mesh.window().yMin(), mesh.window().yMax(), AXIS_TICKS);
         for (int k = 0; k < yTicks.count(); k++) {
-            labels.add(outside(yTicks.label(k), xEdge, mesh.toModelY(yTicks.value(k)), floor));
+            if (nearCorner(mesh.toModelY(yTicks.value(k)), hy)) {
+                continue;
+            }
+            labels.add(outside(yTicks.label(k), xEdge, mesh.toModelY(yTicks.value(k)), floor, false));
         }
-        labels.add(outside("y", xEdge * 1.22, 0, floor));
+        labels.add(outside("y", xEdge * 1.22, 0, floor, true));
         int corner = heightAxisCorner();
         double cx = corner == 0 || corner == 3 ? -hx : hx;
         double cy = corner < 2 ? -hy : hy;
@@ -705,12 +713,17 @@ public final class LandscapeRenderer {
         for (AxisTick tick : heightTicks) {
             double z = mesh.toModelZ(tick.value());
             labels.add(new AxisLabel(tick.label(), projection.screenX(cx, cy, z) - LABEL_OFFSET / 2,
-                    projection.screenY(cx, cy, z), AxisLabel.Align.RIGHT));
+                    projection.screenY(cx, cy, z), AxisLabel.Align.RIGHT, false));
         }
         double top = LandscapeMesh.HALF_HEIGHT;
         labels.add(new AxisLabel(mesh.heightScale().axisTitle(), projection.screenX(cx, cy, top),
-                projection.screenY(cx, cy, top) - LABEL_OFFSET, AxisLabel.Align.CENTER));
+                projection.screenY(cx, cy, top) - LABEL_OFFSET, AxisLabel.Align.CENTER, true));
         return labels;
+    }
+
+    /** Whether a tick lies so near the end of its edge that its label would collide with the other axis'. */
+    private static boolean nearCorner(double position, double half) {
+        return Math.abs(position) > half * (1 - CORNER_GAP);
     }
 
     private boolean lowerOnScreen(double ax, double ay, double bx, double by, double z) {
@@ -720,7 +733,7 @@ public final class LandscapeRenderer {
     }
 
     /** A label at floor point (x, y), pushed away from the floor's centre on screen. */
-    private AxisLabel outside(String text, double x, double y, double z) {
+    private AxisLabel outside(String text, double x, double y, double z, boolean title) {
         double sx = projection.screenX(x, y, z);
         double sy = projection.screenY(x, y, z);
         double dx = sx - projection.screenX(0, 0, z);
@@ -732,6 +745,6 @@ public final class LandscapeRenderer {
         }
         AxisLabel.Align align = Math.abs(dx) < 0.3 * length ? AxisLabel.Align.CENTER
                 : dx < 0 ? AxisLabel.Align.RIGHT : AxisLabel.Align.LEFT;
-        return new AxisLabel(text, sx, sy, align);
+        return new AxisLabel(text, sx, sy, align, title);
     }
 }

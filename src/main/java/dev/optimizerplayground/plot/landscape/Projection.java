@@ -35,29 +35,37 @@ public final class Projection {
     private final double ez;
 
     /**
-     * @param boxRadius radius of a sphere around the origin holding everything drawn; at zoom 1 it
-     *                  fills the smaller side of the image, so no angle ever cuts the landscape off
-     * @throws IllegalArgumentException if the size or the radius is not positive
+     * At zoom 1 the box fits the image at every azimuth, so turning it never changes its size or
+     * cuts it off; only the elevation changes how tall it looks, and so the size, smoothly.
+     *
+     * @param footprint radius of the box's floor (half its diagonal): what must fit across at any azimuth
+     * @param halfHeight half the box's height
+     * @throws IllegalArgumentException if the size, footprint or height is not positive
      */
-    public Projection(Camera camera, int width, int height, double boxRadius) {
+    public Projection(Camera camera, int width, int height, double footprint, double halfHeight) {
         this.camera = Objects.requireNonNull(camera, "camera");
         if (width <= 0 || height <= 0) {
             throw new IllegalArgumentException("image size must be positive, got " + width + "×" + height);
         }
-        if (!(boxRadius > 0) || !Double.isFinite(boxRadius)) {
-            throw new IllegalArgumentException("box radius must be positive, got " + boxRadius);
+        if (!(footprint > 0) || !Double.isFinite(footprint) || !(halfHeight > 0) || !Double.isFinite(halfHeight)) {
+            throw new IllegalArgumentException("the box needs a positive footprint and height, got " + footprint
+                    + " and " + halfHeight);
         }
         this.width = width;
         this.height = height;
-        this.scale = camera.zoom() * MARGIN * Math.min(width, height) / (2 * boxRadius);
-        this.centreX = width / 2.0;
-        this.centreY = height / 2.0;
         double az = Math.toRadians(camera.azimuth());
         double el = Math.toRadians(camera.elevation());
         double sinAz = Math.sin(az);
         double cosAz = Math.cos(az);
         double sinEl = Math.sin(el);
         double cosEl = Math.cos(el);
+        // Half extents on screen of the box turned to any azimuth: across, the floor's radius; up,
+        // the floor foreshortened by the elevation plus the box's height.
+        double across = footprint;
+        double up = footprint * sinEl + halfHeight * cosEl;
+        this.scale = camera.zoom() * MARGIN * Math.min(width / (2 * across), height / (2 * up));
+        this.centreX = width / 2.0;
+        this.centreY = height / 2.0;
         rx = cosAz;
         ry = sinAz;
         ux = -sinAz * sinEl;

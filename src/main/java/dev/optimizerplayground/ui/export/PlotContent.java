@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
@@ -16,16 +17,19 @@ import java.util.Objects;
  *
  * @param start the start handle, or null for none
  * @param minima known minima, drawn as stars
- * @param layout all trails on one plot, or a grid of one small plot per run as in the window
+ * @param layout all trails on one plot, a grid of one small plot per run as in the window, or the
+ *               3D landscape
+ * @param camera where the 3D landscape is seen from (unused by the other layouts)
  */
 public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow window, List<LaneRun> runs,
-                          Point start, List<Point> minima, LayoutMode layout) {
+                          Point start, List<Point> minima, LayoutMode layout, Camera camera) {
 
     public PlotContent {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(levelScale, "levelScale");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(camera, "camera");
         runs = List.copyOf(runs);
         minima = List.copyOf(minima);
     }
@@ -33,7 +37,8 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
     /** What the window shows now: its surface, view, every enabled lane's run and the layout. */
     public static PlotContent of(PlaygroundModel model) {
         return new PlotContent(model.surface(), model.levelScaleProperty().get(), model.window(),
-                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get());
+                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get(),
+                model.cameraProperty().get());
     }
 
     /**

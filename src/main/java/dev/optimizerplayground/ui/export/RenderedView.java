@@ -8,6 +8,7 @@ import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.OptimizerLane;
@@ -99,6 +100,17 @@ public final class RenderedView {
 
     public void layout(LayoutMode layout) {
         model.layoutProperty().set(layout);
+    }
+
+    /** Where the 3D view looks from; null keeps the scenario's (or the default) angle. */
+    public void angles(Double azimuth, Double elevation) {
+        Camera camera = model.cameraProperty().get();
+        model.cameraProperty().set(camera.withAngles(azimuth != null ? azimuth : camera.azimuth(),
+                elevation != null ? elevation : camera.elevation()));
+    }
+
+    public LayoutMode layout() {
+        return model.layoutProperty().get();
     }
 
     public boolean hasRuns() {

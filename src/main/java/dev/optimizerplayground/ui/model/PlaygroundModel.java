@@ -11,6 +11,7 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -64,6 +65,7 @@ public final class PlaygroundModel {
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ObjectProperty<LevelScale> levelScale = new SimpleObjectProperty<>(this, "levelScale", LevelScale.AUTO);
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
+    private final ObjectProperty<Camera> camera = new SimpleObjectProperty<>(this, "camera", Camera.DEFAULT);
     private final PlaybackModel playback = new PlaybackModel();
     private final LatestOnly runWork;
     /** True inside {@link #changeTogether}: the runs wait until every change is made. */
@@ -293,6 +295,11 @@ public final class PlaygroundModel {
 
     public ObjectProperty<LayoutMode> layoutProperty() {
         return layout;
+    }
+
+    /** Where the 3D view looks from (the {@link LayoutMode#LANDSCAPE} layout and its exports). */
+    public ObjectProperty<Camera> cameraProperty() {
+        return camera;
     }
 
     public PlaybackModel playback() {

@@ -6,9 +6,9 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The centre of the window: the overlay plot or the side-by-side grid, as the model's layout
- * says, with the legend below. Both share one {@link ContourModel}: only the view on screen reports
- * a size, so only what is shown is computed.
+ * The centre of the window: the overlay plot, the side-by-side grid or the 3D landscape, as the
+ * model's layout says, with the legend below. All share one {@link ContourModel}: only the view on
+ * screen reports a size, so only what is shown is computed.
  */
 public final class PlotArea extends BorderPane {
 
@@ -20,6 +20,7 @@ public final class PlotArea extends BorderPane {
     private final ContourModel contours;
     private final PlotView overlay;
     private final SideBySidePlots sideBySide;
+    private final LandscapeView landscape;
 
     public PlotArea(PlaygroundModel model, BackgroundWork background) {
         setId(ID);
@@ -29,13 +30,18 @@ public final class PlotArea extends BorderPane {
         overlay = new PlotView(model, contours, null);
         overlay.setId(PLOT_VIEW_ID);
         sideBySide = new SideBySidePlots(model, contours);
+        landscape = new LandscapeView(model, contours, background);
         setBottom(new PlotLegend(model));
         model.layoutProperty().addListener((obs, old, now) -> show(now));
         show(model.layoutProperty().get());
     }
 
     private void show(LayoutMode mode) {
-        setCenter(mode == LayoutMode.SIDE_BY_SIDE ? sideBySide : overlay);
+        setCenter(switch (mode) {
+            case OVERLAY -> overlay;
+            case SIDE_BY_SIDE -> sideBySide;
+            case LANDSCAPE -> landscape;
+        });
     }
 
     public ContourModel contours() {
@@ -49,5 +55,10 @@ public final class PlotArea extends BorderPane {
 
     public SideBySidePlots sideBySide() {
         return sideBySide;
+    }
+
+    /** The 3D view (on screen in LANDSCAPE layout). */
+    public LandscapeView landscape() {
+        return landscape;
     }
 }

@@ -118,7 +118,7 @@ class ScenarioJsonTest {
         assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"steps\": 10, \"currentStep\": 11}"))
                 .hasMessage("currentStep must be between 0 and steps (10), got 11");
         assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"layout\": \"grid\"}"))
-                .hasMessage("layout must be overlay or side-by-side, got 'grid'");
+                .hasMessage("layout must be overlay, side-by-side or 3d, got 'grid'");
         assertThatThrownBy(() -> ScenarioJson.parse(
                 "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"config\": {\"optimizer\": \"rmsprop\", \"beta\": 1.5}}}}"))
                 .hasMessage("field 'lanes.rmsprop.config': beta must be in [0, 1), got 1.5");

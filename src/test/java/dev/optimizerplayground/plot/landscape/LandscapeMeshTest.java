@@ -32,7 +32,7 @@ class LandscapeMeshTest {
         assertThat(mesh.halfY()).isEqualTo(0.25);
         assertThat(mesh.toModelX(4)).isCloseTo(1, within(1e-12));
         assertThat(mesh.toModelY(-1)).isCloseTo(-0.25, within(1e-12));
-        assertThat(mesh.boxRadius()).isCloseTo(Math.sqrt(1 + 0.0625 + 0.45 * 0.45), within(1e-12));
+        assertThat(mesh.footprint()).isCloseTo(Math.sqrt(1 + 0.0625), within(1e-12));
     }
 
     @Test

@@ -14,7 +14,7 @@ class ProjectionTest {
 
     @Test
     void fromStraightAboveItIsTheContourPlot() {
-        Projection p = new Projection(new Camera(0, 90, 1), 800, 600, 1);
+        Projection p = new Projection(new Camera(0, 90, 1), 800, 600, 1, 0.5);
         double s = p.scale();
 
         assertThat(p.screenX(0, 0, 0)).isCloseTo(400, within(EPS));
@@ -31,7 +31,7 @@ class ProjectionTest {
 
     @Test
     void fromTheFrontHeightIsUpAndYGoesAway() {
-        Projection p = new Projection(new Camera(0, 0, 1), 800, 600, 1);
+        Projection p = new Projection(new Camera(0, 0, 1), 800, 600, 1, 0.5);
         double s = p.scale();
 
         assertThat(p.screenY(0, 0, 1)).isCloseTo(300 - s, within(EPS));
@@ -45,17 +45,17 @@ class ProjectionTest {
     @Test
     void turningTheAzimuthMovesTheEyeCounterClockwise() {
         // From the +x side (azimuth 90) the +x end is nearest and +y runs to the right.
-        Projection p = new Projection(new Camera(90, 0, 1), 800, 600, 1);
+        Projection p = new Projection(new Camera(90, 0, 1), 800, 600, 1, 0.5);
 
         assertThat(p.depth(1, 0, 0)).isCloseTo(1, within(EPS));
         assertThat(p.screenX(0, 1, 0)).isCloseTo(400 + p.scale(), within(EPS));
         assertThat(p.screenX(1, 0, 0)).isCloseTo(400, within(EPS));
-        assertThat(new Projection(new Camera(-90, 0, 1), 800, 600, 1).depth(-1, 0, 0)).isCloseTo(1, within(EPS));
+        assertThat(new Projection(new Camera(-90, 0, 1), 800, 600, 1, 0.5).depth(-1, 0, 0)).isCloseTo(1, within(EPS));
     }
 
     @Test
     void atFortyFiveDegreesAPointOnTheDiagonalLandsWhereTheGeometrySays() {
-        Projection p = new Projection(new Camera(45, 30, 1), 800, 600, 1);
+        Projection p = new Projection(new Camera(45, 30, 1), 800, 600, 1, 0.5);
         double s = p.scale();
         double h = Math.sqrt(0.5);
 
@@ -69,8 +69,8 @@ class ProjectionTest {
 
     @Test
     void zoomScalesAboutTheCentre() {
-        Projection one = new Projection(new Camera(-30, 40, 1), 640, 480, 1.5);
-        Projection two = new Projection(new Camera(-30, 40, 2), 640, 480, 1.5);
+        Projection one = new Projection(new Camera(-30, 40, 1), 640, 480, 1.5, 0.5);
+        Projection two = new Projection(new Camera(-30, 40, 2), 640, 480, 1.5, 0.5);
 
         assertThat(two.scale()).isCloseTo(2 * one.scale(), within(EPS));
         assertThat(two.screenX(0.5, 0.2, 0.1) - 320).isCloseTo(2 * (one.screenX(0.5, 0.2, 0.1) - 320), within(EPS));
@@ -80,23 +80,34 @@ class ProjectionTest {
     @Test
     void atZoomOneNoAngleCutsTheBoxOff() {
         Random random = new Random(7);
+        double hx = 1;
+        double hy = 0.6;
+        double hz = 0.45;
         for (int k = 0; k < 500; k++) {
             Camera camera = new Camera(random.nextDouble() * 360, random.nextDouble() * 90, 1);
-            Projection p = new Projection(camera, 300, 200, 2);
-            double theta = random.nextDouble() * 2 * Math.PI;
-            double phi = Math.acos(2 * random.nextDouble() - 1);
-            double x = 2 * Math.sin(phi) * Math.cos(theta);
-            double y = 2 * Math.sin(phi) * Math.sin(theta);
-            double z = 2 * Math.cos(phi);
-
-            assertThat(p.screenX(x, y, z)).isBetween(0.0, 300.0);
-            assertThat(p.screenY(x, y, z)).isBetween(0.0, 200.0);
+            Projection p = new Projection(camera, 300, 200, Math.hypot(hx, hy), hz);
+            for (int corner = 0; corner < 8; corner++) {
+                double x = (corner & 1) == 0 ? -hx : hx;
+                double y = (corner & 2) == 0 ? -hy : hy;
+                double z = (corner & 4) == 0 ? -hz : hz;
+                assertThat(p.screenX(x, y, z)).isBetween(0.0, 300.0);
+                assertThat(p.screenY(x, y, z)).isBetween(0.0, 200.0);
+            }
         }
     }
 
     @Test
+    void turningDoesNotChangeTheSize() {
+        Projection front = new Projection(new Camera(0, 30, 1), 400, 300, 1.2, 0.45);
+        Projection side = new Projection(new Camera(77, 30, 1), 400, 300, 1.2, 0.45);
+
+        assertThat(side.scale()).isEqualTo(front.scale());
+    }
+
+    @Test
     void refusesAnEmptyImageOrBox() {
-        assertThatThrownBy(() -> new Projection(Camera.DEFAULT, 0, 10, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Projection(Camera.DEFAULT, 10, 10, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Projection(Camera.DEFAULT, 0, 10, 1, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Projection(Camera.DEFAULT, 10, 10, 0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Projection(Camera.DEFAULT, 10, 10, 1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
