@@ -22,6 +22,7 @@ import java.util.Set;
  * @param currentStep the step on screen, 0 … steps
  * @param sharedLearningRate used by every lane instead of its own when {@code shareLearningRate}
  * @param lanes the lanes the scenario mentions; a lane not listed is switched off
+ * @param view where the 3D view looks from, or null for the window's first view
  */
 public record Scenario(
         String title,
@@ -36,7 +37,8 @@ public record Scenario(
         int currentStep,
         boolean shareLearningRate,
         double sharedLearningRate,
-        List<ScenarioLane> lanes) {
+        List<ScenarioLane> lanes,
+        ViewAngles view) {
 
     /** The version this code writes and the newest it reads. */
     public static final int VERSION = 1;

@@ -474,7 +474,7 @@ public final class ScenarioActions {
         List<Observable> inputs = new ArrayList<>(List.of(model.surfaceProperty(), model.presetProperty(),
                 model.windowProperty(), model.startProperty(), model.stepsProperty(),
                 model.shareLearningRateProperty(), model.sharedLearningRateProperty(),
-                model.levelScaleProperty(), model.layoutProperty()));
+                model.levelScaleProperty(), model.layoutProperty(), model.cameraProperty()));
         for (OptimizerSlot slot : model.slots()) {
             inputs.add(slot.configProperty());
             inputs.add(slot.enabledProperty());
@@ -497,7 +497,7 @@ public final class ScenarioActions {
         Scenario s = ScenarioMapper.capture(model, title, description);
         return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), 0, s.shareLearningRate(), s.sharedLearningRate(),
-                s.lanes());
+                s.lanes(), s.view());
     }
 
     private void updateWindowTitle() {

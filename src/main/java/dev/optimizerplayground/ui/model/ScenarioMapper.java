@@ -3,10 +3,12 @@ package dev.optimizerplayground.ui.model;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioLane;
+import dev.optimizerplayground.core.scenario.ViewAngles;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,11 +34,13 @@ public final class ScenarioMapper {
             lanes.add(new ScenarioLane(slot.lane().id(), slot.isEnabled(), slot.config()));
         }
         String presetId = model.presetProperty().get() == null ? "" : model.presetProperty().get().id();
+        Camera camera = model.cameraProperty().get();
         return new Scenario(title, description, model.surface().formula(), presetId, model.window(),
                 model.start(), model.stepsProperty().get(),
                 model.levelScaleProperty().get().name().toLowerCase(Locale.ROOT),
                 model.layoutProperty().get().id(), model.playback().step(),
-                model.shareLearningRateProperty().get(), model.sharedLearningRateProperty().get(), lanes);
+                model.shareLearningRateProperty().get(), model.sharedLearningRateProperty().get(), lanes,
+                new ViewAngles(camera.azimuth(), camera.elevation()));
     }
 
     /**
@@ -86,6 +90,8 @@ public final class ScenarioMapper {
             }
             model.levelScaleProperty().set(levelScale);
             model.layoutProperty().set(layout);
+            model.cameraProperty().set(scenario.view() == null ? Camera.DEFAULT
+                    : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()));
             model.playback().pause();
             model.playback().stepProperty().set(scenario.currentStep());
         });

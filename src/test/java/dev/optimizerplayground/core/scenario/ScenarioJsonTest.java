@@ -21,7 +21,8 @@ class ScenarioJsonTest {
                 "side-by-side", 123, true, 0.0123456789,
                 List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
                                 Convention.PYTORCH).withBeta(0.5).withEpsilonPlacement(EpsilonPlacement.INSIDE)),
-                        new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))));
+                        new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))),
+                new ViewAngles(-72.5, 61));
     }
 
     @Test
@@ -49,6 +50,7 @@ class ScenarioJsonTest {
         assertThat(s.currentStep()).isZero();
         assertThat(s.levelScale()).isEqualTo("auto");
         assertThat(s.layout()).isEqualTo("overlay");
+        assertThat(s.view()).as("the window's first 3D view").isNull();
         assertThat(s.shareLearningRate()).isFalse();
         assertThat(s.title()).isEmpty();
         assertThat(s.lane("rmsprop").orElseThrow().enabled()).isTrue();
@@ -117,6 +119,11 @@ class ScenarioJsonTest {
                 .hasMessage("field 'window.xMax' is missing");
         assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"steps\": 10, \"currentStep\": 11}"))
                 .hasMessage("currentStep must be between 0 and steps (10), got 11");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"view3d\": {\"azimuth\": 10, \"elevation\": 100}}"))
+                .hasMessage("field 'view3d': elevation must be between 0 and 90 degrees, got 100.0");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"view3d\": {\"azimuth\": 10}}"))
+                .hasMessage("field 'view3d' needs both azimuth and elevation");
         assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"layout\": \"grid\"}"))
                 .hasMessage("layout must be overlay, side-by-side or 3d, got 'grid'");
         assertThatThrownBy(() -> ScenarioJson.parse(

@@ -14,6 +14,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,33 @@ class ScenarioMapperTest {
         original.shareLearningRateProperty().set(true);
         ScenarioMapper.apply(ScenarioJson.parse(ScenarioJson.toString(ScenarioMapper.capture(original))), fresh);
         assertSameRuns(fresh.runs(), original.runs());
+    }
+
+    @Test
+    void theThreeDViewAndItsAnglesComeBack() throws Exception {
+        PlaygroundModel original = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        original.layoutProperty().set(LayoutMode.LANDSCAPE);
+        original.cameraProperty().set(Camera.DEFAULT.withAngles(120, 20));
+
+        Scenario read = ScenarioJson.parse(ScenarioJson.toString(ScenarioMapper.capture(original)));
+        PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        ScenarioMapper.apply(read, fresh);
+
+        assertThat(fresh.layoutProperty().get()).isEqualTo(LayoutMode.LANDSCAPE);
+        assertThat(fresh.cameraProperty().get().azimuth()).isEqualTo(120);
+        assertThat(fresh.cameraProperty().get().elevation()).isEqualTo(20);
+    }
+
+    @Test
+    void aScenarioWithoutAnglesShowsTheFirstView() {
+        PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        model.cameraProperty().set(Camera.DEFAULT.withAngles(120, 20));
+        Scenario s = ScenarioMapper.capture(model);
+
+        ScenarioMapper.apply(new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
+                s.steps(), s.levelScale(), "3d", 0, false, 0.1, s.lanes(), null), model);
+
+        assertThat(model.cameraProperty().get()).isEqualTo(Camera.DEFAULT);
     }
 
     private static void assertSameRuns(RunSet actual, RunSet expected) {
@@ -125,6 +153,6 @@ class ScenarioMapperTest {
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
         return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.shareLearningRate(),
-                s.sharedLearningRate(), lanes);
+                s.sharedLearningRate(), lanes, s.view());
     }
 }
