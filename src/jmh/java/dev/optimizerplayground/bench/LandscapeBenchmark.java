@@ -23,7 +23,11 @@ import dev.optimizerplayground.plot.landscape.LandscapeRenderer;
 import dev.optimizerplayground.plot.landscape.LandscapeScene;
 import dev.optimizerplayground.plot.landscape.LandscapeTrail;
 import dev.optimizerplayground.plot.landscape.Projection;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -31,6 +35,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,9 +81,41 @@ public class LandscapeBenchmark {
     }
 
     @Benchmark
-    public Projection rotatingFrame() {
+    public Projection rotatingFrame(CpuTime cpu) {
         azimuth += 1;
         Camera camera = Camera.DEFAULT.withAngles(azimuth, Camera.DEFAULT.elevation());
-        return renderer.render(new LandscapeScene(mesh, camera, trails, STEPS, minima, 1, 0xFFFFFFFF));
+        Projection projection = renderer.render(new LandscapeScene(mesh, camera, trails, STEPS, minima, 1, 0xFFFFFFFF));
+        cpu.frameDone();
+        return projection;
+    }
+
+    /**
+     * The CPU time a frame takes, all threads of the process together: on a shared, loaded machine
+     * the wall time says more about the other processes than about the renderer, while this says
+     * what a frame asks of an idle machine's cores (divide by their number for the wall time).
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class CpuTime {
+        private static final OperatingSystemMXBean OS =
+                (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+        public double cpuMsPerFrame;
+        private long start;
+        private long frames;
+        private int iterations;
+
+        @Setup(Level.Iteration)
+        public void reset(BenchmarkParams params) {
+            start = OS.getProcessCpuTime();
+            frames = 0;
+            iterations = params.getMeasurement().getCount();
+        }
+
+        /** JMH adds an EVENTS counter up over the measurement iterations: each holds its share of the mean. */
+        void frameDone() {
+            frames++;
+            cpuMsPerFrame = (OS.getProcessCpuTime() - start) / 1e6 / frames / iterations;
+        }
     }
 }

@@ -245,13 +245,4 @@ public final class LandscapeMesh {
         double bottom = vertexZ(i, j + 1) * (1 - fu) + vertexZ(i + 1, j + 1) * fu;
         return top * (1 - fv) + bottom * fv;
     }
-
-    /** Size of one mesh cell in model units, along x and along y. */
-    double cellX() {
-        return (modelX[columns - 1] - modelX[0]) / (columns - 1);
-    }
-
-    double cellY() {
-        return Math.abs(modelY[rows - 1] - modelY[0]) / (rows - 1);
-    }
 }

@@ -105,9 +105,4 @@ public final class Projection {
     public double depth(double x, double y, double z) {
         return ex * x + ey * y + ez * z;
     }
-
-    /** The unit vector from the scene towards the eye, component {@code axis} (0 = X, 1 = Y, 2 = Z). */
-    public double eye(int axis) {
-        return axis == 0 ? ex : axis == 1 ? ey : ez;
-    }
 }
