@@ -26,6 +26,15 @@ abstract class AbstractOptimizer implements Optimizer {
         return state[stateNames.indexOf(name)];
     }
 
+    /**
+     * rate·direction, where a zero direction is a zero step: with a tiny ε and an accumulator
+     * still at 0 the rate overflows to ∞, and 0·∞ would be NaN, ending a run that sits at the
+     * minimum as "diverged".
+     */
+    protected static double step(double rate, double direction) {
+        return direction == 0 ? 0 : rate * direction;
+    }
+
     /** Updates θ and the state for step {@code t} (1-based); lengths are already checked. */
     protected abstract void update(double[] theta, double[] gradient, int t);
 
