@@ -1,8 +1,11 @@
 package dev.optimizerplayground.core.format;
 
+import dev.optimizerplayground.core.run.Row;
+import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 /**
  * A trajectory as CSV, one row per step: {@value #HEADER}. Numbers are written with
@@ -21,21 +24,45 @@ public final class TrajectoryCsv {
             out.append(HEADER).append('\n');
             StringBuilder row = new StringBuilder(160);
             for (int t = 0; t < trajectory.length(); t++) {
-                row.setLength(0);
-                row.append(t).append(',')
-                        .append(trajectory.x(t)).append(',')
-                        .append(trajectory.y(t)).append(',')
-                        .append(trajectory.loss(t)).append(',')
-                        .append(trajectory.gradX(t)).append(',')
-                        .append(trajectory.gradY(t)).append(',');
-                appendRate(row, trajectory.lrX(t));
-                row.append(',');
-                appendRate(row, trajectory.lrY(t));
-                out.append(row).append('\n');
+                appendRow(row, t, trajectory.x(t), trajectory.y(t), trajectory.loss(t), trajectory.gradX(t),
+                        trajectory.gradY(t), trajectory.lrX(t), trajectory.lrY(t));
+                out.append(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A sink for {@link Runner#stream} that writes the header before row 0 and then each row as it
+     * comes, the same text {@link #write} gives for the kept trajectory. Nothing is written when
+     * the start itself has no row.
+     */
+    public static Consumer<Row> streamingTo(Appendable out) {
+        StringBuilder text = new StringBuilder(160);
+        return row -> {
+            try {
+                if (row.step() == 0) {
+                    out.append(HEADER).append('\n');
+                }
+                appendRow(text, row.step(), row.x(), row.y(), row.loss(), row.gradX(), row.gradY(),
+                        row.lrX(), row.lrY());
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static void appendRow(StringBuilder row, int t, double x, double y, double loss, double gradX,
+                                  double gradY, double lrX, double lrY) {
+        row.setLength(0);
+        row.append(t).append(',').append(x).append(',').append(y).append(',').append(loss).append(',')
+                .append(gradX).append(',').append(gradY).append(',');
+        appendRate(row, lrX);
+        row.append(',');
+        appendRate(row, lrY);
+        row.append('\n');
     }
 
     public static String toString(Trajectory trajectory) {
