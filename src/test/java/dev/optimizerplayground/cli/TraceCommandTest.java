@@ -126,6 +126,26 @@ class TraceCommandTest {
         assertThat(r.out()).isEmpty();
     }
 
+    /** A pasted value can be megabytes long: the one line on stderr quotes at most ~80 characters of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"--start", "--lr", "--optimizer", "--convention", "--eps-placement", "--steps", "--surface"})
+    void aHugeBadValueIsQuotedShort(String option) {
+        String huge = "1," + "2,".repeat(350_000) + "x";
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("trace", "--surface", "bowl",
+                "--optimizer", "sgd", "--steps", "5", "--start", "1,1"));
+        int at = args.indexOf(option);
+        if (at >= 0) {
+            args.set(at + 1, huge);
+        } else {
+            args.addAll(java.util.List.of(option, huge));
+        }
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err().length()).as(r.err().substring(0, Math.min(200, r.err().length()))).isLessThan(300);
+        assertThat(r.err()).contains(option.equals("--surface") ? "700003 characters" : "'1,2,2,2,2,");
+    }
+
     @Test
     void aDivergedRunSaysWhatStoppedBeingFinite() {
         // x ← −19·x: x² overflows (about step 240) long before x does.

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.surface;
 
+import dev.optimizerplayground.core.text.QuotedText;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -112,7 +113,7 @@ final class FormulaChecker {
         try {
             Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw error("bad number '" + text + "' at position " + start, start);
+            throw error("bad number " + QuotedText.quote(text) + " at position " + start, start);
         }
         pos = end;
         last = Last.NUMBER;
