@@ -122,7 +122,8 @@ public final class ScenarioJson {
     public static Scenario parse(String text) throws ScenarioFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            // Editors on Windows save UTF-8 with a byte-order mark, which is not part of the JSON.
+            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
