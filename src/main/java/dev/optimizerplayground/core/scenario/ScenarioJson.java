@@ -16,10 +16,6 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.QuotedText;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -112,11 +108,6 @@ public final class ScenarioJson {
     }
 
     // =============================================================== reading
-
-    /** Reads a scenario file; an unreadable file is an IOException, a bad one a ScenarioFormatException. */
-    public static Scenario read(Path file) throws IOException, ScenarioFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
-    }
 
     /** @throws ScenarioFormatException with one sentence naming the problem */
     public static Scenario parse(String text) throws ScenarioFormatException {

@@ -70,7 +70,7 @@ class ScenarioJsonTest {
         withMark[2] = (byte) 0xBF;
         System.arraycopy(json, 0, withMark, 3, json.length);
         java.nio.file.Files.write(file, withMark);
-        assertThat(ScenarioJson.read(file).formula()).isEqualTo("x^2 + y^2");
+        assertThat(dev.optimizerplayground.core.files.ScenarioReader.read(file).formula()).isEqualTo("x^2 + y^2");
         assertThat(ScenarioJson.parse("\uFEFF{\"surface\": \"x\"}").formula()).isEqualTo("x");
     }
 

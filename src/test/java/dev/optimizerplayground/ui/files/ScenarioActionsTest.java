@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
+import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.run.Trajectory;
@@ -118,7 +119,7 @@ class ScenarioActionsTest {
         assertThat(picker.lastSuggestedName).isEqualTo("scenario.json");
         assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
-        assertThat(ScenarioJson.read(file)).isEqualTo(ScenarioMapper.capture(model));
+        assertThat(ScenarioReader.read(file)).isEqualTo(ScenarioMapper.capture(model));
 
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         ScenarioActions freshActions = newActions(fresh);
@@ -149,7 +150,7 @@ class ScenarioActionsTest {
         model.stepsProperty().set(321);
         assertThat(actions.save()).isTrue();
         assertThat(picker.answers).isEmpty();
-        assertThat(ScenarioJson.read(file).steps()).isEqualTo(321);
+        assertThat(ScenarioReader.read(file).steps()).isEqualTo(321);
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — bowl.json");
     }
 
@@ -162,7 +163,7 @@ class ScenarioActionsTest {
         model.stepsProperty().set(99);
         assertThat(actions.save()).isTrue();
 
-        Scenario saved = ScenarioJson.read(file);
+        Scenario saved = ScenarioReader.read(file);
         assertThat(saved.title()).isEqualTo("Lesson 3");
         assertThat(saved.description()).isEqualTo("Watch Adam.");
         assertThat(saved.steps()).isEqualTo(99);
@@ -468,7 +469,7 @@ class ScenarioActionsTest {
         picker.answers.add(dir.resolve("mine.json"));
         actions.save(); // a teaching scenario has no file: asks, offering its own name
         assertThat(picker.lastSuggestedName).isEqualTo(entry.fileName());
-        assertThat(ScenarioJson.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
+        assertThat(ScenarioReader.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
     }
 
     private static PlaygroundModel modelShowing(Scenario scenario) {
