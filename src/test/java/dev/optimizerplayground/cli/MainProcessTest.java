@@ -53,6 +53,25 @@ class MainProcessTest {
         }
     }
 
+    /** 8000×8000 on a small heap died with an OutOfMemoryError; as a GIF it hung and left a temp file. */
+    @Test
+    void aPictureTheHeapCannotHoldIsRefusedInOneLineAndLeavesNothing(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        for (String name : List.of("huge.gif", "huge.png")) {
+            Process p = new ProcessBuilder(command(List.of("-Xmx256m"), "render", "--surface", "rosenbrock",
+                    "--optimizer", "adam", "--steps", "20", "--frames", "5", "--width", "8000", "--height", "8000",
+                    "--out", dir.resolve(name).toString())).start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("never hangs").isTrue();
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.exitValue()).as(err).isEqualTo(2);
+            assertThat(err.lines()).as(err).hasSize(1);
+            assertThat(err).startsWith("error: a 8000×8000 ").contains("give Java more memory");
+            try (var files = Files.list(dir)) {
+                assertThat(files).as("no picture, no temporary file").isEmpty();
+            }
+        }
+    }
+
     private static Process start(String... args) throws IOException {
         return new ProcessBuilder(command(List.of(), args)).redirectInput(ProcessBuilder.Redirect.PIPE).start();
     }

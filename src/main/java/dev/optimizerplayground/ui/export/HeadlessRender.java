@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
@@ -43,10 +44,21 @@ public final class HeadlessRender {
     private HeadlessRender() {
     }
 
+    /**
+     * @throws IllegalArgumentException the heap cannot hold the picture (checked before drawing),
+     *     or ran out all the same: one line saying what to change
+     */
     public static Outcome render(Request request) throws IOException {
+        PictureSpec picture = request.picture();
+        PictureMemory.ofThisJvm().check(picture.width(), picture.height(), request.gif());
         boolean started = startJavaFx();
         try {
             return request.gif() ? gif(request) : png(request);
+        } catch (OutOfMemoryError e) {
+            // The estimate was too low for this heap: still one line, and the temp file is gone
+            // (AtomicFiles removes it on any failure), rather than a stack trace.
+            throw new IllegalArgumentException("ran out of memory drawing a " + picture.width() + "×"
+                    + picture.height() + " picture; make it smaller or give Java more memory (java -Xmx…)", e);
         } finally {
             if (started) {
                 Platform.exit();
