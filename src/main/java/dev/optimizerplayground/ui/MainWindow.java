@@ -1,12 +1,13 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
 import dev.optimizerplayground.ui.export.ExportActions;
+import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
@@ -161,7 +162,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(PlaygroundApp.TITLE);
+        Label title = new Label(ScenarioActions.APP_NAME);
         title.getStyleClass().add("app-title");
         Label subtitle = new Label("How RMSProp, Adagrad, SGD and Adam walk downhill");
         subtitle.getStyleClass().add("app-subtitle");

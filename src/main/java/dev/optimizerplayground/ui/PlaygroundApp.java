@@ -20,8 +20,6 @@ import javafx.stage.Stage;
  */
 public final class PlaygroundApp extends Application {
 
-    public static final String TITLE = "Optimizer Playground";
-
     private ScenarioActions files;
 
     /** Opens the window; returns when it is closed. */

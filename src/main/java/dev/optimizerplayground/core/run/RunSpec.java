@@ -1,9 +1,9 @@
 package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
-import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.text.NumberText;
 import java.util.Objects;
 
 /**
@@ -13,12 +13,6 @@ import java.util.Objects;
  * @param tolerance a run counts as converged at the first step whose gradient norm is below this
  */
 public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance) {
-
-    /**
-     * The largest step budget: a trajectory keeps about a hundred bytes a step, so a million steps
-     * stay around 100 MB.
-     */
-    public static final int MAX_STEPS = 1_000_000;
 
     /** Gradient norm under which a run is marked converged, unless a spec says otherwise. */
     public static final double DEFAULT_TOLERANCE = 1e-6;
@@ -31,9 +25,9 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
             throw new IllegalArgumentException(
                     "start point must be two finite numbers, got " + start.x() + "," + start.y());
         }
-        if (steps < 0 || steps > MAX_STEPS) {
+        if (steps < 0 || steps > StepLimits.MAX_RUN_STEPS) {
             throw new IllegalArgumentException(
-                    "steps must be between 0 and " + MAX_STEPS + ", got " + steps);
+                    "steps must be between 0 and " + StepLimits.MAX_RUN_STEPS + ", got " + steps);
         }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + NumberText.exact(tolerance));
