@@ -8,6 +8,7 @@ import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
 import dev.optimizerplayground.session.ScenarioForm;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.io.File;
 import java.io.IOException;
@@ -35,6 +36,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
@@ -263,35 +266,27 @@ public final class ScenarioActions {
 
     // =============================================================== menus
 
+    /** Open, Save and Save as, with their keys. */
+    public List<Action> actions() {
+        return List.of(
+                new Action(OPEN_ID, "Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        this::open),
+                new Action(SAVE_ID, "Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        this::save),
+                new Action(SAVE_AS_ID, "Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::saveAs));
+    }
+
     /** Open…, Open recent ▸, Teaching scenarios ▸, separator, Save, Save as…; for the File menu. */
     public List<MenuItem> fileMenuItems() {
-        MenuItem open = new MenuItem("Open…");
-        open.setId(OPEN_ID);
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> open());
-
+        List<Action> actions = actions();
         Menu recent = new Menu("Open recent");
         recent.setId(RECENT_MENU_ID);
         fillRecentMenu(recent);
         // The list changes outside this menu (another window, a deleted file), so it is rebuilt each time it opens.
         recent.setOnShowing(e -> fillRecentMenu(recent));
-
-        MenuItem save = new MenuItem("Save");
-        save.setId(SAVE_ID);
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> save());
-
-        MenuItem saveAs = new MenuItem("Save as…");
-        saveAs.setId(SAVE_AS_ID);
-        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> saveAs());
-
-        return List.of(open, recent, teachingMenu(), new SeparatorMenuItem(), save, saveAs);
-    }
-
-    /** Keyboard shortcuts and how the optimizers work, each in its own window. */
-    public Menu helpMenu() {
-        return new HelpMenu(owner).menu();
+        return List.of(actions.get(0).menuItem(), recent, teachingMenu(), new SeparatorMenuItem(),
+                actions.get(1).menuItem(), actions.get(2).menuItem());
     }
 
     void fillRecentMenu(Menu recent) {
