@@ -6,6 +6,7 @@ import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Breakdown;
 import dev.optimizerplayground.core.run.RunSummary;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
@@ -14,9 +15,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace}: runs one optimizer headless and prints every step. Never starts JavaFX. */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
@@ -41,7 +42,7 @@ public final class TraceCommand implements Callable<Integer> {
     Point start;
 
     @Option(names = "--steps", required = true, paramLabel = "N",
-            description = "Number of steps (0 prints just the start row; at most " + RunSpec.MAX_STEPS + ").")
+            description = "Number of steps (0 prints just the start row; at most " + StepLimits.MAX_RUN_STEPS + ").")
     int steps;
 
     @Option(names = "--tolerance", paramLabel = "TOL",
@@ -54,9 +55,13 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer;
 
+    @Mixin
+    TrainingOptions training;
+
     @Override
     public Integer call() throws SurfaceParseException, IOException {
-        RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance);
+        RunSpec run = training.applyTo(
+                new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance));
         // Rows are printed as they are computed: a million steps must not be held in memory.
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary;

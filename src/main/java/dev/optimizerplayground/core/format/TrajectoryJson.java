@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
 import java.util.Map;
+import dev.optimizerplayground.core.training.Schedule;
 
 /**
  * A trajectory as JSON: its status, the configuration that produced it and the same rows as
@@ -31,7 +32,8 @@ public final class TrajectoryJson {
         ArrayNode rows = root.putArray("rows");
         for (int t = 0; t < trajectory.length(); t++) {
             rows.add(row(t, trajectory.x(t), trajectory.y(t), trajectory.loss(t), trajectory.gradX(t),
-                    trajectory.gradY(t), trajectory.lrX(t), trajectory.lrY(t)));
+                    trajectory.gradY(t), trajectory.lrX(t), trajectory.lrY(t), trajectory.noisy(),
+                    trajectory.sampleGradX(t), trajectory.sampleGradY(t)));
         }
         return root;
     }
@@ -66,7 +68,7 @@ public final class TrajectoryJson {
             Runner.stream(spec, row -> {
                 try {
                     json.writeTree(row(row.step(), row.x(), row.y(), row.loss(), row.gradX(), row.gradY(),
-                            row.lrX(), row.lrY()));
+                            row.lrX(), row.lrY(), row.noisy(), row.sampleGradX(), row.sampleGradY()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -89,7 +91,7 @@ public final class TrajectoryJson {
     }
 
     private static ObjectNode row(int t, double x, double y, double loss, double gradX, double gradY,
-                                  double lrX, double lrY) {
+                                  double lrX, double lrY, boolean noisy, double sampleGradX, double sampleGradY) {
         ObjectNode row = MAPPER.createObjectNode();
         row.put("step", t);
         row.put("x", x);
@@ -99,6 +101,10 @@ public final class TrajectoryJson {
         row.put("grad_y", gradY);
         putRate(row, "lr_x", lrX);
         putRate(row, "lr_y", lrY);
+        if (noisy) {
+            row.put("sample_grad_x", sampleGradX);
+            row.put("sample_grad_y", sampleGradY);
+        }
         return row;
     }
 
@@ -109,6 +115,15 @@ public final class TrajectoryJson {
         config.put("steps", spec.steps());
         config.put("tolerance", spec.tolerance());
         config.set("optimizer", OptimizerConfigJson.toJson(spec.optimizer()));
+        if (!spec.noise().isExact()) {
+            ObjectNode noise = config.putObject("noise");
+            noise.put("sigma", spec.noise().sigma());
+            noise.put("seed", spec.noise().seed());
+        }
+        if (!spec.schedule().equals(Schedule.CONSTANT)) {
+            config.put("schedule", spec.schedule().text());
+            config.put("warmup", spec.schedule().warmupSteps());
+        }
         return config;
     }
 

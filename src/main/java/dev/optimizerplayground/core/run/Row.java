@@ -5,24 +5,29 @@ import java.util.List;
 
 /**
  * One row of a run as the {@link Runner} computes it, for callers that stream rows instead of
- * keeping the whole {@link Trajectory}: θₜ, f(θₜ), ∇f(θₜ), the effective learning rates of the
- * update that produced θₜ (NaN at t = 0) and the optimizer's state after it. The runner reuses one
- * Row for every step, so read it during the call only.
+ * keeping the whole {@link Trajectory}: θₜ, f(θₜ), ∇f(θₜ), the sample gradient stepped along from
+ * θₜ, the effective learning rates of the update that produced θₜ (NaN at t = 0) and the
+ * optimizer's state after it. The runner reuses one Row for every step, so read it during the call
+ * only.
  */
 public final class Row {
 
     private final Optimizer optimizer;
+    private final boolean noisy;
     int t;
     double x;
     double y;
     double loss;
     double gradX;
     double gradY;
+    double sampleGradX;
+    double sampleGradY;
     double lrX;
     double lrY;
 
-    Row(Optimizer optimizer) {
+    Row(Optimizer optimizer, boolean noisy) {
         this.optimizer = optimizer;
+        this.noisy = noisy;
     }
 
     public int step() {
@@ -47,6 +52,20 @@ public final class Row {
 
     public double gradY() {
         return gradY;
+    }
+
+    /** True when the optimizer steps along noisy sample gradients rather than the exact ones. */
+    public boolean noisy() {
+        return noisy;
+    }
+
+    /** The gradient the optimizer steps along from this row: the exact one plus the spec's noise. */
+    public double sampleGradX() {
+        return sampleGradX;
+    }
+
+    public double sampleGradY() {
+        return sampleGradY;
     }
 
     public double lrX() {

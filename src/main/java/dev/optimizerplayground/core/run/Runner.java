@@ -2,12 +2,17 @@ package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.optimizer.Optimizer;
 import dev.optimizerplayground.core.surface.Evaluator;
+import dev.optimizerplayground.core.training.GradientNoise;
 import java.util.function.Consumer;
 
 /**
  * Runs an optimizer over a surface. Deterministic: the same spec gives the same trajectory bit for
  * bit, whether it is kept ({@link #run}) or streamed ({@link #stream}). Never throws on a run that
  * goes wrong; a non-finite θ, f(θ) or ∇f(θ) ends it as diverged.
+ *
+ * <p>Training conditions: update t steps along the sample gradient (the exact ∇f plus the spec's
+ * noise, drawn as the row is recorded) with the schedule's learning rate for update t. Rows keep the
+ * exact gradient beside the sample one, and convergence is judged on the exact gradient.
  *
  * <p>Convergence is only recorded: the run goes on to its full budget so that runs of different
  * optimizers stay comparable step for step.
@@ -20,7 +25,8 @@ public final class Runner {
     /** Runs {@code spec} and keeps every row. */
     public static Trajectory run(RunSpec spec) {
         Optimizer optimizer = spec.optimizer().create(2);
-        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames());
+        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames(),
+                !spec.noise().isExact());
         RunSummary summary = loop(spec, optimizer, rows::record);
         return new Trajectory(spec, rows, summary);
     }
@@ -36,27 +42,34 @@ public final class Runner {
 
     private static RunSummary loop(RunSpec spec, Optimizer optimizer, Consumer<Row> sink) {
         Evaluator f = spec.surface().newEvaluator();
-        Row row = new Row(optimizer);
+        GradientNoise.Sampler noise = spec.noise().newSampler();
+        Row row = new Row(optimizer, !spec.noise().isExact());
         double[] theta = {spec.start().x(), spec.start().y()};
         double[] gradient = new double[2];
+        double[] sample = new double[2];
+        double baseRate = spec.optimizer().learningRate();
         double toleranceSquared = spec.tolerance() * spec.tolerance();
         int convergedAt = -1;
 
         for (int t = 0; t <= spec.steps(); t++) {
             if (t > 0) {
-                optimizer.step(theta, gradient);
+                optimizer.setLearningRate(spec.schedule().rate(baseRate, t));
+                optimizer.step(theta, sample);
             }
             double loss = f.valueAndGradient(theta[0], theta[1], gradient);
             Breakdown breakdown = Breakdown.of(theta[0], theta[1], loss, gradient[0], gradient[1]);
             if (breakdown != null) {
                 return new RunSummary(RunStatus.DIVERGED, t, convergedAt, t, breakdown);
             }
+            noise.sample(gradient, sample);
             row.t = t;
             row.x = theta[0];
             row.y = theta[1];
             row.loss = loss;
             row.gradX = gradient[0];
             row.gradY = gradient[1];
+            row.sampleGradX = sample[0];
+            row.sampleGradY = sample[1];
             // Before the first update there is no learning rate yet.
             row.lrX = t > 0 ? optimizer.effectiveLearningRate(0) : Double.NaN;
             row.lrY = t > 0 ? optimizer.effectiveLearningRate(1) : Double.NaN;
