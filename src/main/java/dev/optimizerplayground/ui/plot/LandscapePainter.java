@@ -2,7 +2,7 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.plot.landscape.AxisLabel;
 import dev.optimizerplayground.plot.landscape.LandscapeTrail;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;

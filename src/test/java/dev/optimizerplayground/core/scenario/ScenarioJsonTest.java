@@ -7,6 +7,7 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
@@ -46,7 +47,7 @@ class ScenarioJsonTest {
         assertThat(s.formula()).isEqualTo(rosenbrock.formula());
         assertThat(s.window()).isEqualTo(rosenbrock.window());
         assertThat(s.start()).isEqualTo(rosenbrock.start());
-        assertThat(s.steps()).isEqualTo(Scenario.DEFAULT_STEPS);
+        assertThat(s.steps()).isEqualTo(StepLimits.DEFAULT_STEPS);
         assertThat(s.currentStep()).isZero();
         assertThat(s.levelScale()).isEqualTo("auto");
         assertThat(s.layout()).isEqualTo("overlay");
@@ -59,6 +60,21 @@ class ScenarioJsonTest {
         assertThat(s.lane("adagrad").orElseThrow().enabled()).isFalse();
         assertThat(s.lane("adagrad").orElseThrow().config()).isNull();
         assertThat(s.lane("sgd")).isEmpty();
+    }
+
+    /** Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON. */
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("notepad.json");
+        byte[] json = "{\"surface\": \"x^2 + y^2\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+        java.nio.file.Files.write(file, withMark);
+        assertThat(dev.optimizerplayground.core.files.ScenarioReader.read(file).formula()).isEqualTo("x^2 + y^2");
+        assertThat(ScenarioJson.parse("\uFEFF{\"surface\": \"x\"}").formula()).isEqualTo("x");
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.ui.MainWindow;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
+import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.HashSet;
 import java.util.Set;
