@@ -54,12 +54,13 @@ public final class TraceCommand implements Callable<Integer> {
     OptimizerOptions optimizer;
 
     @Mixin
-    TrainingOptions training;
+    NoiseOptions noise;
 
     @Override
     public Integer call() throws SurfaceParseException {
-        RunSpec run = training.applyTo(
-                new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance));
+        RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance)
+                .withNoise(noise.noise())
+                .withSchedule(optimizer.schedule());
         Trajectory trajectory = Runner.run(run);
         if (trajectory.length() == 0) {
             // Nothing diverged: there is no row to print, so the start itself is the bad input.
