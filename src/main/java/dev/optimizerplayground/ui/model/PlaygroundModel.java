@@ -11,6 +11,7 @@ import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.session.RunPlan;
@@ -63,6 +64,7 @@ public final class PlaygroundModel {
     private final DoubleProperty sharedLearningRate;
     private final ObjectProperty<LevelScale> levelScale;
     private final ObjectProperty<LayoutMode> layout;
+    private final ObjectProperty<NoiseSettings> noise;
     private final ObjectProperty<Camera> camera;
     private final PlaybackModel playback;
 
@@ -87,6 +89,7 @@ public final class PlaygroundModel {
         levelScale = lens.object(this, "levelScale", PlaygroundState::levelScale, PlaygroundState::withLevelScale,
                 runError::set);
         layout = lens.object(this, "layout", PlaygroundState::layout, PlaygroundState::withLayout, runError::set);
+        noise = lens.object(this, "noise", PlaygroundState::noise, PlaygroundState::withNoise, runError::set);
         camera = lens.object(this, "camera", PlaygroundState::camera, PlaygroundState::withCamera, runError::set);
         for (OptimizerLane lane : OptimizerLane.values()) {
             slots.add(new OptimizerSlot(lane, lens));
@@ -294,6 +297,11 @@ public final class PlaygroundModel {
 
     public ObjectProperty<LayoutMode> layoutProperty() {
         return layout;
+    }
+
+    /** The gradient noise every lane sees and the size of each lane's cloud of runs. */
+    public ObjectProperty<NoiseSettings> noiseProperty() {
+        return noise;
     }
 
     /** Where the 3D view looks from (the {@link LayoutMode#LANDSCAPE} layout and its exports). */

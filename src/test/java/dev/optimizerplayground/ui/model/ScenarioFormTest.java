@@ -152,7 +152,7 @@ class ScenarioFormTest {
         Scenario s = ScenarioForm.toScenario(model.state());
 
         model.setState(ScenarioForm.toState(new Scenario(s.title(), s.description(), s.formula(), s.presetId(),
-                s.window(), s.start(), s.steps(), s.levelScale(), "3d", 0, false, 0.1, s.lanes(), null), model.state()));
+                s.window(), s.start(), s.steps(), s.levelScale(), "3d", 0, false, 0.1, s.lanes()), model.state()));
 
         assertThat(model.cameraProperty().get()).isEqualTo(Camera.DEFAULT);
     }
@@ -160,6 +160,6 @@ class ScenarioFormTest {
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
         return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.shareLearningRate(),
-                s.sharedLearningRate(), lanes, s.view());
+                s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns(), s.view());
     }
 }
