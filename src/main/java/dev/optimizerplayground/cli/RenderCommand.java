@@ -7,6 +7,7 @@ import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.PlaygroundState;
@@ -166,7 +167,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (name.endsWith(".png")) {
             return false;
         }
-        throw new IllegalArgumentException("--out must end in .png or .gif, got '" + out + "'");
+        throw new IllegalArgumentException("--out must end in .png or .gif, got " + QuotedText.quote(String.valueOf(out)));
     }
 
     /** Fails before any work if the picture could not be saved. */

@@ -3,6 +3,7 @@ package dev.optimizerplayground.core.scenario;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.QuotedText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,10 +67,10 @@ public record Scenario(
             throw new IllegalArgumentException("currentStep must be between 0 and steps (" + steps + "), got " + currentStep);
         }
         if (!LEVEL_SCALES.contains(levelScale)) {
-            throw new IllegalArgumentException("levelScale must be auto, linear or log, got '" + levelScale + "'");
+            throw new IllegalArgumentException("levelScale must be auto, linear or log, got " + QuotedText.quote(levelScale));
         }
         if (!LAYOUTS.contains(layout)) {
-            throw new IllegalArgumentException("layout must be overlay or side-by-side, got '" + layout + "'");
+            throw new IllegalArgumentException("layout must be overlay or side-by-side, got " + QuotedText.quote(layout));
         }
         if (!(Double.isFinite(sharedLearningRate) && sharedLearningRate > 0)) {
             throw new IllegalArgumentException(

@@ -16,10 +16,7 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.optimizerplayground.core.text.QuotedText;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -113,16 +110,12 @@ public final class ScenarioJson {
 
     // =============================================================== reading
 
-    /** Reads a scenario file; an unreadable file is an IOException, a bad one a ScenarioFormatException. */
-    public static Scenario read(Path file) throws IOException, ScenarioFormatException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
-    }
-
     /** @throws ScenarioFormatException with one sentence naming the problem */
     public static Scenario parse(String text) throws ScenarioFormatException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            // Editors on Windows save UTF-8 with a byte-order mark, which is not part of the JSON.
+            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -165,14 +158,14 @@ public final class ScenarioJson {
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new ScenarioFormatException("unknown field '" + name + "'");
+                throw new ScenarioFormatException("unknown field " + QuotedText.quote(name));
             }
         }
 
         String presetId = text(root, "preset", "");
         Preset preset = presetId.isEmpty() ? Presets.defaultPreset() : Presets.byId(presetId)
-                .orElseThrow(() -> new ScenarioFormatException("field 'preset': unknown preset '"
-                        + root.get("preset").asText() + "'"));
+                .orElseThrow(() -> new ScenarioFormatException("field 'preset': unknown preset "
+                        + QuotedText.quote(root.get("preset").asText())));
         String formula = text(root, "surface", preset.formula());
         try {
             Surface.parse(formula);
@@ -210,7 +203,7 @@ public final class ScenarioJson {
             String field = "lanes." + id;
             JsonNode lane = entry.getValue();
             if (!lane.isObject()) {
-                throw new ScenarioFormatException("field '" + field + "' must be an object");
+                throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object");
             }
             checkFields(lane, field, Set.of("enabled", "config"));
             boolean enabled = bool(lane, field + ".enabled", "enabled", true);
@@ -219,7 +212,7 @@ public final class ScenarioJson {
                 try {
                     config = OptimizerConfigJson.fromJson(lane.get("config"));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + ".config': " + e.getMessage(), e);
+                    throw new ScenarioFormatException("field " + QuotedText.quote(field + ".config") + ": " + e.getMessage(), e);
                 }
             }
             result.add(new ScenarioLane(id, enabled, config));
@@ -249,7 +242,7 @@ public final class ScenarioJson {
 
     private static Point point(JsonNode node) throws ScenarioFormatException {
         if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
-            throw new ScenarioFormatException("field 'start' must be two numbers [x, y], got " + node);
+            throw new ScenarioFormatException("field 'start' must be two numbers [x, y], got " + QuotedText.excerpt(node.toString()));
         }
         return new Point(node.get(0).asDouble(), node.get(1).asDouble());
     }
@@ -257,7 +250,7 @@ public final class ScenarioJson {
     private static JsonNode object(JsonNode root, String field, Set<String> allowed) throws ScenarioFormatException {
         JsonNode node = root.get(field);
         if (!node.isObject()) {
-            throw new ScenarioFormatException("field '" + field + "' must be an object, got " + node);
+            throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object, got " + QuotedText.excerpt(node.toString()));
         }
         if (allowed != null) {
             checkFields(node, field, allowed);
@@ -269,7 +262,7 @@ public final class ScenarioJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ScenarioFormatException("unknown field '" + field + "." + name + "'");
+                throw new ScenarioFormatException("unknown field " + QuotedText.quote(field + "." + name));
             }
         }
     }
@@ -280,7 +273,7 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isTextual()) {
-            throw new ScenarioFormatException("field '" + field + "' must be a string, got " + value);
+            throw new ScenarioFormatException("field '" + field + "' must be a string, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asText();
     }
@@ -291,7 +284,7 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ScenarioFormatException("field '" + field + "' must be a whole number, got " + value);
+            throw new ScenarioFormatException("field '" + field + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asInt();
     }
@@ -303,7 +296,7 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a number, got " + value);
+            throw new ScenarioFormatException("field " + QuotedText.quote(path) + " must be a number, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asDouble();
     }
@@ -315,7 +308,7 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new ScenarioFormatException("field '" + path + "' must be true or false, got " + value);
+            throw new ScenarioFormatException("field " + QuotedText.quote(path) + " must be true or false, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asBoolean();
     }

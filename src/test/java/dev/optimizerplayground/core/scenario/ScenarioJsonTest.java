@@ -78,6 +78,21 @@ class ScenarioJsonTest {
         assertThat(s.lane("sgd")).isEmpty();
     }
 
+    /** Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON. */
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("notepad.json");
+        byte[] json = "{\"surface\": \"x^2 + y^2\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+        java.nio.file.Files.write(file, withMark);
+        assertThat(dev.optimizerplayground.core.files.ScenarioReader.read(file).formula()).isEqualTo("x^2 + y^2");
+        assertThat(ScenarioJson.parse("\uFEFF{\"surface\": \"x\"}").formula()).isEqualTo("x");
+    }
+
     @Test
     void aFormulaWithoutPresetUsesTheDefaultWindowAndNoPreset() throws Exception {
         Scenario s = ScenarioJson.parse("{\"surface\": \"x^2 + y^2\"}");
