@@ -131,7 +131,11 @@ public final class LandscapeView extends Region {
 
     // =============================================================== frames
 
+    /** Asks for a frame at the next pulse; none while the view is not on screen (another layout is). */
     private void invalidate() {
+        if (getScene() == null) {
+            return; // joining a scene invalidates again
+        }
         if (!scheduled) {
             scheduled = true;
             pulse.start();
