@@ -10,9 +10,9 @@ import dev.optimizerplayground.plot.landscape.LandscapeTrail;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.List;
 import java.util.Locale;
-import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -54,16 +54,8 @@ public final class LandscapeView extends Region {
     private final Canvas canvas = new Canvas();
     private final Button reset = new Button("Reset view");
     private final Label angles = new Label();
-    private final AnimationTimer pulse = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            scheduled = false;
-            requestFrame();
-        }
-    };
+    private final PulseRedraw pulse = new PulseRedraw(this::requestFrame);
 
-    private boolean scheduled;
     private boolean rendering;
     private boolean pending;
     // Owned by the frame in flight (see the class comment).
@@ -136,10 +128,7 @@ public final class LandscapeView extends Region {
         if (getScene() == null) {
             return; // joining a scene invalidates again
         }
-        if (!scheduled) {
-            scheduled = true;
-            pulse.start();
-        }
+        pulse.request();
     }
 
     @Override
