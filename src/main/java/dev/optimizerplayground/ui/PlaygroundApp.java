@@ -63,6 +63,7 @@ public final class PlaygroundApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
+        StartupProbe.install(scene);
         stage.show();
         files.startAutosave();
         window.start(!restored);

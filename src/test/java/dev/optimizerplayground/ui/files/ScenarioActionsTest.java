@@ -115,7 +115,7 @@ class ScenarioActionsTest {
         picker.answers.add(file);
 
         assertThat(actions.save()).isTrue(); // no current file yet: asks where
-        assertThat(picker.lastSuggestedName).isEqualTo("scenario.json");
+        assertThat(picker.lastSuggestedName).isEqualTo("scenario.optplay.json");
         assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
         assertThat(ScenarioJson.read(file)).isEqualTo(ScenarioMapper.capture(model));
