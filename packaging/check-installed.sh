@@ -36,12 +36,14 @@ check "the command is on PATH" sh -c "command -v $name"
 check "--version answers" sh -c "$name --version | grep -q 'Optimizer Playground'"
 check "trace writes CSV from a terminal" sh -c "$name trace --surface booth --optimizer adagrad --steps 5 --start 0,0 \
     | head -1 | grep -qx 'step,x,y,loss,grad_x,grad_y,lr_x,lr_y'"
-check "render writes a PNG without a display" sh -c "env -u DISPLAY $name render --surface booth --steps 20 \
+check "render writes a PNG without a display" sh -c "env -u DISPLAY $name render --surface booth --optimizer rmsprop --steps 20 \
     --width 320 --height 240 --out '$work/plot.png' && file '$work/plot.png' | grep -q 'PNG image'"
 check "a bad command line exits with 2 and one line" sh -c "$name trace --surface 'sin(' --optimizer sgd --steps 5 \
     --start 0,0 2>'$work/err'; [ \$? -eq 2 ] && [ \$(wc -l <'$work/err') -eq 1 ]"
-# -Xshare:on: the JVM refuses to start unless the archive, made at build time elsewhere, maps here.
-check "the class-data-sharing archive works where installed" sh -c "/usr/lib/$name/runtime/bin/java -XX:SharedArchiveFile=/usr/lib/$name/app/$name.jsa -Xshare:on \
+# -XX:AOTMode=on: the JVM refuses to start unless the cache, made at build time elsewhere, maps here.
+check "the AOT cache (class-data sharing) works where installed" sh -c "/usr/lib/$name/runtime/bin/java \
+       -XX:AOTCache=/usr/lib/$name/app/$name.aot -XX:AOTMode=on \
+       --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
        -cp /usr/lib/$name/app/lib/$name.jar dev.optimizerplayground.Main --version"
 
 entry=/usr/share/applications/$name.desktop
