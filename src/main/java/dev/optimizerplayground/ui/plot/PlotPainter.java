@@ -50,6 +50,8 @@ public final class PlotPainter {
     /** Trail points closer than this (in unscaled pixels) to the last drawn one are skipped. */
     static final double TRAIL_SPACING = 0.75;
     static final double HANDLE_RADIUS = 7;
+    /** Pixels a stroke of trail pieces may span before the next piece goes into a stroke of its own. */
+    private static final double STROKE_SPAN = 48;
 
     private ContourResult imageSource;
     private WritableImage image;
@@ -334,8 +336,10 @@ public final class PlotPainter {
     }
 
     /**
-     * One path for all the pieces, so a trail of thousands of pieces is one stroke command; it
-     * starts from vertex {@code from} − 1 when {@code from} goes on from it.
+     * The pieces in strokes of nearby pieces: the renderer's cost for a stroke is about its rows
+     * times the span between its leftmost and rightmost edge in each row, so pieces scattered over
+     * the plot in one path would each cost a whole row of the plot; one stroke per piece would cost
+     * a command each; a piece that itself zigzags across the plot is cut likewise. A stroke starts from vertex {@code from} − 1 when {@code from} goes on from it.
      */
     private static void stroke(GraphicsContext gc, Color colour, double width, PixelTrail trail, int from, int to) {
         gc.setLineCap(StrokeLineCap.ROUND);
@@ -344,12 +348,38 @@ public final class PlotPainter {
         gc.setLineWidth(width);
         gc.beginPath();
         int first = from > 0 && !trail.startsPiece(from) ? from - 1 : from;
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
         for (int v = first; v < to; v++) {
-            if (v == first || trail.startsPiece(v)) {
-                gc.moveTo(trail.x(v), trail.y(v));
-            } else {
-                gc.lineTo(trail.x(v), trail.y(v));
+            double x = trail.x(v);
+            double y = trail.y(v);
+            boolean starts = v == first || trail.startsPiece(v);
+            if (minX <= maxX && (Math.max(maxX, x) - Math.min(minX, x) > STROKE_SPAN
+                    || Math.max(maxY, y) - Math.min(minY, y) > STROKE_SPAN)) {
+                gc.stroke();
+                gc.beginPath();
+                // A piece cut here goes on from its last vertex: round caps meet as a round join would.
+                double fromX = trail.x(v - 1);
+                double fromY = trail.y(v - 1);
+                if (!starts) {
+                    gc.moveTo(fromX, fromY);
+                }
+                minX = starts ? Double.POSITIVE_INFINITY : fromX;
+                maxX = starts ? Double.NEGATIVE_INFINITY : fromX;
+                minY = starts ? Double.POSITIVE_INFINITY : fromY;
+                maxY = starts ? Double.NEGATIVE_INFINITY : fromY;
             }
+            if (starts) {
+                gc.moveTo(x, y);
+            } else {
+                gc.lineTo(x, y);
+            }
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
         }
         gc.stroke();
         gc.beginPath();

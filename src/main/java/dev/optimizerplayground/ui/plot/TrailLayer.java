@@ -28,9 +28,9 @@ import javafx.scene.paint.Color;
 final class TrailLayer {
 
     /** Pixels of line reduced to the grid per frame, all lanes together: a few milliseconds. */
-    static final long PIXELS_PER_FRAME = 1_500_000;
+    static final long PIXELS_PER_FRAME = 600_000;
     /** Vertices stroked per frame, all lanes together: well under a frame in the software renderer. */
-    static final int VERTICES_PER_FRAME = 12_000;
+    static final int VERTICES_PER_FRAME = 4_000;
 
     private final List<PixelTrail> trails = new ArrayList<>();
     /** Per lane, how many of its trail's vertices are on the canvases. */
