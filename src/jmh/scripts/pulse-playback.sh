@@ -40,7 +40,7 @@ cat > "$work/session.json" <<EOF
 EOF
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done; }
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2> /dev/null && wait "$p" 2> /dev/null || true; done; }
 trap cleanup EXIT
 if [[ -z $display ]]; then
   display=:$((90 + RANDOM % 9))
@@ -92,10 +92,10 @@ mark launch
 java -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Doptimizer.playground.home="$work" \
   -jar "${JAR:-target/optimizer-playground.jar}" >> "$log" 2>&1 &
 pids+=($!)
-window=$(xdotool search --sync --name "Optimizer Playground" | head -1)
+window=$(xdotool search --sync --onlyvisible --name "Optimizer Playground" | head -1)
 mark start
 sleep 12
-xdotool windowactivate --sync "$window" 2> /dev/null || xdotool windowfocus "$window"
+xdotool windowactivate --sync "$window" 2> /dev/null || xdotool windowfocus "$window" 2> /dev/null || true
 
 mark home
 xdotool key Home
@@ -106,6 +106,7 @@ drag "$timeline_x" "$timeline_y" $((speed_x - 40))
 sleep 6
 
 mark resize
+window=$(xdotool search --onlyvisible --name "Optimizer Playground" | head -1)
 for size in "1024 640" "1280 800" "1600 960"; do
   xdotool windowsize "$window" $size
   sleep 2
