@@ -15,7 +15,9 @@ import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.plot.Ticks;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -52,8 +54,8 @@ public final class PlotPainter {
     /** Trail points closer than this (in unscaled pixels) to the last drawn one are skipped. */
     static final double TRAIL_SPACING = 0.75;
     static final double HANDLE_RADIUS = 7;
-    /** Pixels a stroke of trail pieces may span before the next piece goes into a stroke of its own. */
-    private static final double STROKE_SPAN = 48;
+    /** The side of the tiles trail pieces are grouped by, one stroke per tile (see {@link #stroke}). */
+    private static final double STROKE_TILE = 96;
 
     private ContourResult imageSource;
     private WritableImage image;
@@ -338,52 +340,64 @@ public final class PlotPainter {
     }
 
     /**
-     * The pieces in strokes of nearby pieces: the renderer's cost for a stroke is about its rows
-     * times the span between its leftmost and rightmost edge in each row, so pieces scattered over
-     * the plot in one path would each cost a whole row of the plot; one stroke per piece would cost
-     * a command each; a piece that itself zigzags across the plot is cut likewise. A stroke starts from vertex {@code from} − 1 when {@code from} goes on from it.
+     * The pieces grouped by the tile of the plot they start in, one stroke per tile. The software
+     * renderer pays each stroke a fixed cost plus, per row, the span between its leftmost and
+     * rightmost edge: pieces scattered over the plot in one path would each cost whole rows, and one
+     * stroke per piece would cost thousands of strokes a frame for a run scribbling everywhere. A
+     * piece that itself wanders further than a tile is cut there (round caps meet as a round join
+     * would). A stroke starts from vertex {@code from} − 1 when {@code from} goes on from it.
      */
     private static void stroke(GraphicsContext gc, Color colour, double width, PixelTrail trail, int from, int to) {
+        int first = from > 0 && !trail.startsPiece(from) ? from - 1 : from;
+        if (to - first < 2) {
+            return;
+        }
+        // Cut the vertices into runs [start, end) no wider than a tile, each filed under its first tile.
+        Map<Long, List<int[]>> tiles = new HashMap<>();
+        int start = first;
+        double minX = trail.x(first);
+        double maxX = minX;
+        double minY = trail.y(first);
+        double maxY = minY;
+        for (int v = first + 1; v <= to; v++) {
+            boolean cut = v == to || trail.startsPiece(v);
+            if (!cut) {
+                minX = Math.min(minX, trail.x(v));
+                maxX = Math.max(maxX, trail.x(v));
+                minY = Math.min(minY, trail.y(v));
+                maxY = Math.max(maxY, trail.y(v));
+                cut = maxX - minX > STROKE_TILE || maxY - minY > STROKE_TILE;
+            }
+            if (!cut) {
+                continue;
+            }
+            boolean wandered = v < to && !trail.startsPiece(v);
+            int end = wandered ? v + 1 : v;
+            if (end - start >= 2) {
+                long tile = (long) Math.floor(trail.x(start) / STROKE_TILE) << 32
+                        | ((long) Math.floor(trail.y(start) / STROKE_TILE) & 0xFFFFFFFFL);
+                tiles.computeIfAbsent(tile, k -> new ArrayList<>()).add(new int[] {start, end});
+            }
+            start = v;
+            if (v < to) {
+                minX = maxX = trail.x(v);
+                minY = maxY = trail.y(v);
+            }
+        }
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setStroke(colour);
         gc.setLineWidth(width);
-        gc.beginPath();
-        int first = from > 0 && !trail.startsPiece(from) ? from - 1 : from;
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int v = first; v < to; v++) {
-            double x = trail.x(v);
-            double y = trail.y(v);
-            boolean starts = v == first || trail.startsPiece(v);
-            if (minX <= maxX && (Math.max(maxX, x) - Math.min(minX, x) > STROKE_SPAN
-                    || Math.max(maxY, y) - Math.min(minY, y) > STROKE_SPAN)) {
-                gc.stroke();
-                gc.beginPath();
-                // A piece cut here goes on from its last vertex: round caps meet as a round join would.
-                double fromX = trail.x(v - 1);
-                double fromY = trail.y(v - 1);
-                if (!starts) {
-                    gc.moveTo(fromX, fromY);
+        for (List<int[]> runs : tiles.values()) {
+            gc.beginPath();
+            for (int[] run : runs) {
+                gc.moveTo(trail.x(run[0]), trail.y(run[0]));
+                for (int v = run[0] + 1; v < run[1]; v++) {
+                    gc.lineTo(trail.x(v), trail.y(v));
                 }
-                minX = starts ? Double.POSITIVE_INFINITY : fromX;
-                maxX = starts ? Double.NEGATIVE_INFINITY : fromX;
-                minY = starts ? Double.POSITIVE_INFINITY : fromY;
-                maxY = starts ? Double.NEGATIVE_INFINITY : fromY;
             }
-            if (starts) {
-                gc.moveTo(x, y);
-            } else {
-                gc.lineTo(x, y);
-            }
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
+            gc.stroke();
         }
-        gc.stroke();
         gc.beginPath();
     }
 
