@@ -1,5 +1,6 @@
 package dev.optimizerplayground.cli;
 
+import dev.optimizerplayground.core.format.TraceColumns;
 import dev.optimizerplayground.core.format.TrajectoryCsv;
 import dev.optimizerplayground.core.format.TrajectoryJson;
 import dev.optimizerplayground.core.run.RunSpec;
@@ -49,6 +50,15 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default) or json.")
     Format format = Format.csv;
 
+    @Option(names = "--state",
+            description = {"Append the optimizer's state after each step, named as PyTorch's optimizer.state",
+                    "names it (square_avg_x,square_avg_y,..., exp_avg_x,..., mu_product); empty at step 0."})
+    boolean state;
+
+    @Option(names = "--hessian",
+            description = "Append h_xx,h_xy,h_yy: the exact Hessian of f at each row's point (automatic differentiation).")
+    boolean hessian;
+
     @Mixin
     OptimizerOptions optimizer;
 
@@ -62,10 +72,11 @@ public final class TraceCommand implements Callable<Integer> {
                     + start.x() + ", " + start.y() + "); choose another --start");
         }
         PrintWriter out = spec.commandLine().getOut();
+        TraceColumns columns = new TraceColumns(state, hessian);
         if (format == Format.csv) {
-            TrajectoryCsv.write(trajectory, out);
+            TrajectoryCsv.write(trajectory, out, columns);
         } else {
-            out.println(TrajectoryJson.toString(trajectory));
+            out.println(TrajectoryJson.toString(trajectory, columns));
         }
         out.flush();
         trajectory.divergedAt().ifPresent(step -> spec.commandLine().getErr().println(

@@ -5,20 +5,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A trajectory as CSV, one row per step: {@value #HEADER}. Numbers are written with
- * {@link Double#toString(double)}, which round-trips exactly; the learning rate of row 0 is empty
- * because no update produced the start point.
+ * A trajectory as CSV, one row per step: {@value #HEADER}, then the {@link TraceColumns} asked for.
+ * Numbers are written with {@link Double#toString(double)}, which round-trips exactly; the learning
+ * rate (and state) of row 0 is empty because no update produced the start point.
  */
 public final class TrajectoryCsv {
 
-    public static final String HEADER = "step,x,y,loss,grad_x,grad_y,lr_x,lr_y";
+    public static final String HEADER = TraceColumns.STANDARD_HEADER;
 
     private TrajectoryCsv() {
     }
 
     public static void write(Trajectory trajectory, Appendable out) {
+        write(trajectory, out, TraceColumns.STANDARD);
+    }
+
+    public static void write(Trajectory trajectory, Appendable out, TraceColumns columns) {
         try {
-            out.append(HEADER).append('\n');
+            TraceColumns.Extras extras = columns.extras(trajectory);
+            out.append(HEADER);
+            for (String name : extras.names()) {
+                out.append(',').append(name);
+            }
+            out.append('\n');
             StringBuilder row = new StringBuilder(160);
             for (int t = 0; t < trajectory.length(); t++) {
                 row.setLength(0);
@@ -31,6 +40,10 @@ public final class TrajectoryCsv {
                 appendRate(row, trajectory.lrX(t));
                 row.append(',');
                 appendRate(row, trajectory.lrY(t));
+                for (double value : extras.values(t)) {
+                    row.append(',');
+                    appendRate(row, value);
+                }
                 out.append(row).append('\n');
             }
         } catch (IOException e) {
@@ -39,11 +52,16 @@ public final class TrajectoryCsv {
     }
 
     public static String toString(Trajectory trajectory) {
+        return toString(trajectory, TraceColumns.STANDARD);
+    }
+
+    public static String toString(Trajectory trajectory, TraceColumns columns) {
         StringBuilder out = new StringBuilder(trajectory.length() * 160);
-        write(trajectory, out);
+        write(trajectory, out, columns);
         return out.toString();
     }
 
+    /** A number, or nothing for NaN: a value that does not exist at that row. */
     private static void appendRate(StringBuilder row, double rate) {
         if (!Double.isNaN(rate)) {
             row.append(rate);

@@ -8,7 +8,8 @@ import dev.optimizerplayground.core.run.Trajectory;
 
 /**
  * A trajectory as JSON: its status, the configuration that produced it and the same rows as
- * {@link TrajectoryCsv} (with {@code null} for the start's learning rates).
+ * {@link TrajectoryCsv}, with the same {@link TraceColumns} (and {@code null} for the start's
+ * learning rates and state).
  */
 public final class TrajectoryJson {
 
@@ -18,6 +19,11 @@ public final class TrajectoryJson {
     }
 
     public static ObjectNode toJson(Trajectory trajectory) {
+        return toJson(trajectory, TraceColumns.STANDARD);
+    }
+
+    public static ObjectNode toJson(Trajectory trajectory, TraceColumns columns) {
+        TraceColumns.Extras extras = columns.extras(trajectory);
         ObjectNode root = MAPPER.createObjectNode();
         root.put("status", trajectory.status().id());
         putStep(root, "convergedAtStep", trajectory.convergedAt().orElse(-1));
@@ -34,13 +40,21 @@ public final class TrajectoryJson {
             row.put("grad_y", trajectory.gradY(t));
             putRate(row, "lr_x", trajectory.lrX(t));
             putRate(row, "lr_y", trajectory.lrY(t));
+            double[] values = extras.values(t);
+            for (int k = 0; k < values.length; k++) {
+                putRate(row, extras.names().get(k), values[k]);
+            }
         }
         return root;
     }
 
     public static String toString(Trajectory trajectory) {
+        return toString(trajectory, TraceColumns.STANDARD);
+    }
+
+    public static String toString(Trajectory trajectory, TraceColumns columns) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(trajectory));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(trajectory, columns));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a trajectory is always serializable", e);
         }

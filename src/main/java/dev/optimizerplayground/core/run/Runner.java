@@ -18,7 +18,8 @@ public final class Runner {
     public static Trajectory run(RunSpec spec) {
         Optimizer optimizer = spec.optimizer().create(2);
         Evaluator f = spec.surface().newEvaluator();
-        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames());
+        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames(),
+                scalarStates(optimizer));
         double[] theta = {spec.start().x(), spec.start().y()};
         double[] gradient = new double[2];
         double toleranceSquared = spec.tolerance() * spec.tolerance();
@@ -54,9 +55,20 @@ public final class Runner {
         rows.lrX[t] = updated ? optimizer.effectiveLearningRate(0) : Double.NaN;
         rows.lrY[t] = updated ? optimizer.effectiveLearningRate(1) : Double.NaN;
         for (int k = 0; k < rows.stateNames.size(); k++) {
-            rows.state[2 * k][t] = optimizer.state(k, 0);
-            rows.state[2 * k + 1][t] = optimizer.state(k, 1);
+            int column = rows.firstColumn[k];
+            rows.state[column][t] = optimizer.state(k, 0);
+            if (!rows.scalarState[k]) {
+                rows.state[column + 1][t] = optimizer.state(k, 1);
+            }
         }
+    }
+
+    private static boolean[] scalarStates(Optimizer optimizer) {
+        boolean[] scalar = new boolean[optimizer.stateNames().size()];
+        for (int k = 0; k < scalar.length; k++) {
+            scalar[k] = optimizer.isScalarState(k);
+        }
+        return scalar;
     }
 
     private static boolean allFinite(double x, double y, double loss, double gx, double gy) {

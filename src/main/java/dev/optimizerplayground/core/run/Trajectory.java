@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -22,8 +23,11 @@ public final class Trajectory {
     private final double[] lrX;
     private final double[] lrY;
     private final List<String> stateNames;
-    /** state[2·k + p][t]: state quantity k of parameter p after step t. */
-    private final double[][] state;
+    private final List<String> stateColumnNames;
+    /** stateColumns[firstColumn[k] + p][t]: state quantity k of parameter p (p = 0 if scalar) after step t. */
+    private final double[][] stateColumns;
+    private final int[] firstColumn;
+    private final boolean[] scalarState;
     private final int length;
     private final RunStatus status;
     private final int convergedAt;
@@ -38,8 +42,11 @@ public final class Trajectory {
         this.gradY = columns.gradY;
         this.lrX = columns.lrX;
         this.lrY = columns.lrY;
-        this.stateNames = List.copyOf(columns.stateNames);
-        this.state = columns.state;
+        this.stateNames = columns.stateNames;
+        this.stateColumnNames = columns.stateColumnNames;
+        this.stateColumns = columns.state;
+        this.firstColumn = columns.firstColumn;
+        this.scalarState = columns.scalarState;
         this.length = length;
         this.status = status;
         this.convergedAt = convergedAt;
@@ -90,14 +97,38 @@ public final class Trajectory {
         return lrY[check(t)];
     }
 
-    /** Names of the optimizer's state quantities, e.g. ["E[g²]"] for RMSProp or ["m", "v"] for Adam. */
+    /**
+     * Names of the optimizer's state quantities as PyTorch's {@code optimizer.state} names them,
+     * e.g. ["square_avg"] for RMSProp or ["exp_avg", "exp_avg_sq"] for Adam.
+     */
     public List<String> stateNames() {
         return stateNames;
     }
 
-    /** State quantity {@code stateIndex} of parameter p (0 = x, 1 = y) after the update of row t. */
+    /** Whether state quantity {@code stateIndex} is one number for both parameters (Nadam's mu_product). */
+    public boolean isScalarState(int stateIndex) {
+        return scalarState[stateIndex];
+    }
+
+    /**
+     * State quantity {@code stateIndex} of parameter p (0 = x, 1 = y; ignored for a scalar) after
+     * the update of row t; at t = 0 the initial state, before any update.
+     */
     public double state(int stateIndex, int parameter, int t) {
-        return state[2 * stateIndex + parameter][check(t)];
+        return stateColumns[firstColumn[stateIndex] + (scalarState[stateIndex] ? 0 : parameter)][check(t)];
+    }
+
+    /**
+     * One name per state column, in order: "name_x", "name_y" for a per-parameter quantity, "name"
+     * for a scalar, e.g. ["exp_avg_x", "exp_avg_y", "exp_avg_sq_x", "exp_avg_sq_y", "mu_product"].
+     */
+    public List<String> stateColumnNames() {
+        return stateColumnNames;
+    }
+
+    /** State column {@code column} (index into {@link #stateColumnNames()}) at row t. */
+    public double stateColumn(int column, int t) {
+        return stateColumns[column][check(t)];
     }
 
     public RunStatus status() {
@@ -143,9 +174,14 @@ public final class Trajectory {
         final double[] lrX;
         final double[] lrY;
         final List<String> stateNames;
+        final boolean[] scalarState;
+        final int[] firstColumn;
+        final List<String> stateColumnNames;
+        /** state[firstColumn[k] + p]: the column of state k, parameter p (only p = 0 if scalar). */
         final double[][] state;
 
-        Columns(int capacity, List<String> stateNames) {
+        /** {@code scalarState[k]}: whether state {@code stateNames[k]} is one number for both parameters. */
+        Columns(int capacity, List<String> stateNames, boolean[] scalarState) {
             x = new double[capacity];
             y = new double[capacity];
             loss = new double[capacity];
@@ -153,8 +189,22 @@ public final class Trajectory {
             gradY = new double[capacity];
             lrX = new double[capacity];
             lrY = new double[capacity];
-            this.stateNames = stateNames;
-            state = new double[2 * stateNames.size()][capacity];
+            this.stateNames = List.copyOf(stateNames);
+            this.scalarState = scalarState.clone();
+            firstColumn = new int[stateNames.size()];
+            List<String> columnNames = new ArrayList<>();
+            for (int k = 0; k < stateNames.size(); k++) {
+                firstColumn[k] = columnNames.size();
+                String name = stateNames.get(k);
+                if (scalarState[k]) {
+                    columnNames.add(name);
+                } else {
+                    columnNames.add(name + "_x");
+                    columnNames.add(name + "_y");
+                }
+            }
+            stateColumnNames = List.copyOf(columnNames);
+            state = new double[columnNames.size()][capacity];
         }
     }
 }

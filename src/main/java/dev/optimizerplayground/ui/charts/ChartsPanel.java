@@ -8,7 +8,7 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -30,8 +30,11 @@ public final class ChartsPanel extends VBox {
     public static final String LOSS_CHART_ID = "chart-loss";
     public static final String ACCUMULATOR_CHART_ID = "chart-accumulator";
 
-    /** The optimizer states that hold a running sum or average of g², by the names the core gives them. */
-    static final Set<String> ACCUMULATOR_NAMES = Set.of("E[g²]", "Σg²", "v");
+    /**
+     * The optimizer states that hold a running sum or average of g², by the names the core gives
+     * them (PyTorch's), and the symbols the chart labels them with.
+     */
+    static final Map<String, String> ACCUMULATOR_SYMBOLS = Map.of("square_avg", "E[g²]", "sum", "Σg²", "exp_avg_sq", "v");
 
     /** The loss chart shows values up to this multiple of the largest starting loss. */
     private static final double LOSS_HEADROOM = 1e3;
@@ -98,7 +101,7 @@ public final class ChartsPanel extends VBox {
             negativeLoss |= hasNegative(t::loss, t.length());
             int state = accumulatorIndex(t.stateNames());
             if (state >= 0) {
-                String symbol = t.stateNames().get(state);
+                String symbol = ACCUMULATOR_SYMBOLS.get(t.stateNames().get(state));
                 sums.add(new Series(name + " " + symbol + " x", colour, LineStyle.SOLID, t.length(),
                         step -> t.state(state, 0, step)));
                 sums.add(new Series(name + " " + symbol + " y", colour, LineStyle.DASHED, t.length(),
@@ -117,7 +120,7 @@ public final class ChartsPanel extends VBox {
     /** Index of the optimizer's squared-gradient accumulator among its states, -1 if it has none (SGD). */
     static int accumulatorIndex(List<String> stateNames) {
         for (int i = 0; i < stateNames.size(); i++) {
-            if (ACCUMULATOR_NAMES.contains(stateNames.get(i))) {
+            if (ACCUMULATOR_SYMBOLS.containsKey(stateNames.get(i))) {
                 return i;
             }
         }
