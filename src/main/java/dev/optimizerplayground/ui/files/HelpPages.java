@@ -135,6 +135,19 @@ final class HelpPages {
                         + "for x (solid line) and y (dashed): η / (√G + ε) for Adagrad, η / √(E[g²] + ε) for "
                         + "RMSProp, the bias-corrected rate for Adam (it multiplies the corrected momentum rather than g), and a flat η "
                         + "for SGD. Adagrad's line only goes down; RMSProp's comes back up when the gradients shrink."),
+                p("For Adam and Nadam it has one meaning in every convention: the factor on the bias-corrected "
+                        + "momentum m̂ = m / (1 − β₁ᵗ), that is η / (√v̂ + ε). Keras writes the same step as "
+                        + "αₜ · m / (√v + ε̂) with αₜ = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ), a factor on the raw m that is "
+                        + "1/(1 − β₁ᵗ) times larger early on; the chart, the trace command and the exports show "
+                        + "η·√(1 − β₂ᵗ)/(√v + ε̂), its factor on m̂, so that a PyTorch and a Keras lane can be compared."),
+                p("Optimizer state has PyTorch's names (those of optimizer.state) in every convention, in the "
+                        + "trace command's --state columns and in exported files: square_avg (E[g²]; Keras calls it "
+                        + "velocities), grad_avg (centered E[g]; Keras average_gradients), momentum_buffer (Keras "
+                        + "momentums, which for RMSProp are η times it and for SGD −η times it), sum (Adagrad's Σg²; "
+                        + "Keras accumulators), exp_avg and exp_avg_sq (Adam's m and v; Keras momentums and "
+                        + "velocities), max_exp_avg_sq (AMSGrad; Keras velocity_hats), mu_product (Nadam's product "
+                        + "of momentum factors, one number; Keras u_product) and acc_delta (AdaDelta's E[Δθ²]; Keras "
+                        + "accumulated_delta_vars, with accumulated_grads for square_avg)."),
                 p("Loss f(θ): the height of each optimizer's point at each step; lower is better. It uses a "
                         + "logarithmic scale unless the surface dips below zero."),
                 p("Squared-gradient accumulator: Adagrad's sum Σg² (it can only grow), RMSProp's E[g²] and "

@@ -314,6 +314,23 @@ class OptimizerHandWorkedTest {
         step(o, th, G2, t2, r2, "exp_avg_sq", v2, "max_exp_avg_sq", x2);
     }
 
+    @Test
+    void adamEffectiveRateMeansTheSameInPyTorchAndKerasForms() {
+        // With ε negligible the two forms take the same steps, so one meaning of η_eff must give one number.
+        OptimizerConfig pytorch = OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.PYTORCH).withEpsilon(1e-300);
+        Optimizer a = start(pytorch);
+        Optimizer b = start(pytorch.withEpsilonHat(true));
+        double[] ta = theta();
+        double[] tb = theta();
+        for (double g : new double[] {G1, G2, G3}) {
+            a.step(ta, new double[] {g, -g});
+            b.step(tb, new double[] {g, -g});
+            assertEquals(ta[0], tb[0], 1e-14 * Math.abs(ta[0]), "theta");
+            assertEquals(a.effectiveLearningRate(0), b.effectiveLearningRate(0),
+                    1e-14 * a.effectiveLearningRate(0), "effective learning rate");
+        }
+    }
+
     // ---- Nadam --------------------------------------------------------------------------------
 
     private static double mu(double psi, int t) {
