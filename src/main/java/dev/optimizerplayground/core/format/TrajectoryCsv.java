@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 /**
  * A trajectory as CSV, one row per step: {@value #HEADER}, then the {@link TraceColumns} asked for.
  * Numbers are written with {@link Double#toString(double)}, which round-trips exactly; the learning
- * rate (and state) of row 0 is empty because no update produced the start point.
+ * rate (and state) of row 0 is empty because no update produced the start point. A run with noisy
+ * gradients has two more columns, {@value #SAMPLE_COLUMNS}, right after the standard ones: the
+ * gradient the optimizer stepped along from that row.
  */
 public final class TrajectoryCsv {
 
     public static final String HEADER = TraceColumns.STANDARD_HEADER;
+    public static final String SAMPLE_COLUMNS = "sample_grad_x,sample_grad_y";
 
     private TrajectoryCsv() {
     }
@@ -23,7 +26,7 @@ public final class TrajectoryCsv {
     public static void write(Trajectory trajectory, Appendable out, TraceColumns columns) {
         try {
             TraceColumns.Extras extras = columns.extras(trajectory);
-            out.append(HEADER);
+            out.append(header(trajectory));
             for (String name : extras.names()) {
                 out.append(',').append(name);
             }
@@ -40,6 +43,9 @@ public final class TrajectoryCsv {
                 appendRate(row, trajectory.lrX(t));
                 row.append(',');
                 appendRate(row, trajectory.lrY(t));
+                if (trajectory.noisy()) {
+                    row.append(',').append(trajectory.sampleGradX(t)).append(',').append(trajectory.sampleGradY(t));
+                }
                 for (double value : extras.values(t)) {
                     row.append(',');
                     appendRate(row, value);
@@ -49,6 +55,11 @@ public final class TrajectoryCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header line of this trajectory's CSV. */
+    public static String header(Trajectory trajectory) {
+        return trajectory.noisy() ? HEADER + "," + SAMPLE_COLUMNS : HEADER;
     }
 
     public static String toString(Trajectory trajectory) {

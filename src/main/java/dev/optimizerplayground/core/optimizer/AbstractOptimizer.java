@@ -13,6 +13,7 @@ abstract class AbstractOptimizer implements Optimizer {
     private final double[][] state;
     private final boolean[] scalar;
     protected final double[] effectiveLearningRate;
+    private double learningRate;
     private int stepCount;
 
     AbstractOptimizer(OptimizerConfig config, int dimension, List<String> stateNames) {
@@ -29,6 +30,7 @@ abstract class AbstractOptimizer implements Optimizer {
             scalar[k] = scalarNames.contains(stateNames.get(k));
             state[k] = new double[scalar[k] ? 1 : dimension];
         }
+        this.learningRate = config.learningRate();
         this.effectiveLearningRate = new double[dimension];
         Arrays.fill(effectiveLearningRate, Double.NaN);
     }
@@ -36,6 +38,16 @@ abstract class AbstractOptimizer implements Optimizer {
     /** The live array of state {@code name} (one element if scalar); subclasses update it in place. */
     protected final double[] stateArray(String name) {
         return state[stateNames.indexOf(name)];
+    }
+
+    /** The learning rate of the update being made: the config's η unless a schedule set another. */
+    protected final double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public final void setLearningRate(double rate) {
+        learningRate = rate;
     }
 
     /** Updates θ and the state for step {@code t} (1-based); lengths are already checked. */

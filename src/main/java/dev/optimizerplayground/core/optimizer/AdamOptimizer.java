@@ -18,7 +18,6 @@ import java.util.List;
  */
 final class AdamOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -29,7 +28,6 @@ final class AdamOptimizer extends AbstractOptimizer {
 
     AdamOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, stateNames(config));
-        learningRate = config.learningRate();
         beta1 = config.beta1();
         beta2 = config.beta2();
         epsilon = config.epsilon();
@@ -61,12 +59,12 @@ final class AdamOptimizer extends AbstractOptimizer {
                 second = vMax[i];
             }
             if (epsilonHat) {
-                double stepSize = learningRate * sqrtCorrection2 / correction1;
+                double stepSize = learningRate() * sqrtCorrection2 / correction1;
                 theta[i] -= stepSize / (Math.sqrt(second) + epsilon) * m[i];
                 // The factor on m̂ = m/(1 − β1ᵗ), as in the other form: α_t·m = (α_t·(1 − β1ᵗ))·m̂.
-                effectiveLearningRate[i] = learningRate * sqrtCorrection2 / (Math.sqrt(second) + epsilon);
+                effectiveLearningRate[i] = learningRate() * sqrtCorrection2 / (Math.sqrt(second) + epsilon);
             } else {
-                double rate = learningRate / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
+                double rate = learningRate() / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
                 theta[i] -= rate * (m[i] / correction1);
                 effectiveLearningRate[i] = rate;
             }

@@ -22,7 +22,6 @@ import java.util.Set;
  */
 final class NadamOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -35,7 +34,6 @@ final class NadamOptimizer extends AbstractOptimizer {
 
     NadamOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, List.of("exp_avg", "exp_avg_sq", "mu_product"), Set.of("mu_product"));
-        learningRate = config.learningRate();
         beta1 = config.beta1();
         beta2 = config.beta2();
         epsilon = config.epsilon();
@@ -57,8 +55,8 @@ final class NadamOptimizer extends AbstractOptimizer {
         double muNext = mu(t + 1);
         muProduct[0] *= mu;
         double product = muProduct[0];
-        double gradientStep = learningRate * (1 - mu) / (1 - product);
-        double momentumStep = learningRate * muNext / (1 - product * muNext);
+        double gradientStep = learningRate() * (1 - mu) / (1 - product);
+        double momentumStep = learningRate() * muNext / (1 - product * muNext);
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
         for (int i = 0; i < theta.length; i++) {
             double g = gradient[i];
@@ -72,7 +70,7 @@ final class NadamOptimizer extends AbstractOptimizer {
             // trajectories come from PyTorch.
             theta[i] -= gradientStep * g / denominator;
             theta[i] -= momentumStep * m[i] / denominator;
-            effectiveLearningRate[i] = learningRate / denominator;
+            effectiveLearningRate[i] = learningRate() / denominator;
         }
     }
 }
