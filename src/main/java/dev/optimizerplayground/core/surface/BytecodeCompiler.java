@@ -226,20 +226,24 @@ final class BytecodeCompiler {
                 if (!second.computed(onX[i], onY[i])) {
                     continue;
                 }
-                pushFlag(mv, depends(a, second.firstIsX));
-                pushFlag(mv, depends(a, second.secondIsX));
-                pushFlag(mv, depends(b, second.firstIsX));
-                pushFlag(mv, depends(b, second.secondIsX));
-                for (int partial : new int[] {partialA, partialB, partialAA, partialAB, partialBB}) {
-                    mv.visitVarInsn(DLOAD, partial);
+                // Op.chain2's binary rule unrolled for these flags: 0.0, then each present term added.
+                boolean aOnS = depends(a, second.firstIsX);
+                boolean aOnT = depends(a, second.secondIsX);
+                boolean bOnS = depends(b, second.firstIsX);
+                boolean bOnT = depends(b, second.secondIsX);
+                mv.visitInsn(DCONST_0);
+                if (aOnS && aOnT) {
+                    emitOperandSecond(mv, slots, a, second, partialA, partialAA);
                 }
-                loadTangentOrZero(mv, slots, a, second.firstIsX);
-                loadTangentOrZero(mv, slots, a, second.secondIsX);
-                loadTangentOrZero(mv, slots, b, second.firstIsX);
-                loadTangentOrZero(mv, slots, b, second.secondIsX);
-                loadSecond(mv, slots, a, second);
-                loadSecond(mv, slots, b, second);
-                mv.visitMethodInsn(INVOKESTATIC, OP, "chain2", "(ZZZZDDDDDDDDDDD)D", false);
+                if (aOnS && bOnT) {
+                    emitCross(mv, slots, partialAB, a, second.firstIsX, b, second.secondIsX);
+                }
+                if (bOnS && aOnT) {
+                    emitCross(mv, slots, partialAB, b, second.firstIsX, a, second.secondIsX);
+                }
+                if (bOnS && bOnT) {
+                    emitOperandSecond(mv, slots, b, second, partialB, partialBB);
+                }
                 mv.visitVarInsn(DSTORE, slots.second(i, second));
             }
         }
@@ -278,20 +282,28 @@ final class BytecodeCompiler {
         }
     }
 
+    /** Adds Op.chain2(φ', φ'', j_s, j_t, j_st) for operand j to the sum on the stack. */
+    private void emitOperandSecond(MethodVisitor mv, Slots slots, int j, Second second, int partial, int partialSecond) {
+        mv.visitVarInsn(DLOAD, partial);
+        mv.visitVarInsn(DLOAD, partialSecond);
+        loadTangent(mv, slots, j, second.firstIsX);
+        loadTangent(mv, slots, j, second.secondIsX);
+        loadSecond(mv, slots, j, second);
+        mv.visitMethodInsn(INVOKESTATIC, OP, "chain2", "(DDDDD)D", false);
+        mv.visitInsn(DADD);
+    }
+
+    /** Adds Op.cross(φ_ab, s-tangent of j, t-tangent of k) to the sum on the stack. */
+    private void emitCross(MethodVisitor mv, Slots slots, int partialAB, int j, boolean jWrtX, int k, boolean kWrtX) {
+        mv.visitVarInsn(DLOAD, partialAB);
+        loadTangent(mv, slots, j, jWrtX);
+        loadTangent(mv, slots, k, kWrtX);
+        mv.visitMethodInsn(INVOKESTATIC, OP, "cross", "(DDD)D", false);
+        mv.visitInsn(DADD);
+    }
+
     private boolean depends(int j, boolean wrtX) {
         return wrtX ? program.dependsOnX[j] : program.dependsOnY[j];
-    }
-
-    private static void pushFlag(MethodVisitor mv, boolean flag) {
-        mv.visitInsn(flag ? ICONST_1 : ICONST_0);
-    }
-
-    private void loadTangentOrZero(MethodVisitor mv, Slots slots, int j, boolean wrtX) {
-        if (depends(j, wrtX)) {
-            loadTangent(mv, slots, j, wrtX);
-        } else {
-            mv.visitInsn(DCONST_0);
-        }
     }
 
     /** A leaf's second derivatives are 0, and so are those an instruction skipped as symbolic zeros. */

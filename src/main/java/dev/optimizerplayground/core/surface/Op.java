@@ -247,16 +247,27 @@ enum Op {
         return term(term(second, tangentS), tangentT) + term(partial, tangentST);
     }
 
-    /** factor·other, but 0 when either is exactly 0 (see {@link #chain2(double, double, double, double, double)}). */
+    /** The mixed term φ_ab·a_s·b_t of {@link #chain2(boolean, boolean, boolean, boolean, double, double, double, double, double, double, double, double, double, double, double)}. */
+    static double cross(double partialAB, double tangentS, double tangentT) {
+        return term(term(partialAB, tangentS), tangentT);
+    }
+
+    /**
+     * factor·other, but 0 for 0·∞ (see {@link #chain2(double, double, double, double, double)});
+     * NaN stays NaN. Tested on the product, so the usual finite case costs one comparison.
+     */
     private static double term(double factor, double other) {
-        return factor == 0.0 || other == 0.0 ? 0.0 : factor * other;
+        double product = factor * other;
+        return product == product || factor != factor || other != other ? product : 0.0;
     }
 
     /**
      * The second-order chain rule for two operands a, b: ∂²v/∂s∂t = φ_aa·a_s·a_t + φ_ab·(a_s·b_t +
      * b_s·a_t) + φ_bb·b_s·b_t + φ_a·a_st + φ_b·b_st, with the terms of an operand that does not
      * depend on s or t left out (the symbolic zero, see {@link Program}); the flags say which
-     * operand depends on which variable. Both evaluation paths call this with the same arguments.
+     * operand depends on which variable. The {@link Interpreter} calls this; the compiled code, which
+     * knows the flags when it is generated, emits the same sum of the same calls in the same order
+     * (0.0, then each present term added) so that the JIT can inline every call.
      */
     static double chain2(boolean aOnS, boolean aOnT, boolean bOnS, boolean bOnT,
                          double partialA, double partialB, double partialAA, double partialAB, double partialBB,
@@ -266,10 +277,10 @@ enum Op {
             sum += chain2(partialA, partialAA, aS, aT, aST);
         }
         if (aOnS && bOnT) {
-            sum += term(term(partialAB, aS), bT);
+            sum += cross(partialAB, aS, bT);
         }
         if (bOnS && aOnT) {
-            sum += term(term(partialAB, bS), aT);
+            sum += cross(partialAB, bS, aT);
         }
         if (bOnS && bOnT) {
             sum += chain2(partialB, partialBB, bS, bT, bST);
