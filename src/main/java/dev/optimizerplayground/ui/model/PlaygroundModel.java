@@ -65,6 +65,8 @@ public final class PlaygroundModel {
     private final ObjectProperty<LevelScale> levelScale = new SimpleObjectProperty<>(this, "levelScale", LevelScale.AUTO);
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
     private final PlaybackModel playback = new PlaybackModel();
+    /** The lane the step inspector explains; null until one is picked (then the first running lane). */
+    private final ObjectProperty<OptimizerLane> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
     private final LatestOnly runWork;
     /** True inside {@link #changeTogether}: the runs wait until every change is made. */
     private boolean holdingRuns;
@@ -297,5 +299,17 @@ public final class PlaygroundModel {
 
     public PlaybackModel playback() {
         return playback;
+    }
+
+    /** The lane picked (by its legend entry) for the step inspector; null when none was picked. */
+    public ObjectProperty<OptimizerLane> selectedLaneProperty() {
+        return selectedLane;
+    }
+
+    /** The run the step inspector explains: the selected lane's, else the first running lane's, else null. */
+    public RunSet.LaneRun inspectedRun() {
+        List<RunSet.LaneRun> all = runs.get().runs();
+        return all.stream().filter(run -> run.lane() == selectedLane.get()).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
     }
 }

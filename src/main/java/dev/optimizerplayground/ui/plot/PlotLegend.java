@@ -13,7 +13,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * One entry per running lane: its colour, its name and how it is doing at the step shown ("loss
- * 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80").
+ * 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80"). Clicking an entry selects
+ * its lane for the step inspector; the selected entry is marked.
  */
 public final class PlotLegend extends FlowPane {
 
@@ -28,6 +29,7 @@ public final class PlotLegend extends FlowPane {
         getStyleClass().add("plot-legend");
         model.runsProperty().addListener(o -> rebuild());
         model.playback().stepProperty().addListener(o -> updateStatuses());
+        model.selectedLaneProperty().addListener(o -> markSelected());
         rebuild();
     }
 
@@ -51,10 +53,24 @@ public final class PlotLegend extends FlowPane {
             HBox entry = new HBox(swatch, name, status);
             entry.setId("legend-" + run.lane().id());
             entry.getStyleClass().add("legend-entry");
+            entry.setUserData(run.lane());
+            entry.setOnMouseClicked(event -> model.selectedLaneProperty().set(run.lane()));
             entries.add(entry);
         }
         getChildren().setAll(entries);
         updateStatuses();
+        markSelected();
+    }
+
+    private void markSelected() {
+        LaneRun inspected = model.inspectedRun();
+        for (var entry : getChildren()) {
+            boolean selected = inspected != null && entry.getUserData() == inspected.lane();
+            entry.getStyleClass().remove("selected");
+            if (selected) {
+                entry.getStyleClass().add("selected");
+            }
+        }
     }
 
     private void updateStatuses() {
