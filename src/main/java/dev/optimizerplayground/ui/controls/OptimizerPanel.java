@@ -1,7 +1,10 @@
 package dev.optimizerplayground.ui.controls;
 
 import atlantafx.base.theme.Styles;
+import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.ui.model.Hyperparameter;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -38,9 +41,30 @@ public final class OptimizerPanel extends VBox {
         setSpacing(8);
         getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), sharedLearningRate());
         for (OptimizerLane lane : OptimizerLane.values()) {
-            getChildren().add(new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
-                    lane == OptimizerLane.RMSPROP)); // RMSProp is what the window is about: open at start
+            OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
+                    lane == OptimizerLane.RMSPROP); // RMSProp is what the window is about: open at start
+            if (lane.kind() == OptimizerKind.SGD) {
+                markStabilityLimit(lane, card.learningRateRow());
+            }
+            getChildren().add(card);
         }
+    }
+
+    /**
+     * Plain SGD's η slider marks 2/λ₁ at the lane's point at the step shown: above it, SGD
+     * overshoots there. Only without momentum, whose limit is a different one.
+     */
+    private void markStabilityLimit(OptimizerLane lane, HyperparameterSlider row) {
+        Runnable update = () -> {
+            LocalCurvature curvature = model.curvatureAt(lane);
+            boolean plain = model.effectiveConfig(model.slot(lane)).momentum() == 0;
+            double limit = curvature == null || !plain ? Double.NaN : curvature.sgdStabilityLimit();
+            row.setMarker(limit, "2/λ₁ = " + NumberText.exact(limit) + " at " + lane.displayName()
+                    + "'s point at this step: above this, SGD overshoots here (local: it changes along the path)");
+        };
+        model.runsProperty().addListener(o -> update.run());
+        model.playback().stepProperty().addListener(o -> update.run());
+        update.run();
     }
 
     private VBox conventionButtons() {

@@ -1,9 +1,11 @@
 package dev.optimizerplayground.ui.model;
 
+import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
@@ -65,6 +67,8 @@ public final class PlaygroundModel {
     private final ObjectProperty<LevelScale> levelScale = new SimpleObjectProperty<>(this, "levelScale", LevelScale.AUTO);
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
     private final PlaybackModel playback = new PlaybackModel();
+    /** Whether the curvature lens is drawn at the inspected lane's current point. */
+    private final BooleanProperty curvatureLens = new SimpleBooleanProperty(this, "curvatureLens", false);
     /** The lane the step inspector explains; null until one is picked (then the first running lane). */
     private final ObjectProperty<OptimizerLane> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
     private final LatestOnly runWork;
@@ -301,9 +305,29 @@ public final class PlaygroundModel {
         return playback;
     }
 
+    /** The curvature lens: the local quadratic model at the inspected lane's point, drawn on the plot. */
+    public BooleanProperty curvatureLensProperty() {
+        return curvatureLens;
+    }
+
     /** The lane picked (by its legend entry) for the step inspector; null when none was picked. */
     public ObjectProperty<OptimizerLane> selectedLaneProperty() {
         return selectedLane;
+    }
+
+    /**
+     * The local curvature at a lane's point at the step shown (exact Hessian, from the core), or
+     * null when the lane is not running.
+     */
+    public LocalCurvature curvatureAt(OptimizerLane lane) {
+        for (RunSet.LaneRun run : runs.get().runs()) {
+            if (run.lane() == lane && run.trajectory().length() > 0) {
+                Trajectory t = run.trajectory();
+                int row = t.rowAt(playback.step());
+                return LocalCurvature.at(t.spec().surface().newHessianEvaluator(), t.x(row), t.y(row));
+            }
+        }
+        return null;
     }
 
     /** The run the step inspector explains: the selected lane's, else the first running lane's, else null. */
