@@ -154,6 +154,29 @@ final class HelpPages {
                         + "Adam's v (they rise and fall with the ground). SGD keeps none. In every chart the marker "
                         + "line is the step shown on the plot."),
 
+                h("Why this step: the step inspector"),
+                p("Open \"Why this step\" under the charts to see the update that produced the step shown, for "
+                        + "the optimizer whose legend entry you clicked (the first one otherwise): its formula, in the "
+                        + "form the optimizer is set to, with the actual numbers put in for x and y: the gradient g, "
+                        + "the accumulators before and after, the denominator, η_eff and the step Δθ. It follows the "
+                        + "timeline and playback; Copy text and Copy LaTeX put it on the clipboard. Its numbers are "
+                        + "the ones the trace command prints with --state."),
+                h("The curvature lens"),
+                p("Switch on \"Curvature lens\" under the plot to see the surface's curvature where the inspected "
+                        + "optimizer stands: the Hessian's eigenvalues λ₁ ≥ λ₂ (how steeply the slope changes along "
+                        + "the sharpest and the flattest direction), the condition number κ = λ₁/λ₂ (how elongated "
+                        + "the valley is), an ellipse that is a contour of the local quadratic model, and the Newton "
+                        + "step, a faint arrow to that model's minimum. Plain SGD's η slider carries a red mark at "
+                        + "2/λ₁: with a larger η, SGD overshoots along the sharpest direction and its steps grow. On "
+                        + "the elongated valley x² + 10y² the Hessian is the same everywhere (λ₁ = 20), so the mark "
+                        + "is exactly 0.1 and SGD's 0.09 just stays below it."),
+                p("Everywhere else all of this is local: it describes the quadratic that best fits the surface "
+                        + "at that one point and changes as the optimizer moves, so a rate below the mark at one step "
+                        + "can be above it a few steps later (on Rosenbrock, λ₁ grows as the path enters the curved "
+                        + "valley). Where λ₂ < 0 the point is not in a bowl: there is no κ and no ellipse, only the "
+                        + "two eigen-directions. For the adaptive methods the same question is asked per parameter: "
+                        + "η_eff·∂²f/∂θᵢ² above 2 means that parameter's step is too large for the local curvature."),
+
                 h("Things to try"),
                 p("Open Teaching scenarios ▸ \"Why RMSProp beats Adagrad late in training\" and watch the "
                         + "effective learning rates. Then drag RMSProp's β from 0.9 towards 0.5 and towards 0.99. "
