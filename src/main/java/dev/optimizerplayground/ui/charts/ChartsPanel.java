@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.charts;
 
+import dev.optimizerplayground.core.explain.StepCurvature;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.LineStyle;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.Series;
@@ -29,6 +31,9 @@ public final class ChartsPanel extends VBox {
     public static final String LR_CHART_ID = "chart-lr";
     public static final String LOSS_CHART_ID = "chart-loss";
     public static final String ACCUMULATOR_CHART_ID = "chart-accumulator";
+    public static final String STEP_CURVATURE_CHART_ID = "chart-step-curvature";
+    /** Where a step along one parameter starts to overshoot the local quadratic model's minimum. */
+    static final double OVERSHOOT_LINE = 2;
 
     /**
      * The optimizer states that hold a running sum or average of g², by the names the core gives
@@ -46,12 +51,22 @@ public final class ChartsPanel extends VBox {
     private final TimeSeriesChart accumulator = new TimeSeriesChart("Squared-gradient accumulator",
             "Adagrad's Σg² keeps growing; RMSProp's and Adam's averages E[g²], v forget old gradients");
 
+    private final TimeSeriesChart stepCurvature = new TimeSeriesChart("Step vs curvature η_eff·∂²f/∂θᵢ²",
+            "Adaptive methods, with the curvature lens: above the grey line at 2 a step overshoots locally");
+    private final PlaygroundModel model;
+
     public ChartsPanel(PlaygroundModel model) {
+        this.model = model;
         getStyleClass().add("charts-panel");
         getStylesheets().add(STYLESHEET);
         learningRate.setId(LR_CHART_ID);
         loss.setId(LOSS_CHART_ID);
         accumulator.setId(ACCUMULATOR_CHART_ID);
+        stepCurvature.setId(STEP_CURVATURE_CHART_ID);
+        stepCurvature.setEmptyText("no adaptive optimizer is switched on");
+        // Shown with the curvature lens only: it costs a Hessian per step of every adaptive run.
+        stepCurvature.visibleProperty().bind(model.curvatureLensProperty());
+        stepCurvature.managedProperty().bind(model.curvatureLensProperty());
         learningRate.setEmptyText("no optimizer is switched on");
         loss.setEmptyText("no optimizer is switched on");
         accumulator.setEmptyText("no optimizer shown keeps one");
@@ -61,8 +76,9 @@ public final class ChartsPanel extends VBox {
             chart.cursorStepProperty().bind(playback.stepProperty());
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
-        getChildren().addAll(learningRate, loss, accumulator, parameterKey());
+        getChildren().addAll(learningRate, loss, accumulator, stepCurvature, parameterKey());
         model.runsProperty().addListener((obs, old, now) -> show(now));
+        model.curvatureLensProperty().addListener(o -> showStepCurvature(model.runs()));
         show(model.runs());
     }
 
@@ -78,8 +94,38 @@ public final class ChartsPanel extends VBox {
         return accumulator;
     }
 
+    public TimeSeriesChart stepCurvatureChart() {
+        return stepCurvature;
+    }
+
     private List<TimeSeriesChart> charts() {
-        return List.of(learningRate, loss, accumulator);
+        return List.of(learningRate, loss, accumulator, stepCurvature);
+    }
+
+    /** Each adaptive lane's η_eff·∂²f/∂θᵢ² (from the core's exact Hessian) and the line at 2. */
+    private void showStepCurvature(RunSet runs) {
+        if (!model.curvatureLensProperty().get()) {
+            stepCurvature.setSeries(List.of());
+            return;
+        }
+        List<Series> series = new ArrayList<>();
+        int longest = 0;
+        for (RunSet.LaneRun run : runs.runs()) {
+            Trajectory t = run.trajectory();
+            if (run.lane().kind() == OptimizerKind.SGD || t.length() == 0) {
+                continue;
+            }
+            double[][] columns = StepCurvature.of(t);
+            String name = run.lane().displayName();
+            Color colour = Color.web(run.lane().colour());
+            series.add(new Series(name + " x", colour, LineStyle.SOLID, t.length(), step -> columns[0][step]));
+            series.add(new Series(name + " y", colour, LineStyle.DASHED, t.length(), step -> columns[1][step]));
+            longest = Math.max(longest, t.length());
+        }
+        if (!series.isEmpty()) {
+            series.add(new Series("overshoot line 2", Color.GRAY, LineStyle.DASHED, longest, step -> OVERSHOOT_LINE));
+        }
+        stepCurvature.setSeries(series);
     }
 
     private void show(RunSet runs) {
@@ -115,6 +161,7 @@ public final class ChartsPanel extends VBox {
         loss.valueLimitProperty().set(startLoss > 0 ? startLoss * LOSS_HEADROOM : Double.NaN);
         loss.setSeries(losses);
         accumulator.setSeries(sums);
+        showStepCurvature(runs);
     }
 
     /** Index of the optimizer's squared-gradient accumulator among its states, -1 if it has none (SGD). */

@@ -58,4 +58,19 @@ class LocalCurvatureTest {
         assertThat(c.stepCurvature(0, 0.5)).isEqualTo(1.0);
         assertThat(c.stepCurvature(1, 0.5)).isEqualTo(10.0);
     }
+
+    @Test
+    void stepCurvatureAlongARunIsTheRateTimesTheDiagonalAtTheStepsStart() throws Exception {
+        var config = dev.optimizerplayground.core.optimizer.OptimizerConfig.defaults(
+                dev.optimizerplayground.core.optimizer.OptimizerKind.RMSPROP,
+                dev.optimizerplayground.core.optimizer.Convention.TEXTBOOK).withLearningRate(0.1);
+        var trajectory = dev.optimizerplayground.core.run.Runner.run(new dev.optimizerplayground.core.run.RunSpec(
+                Surface.parse("x^2 + 10*y^2"), config, new dev.optimizerplayground.core.surface.Point(-4, 2), 10));
+        double[][] columns = StepCurvature.of(trajectory);
+        assertThat(columns[0][0]).isNaN();
+        for (int t = 1; t <= 10; t++) {
+            assertThat(columns[0][t]).isEqualTo(trajectory.lrX(t) * 2);
+            assertThat(columns[1][t]).isEqualTo(trajectory.lrY(t) * 20);
+        }
+    }
 }

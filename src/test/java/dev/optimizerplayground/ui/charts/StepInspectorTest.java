@@ -29,13 +29,32 @@ class StepInspectorTest {
 
     private PlaygroundModel model;
     private StepInspector inspector;
+    private ChartsPanel charts;
 
     @Start
     void start(Stage stage) {
         model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         inspector = new StepInspector(model);
-        stage.setScene(new Scene(new VBox(new PlotLegend(model), inspector), 900, 700));
+        charts = new ChartsPanel(model);
+        charts.setPrefHeight(300);
+        stage.setScene(new Scene(new VBox(new PlotLegend(model), inspector, charts), 900, 760));
         stage.show();
+    }
+
+    @Test
+    void withTheLensTheAdaptiveStepsAreChartedAgainstTheCurvature(FxRobot robot) {
+        assertThat(charts.stepCurvatureChart().isVisible()).isFalse();
+        assertThat(charts.stepCurvatureChart().series()).isEmpty();
+        robot.interact(() -> model.curvatureLensProperty().set(true));
+        assertThat(charts.stepCurvatureChart().isVisible()).isTrue();
+        // RMSProp, Adagrad and Adam run by default: x and y each, then the line at 2; not SGD.
+        List<TimeSeriesChart.Series> series = charts.stepCurvatureChart().series();
+        assertThat(series).extracting(TimeSeriesChart.Series::label).containsExactly("RMSProp x", "RMSProp y",
+                "Adagrad x", "Adagrad y", "Adam x", "Adam y", "overshoot line 2");
+        var rms = model.runs().runs().get(0).trajectory();
+        // x² + 10y²: ∂²f/∂y² = 20 everywhere
+        assertThat(series.get(1).values().applyAsDouble(5)).isEqualTo(rms.lrY(5) * 20);
+        assertThat(series.get(6).values().applyAsDouble(5)).isEqualTo(2.0);
     }
 
     @Test
