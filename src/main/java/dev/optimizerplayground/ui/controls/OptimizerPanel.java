@@ -14,6 +14,8 @@ import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -47,7 +49,25 @@ public final class OptimizerPanel extends VBox {
                 markStabilityLimit(lane, card.learningRateRow());
             }
             getChildren().add(card);
+            if (lane == OptimizerLane.RMSPROP) {
+                getChildren().add(duplicateButton(lane, OptimizerLane.RMSPROP_B));
+            }
         }
+    }
+
+    /** "Compare conventions": races {@code copy} as {@code source} in the convention picked. */
+    private MenuButton duplicateButton(OptimizerLane source, OptimizerLane copy) {
+        MenuButton button = new MenuButton("Race " + source.displayName() + " in another convention");
+        button.setId("duplicate-" + source.id());
+        button.setTooltip(new Tooltip(copy.displayName() + " races as " + source.displayName()
+                + " with the same η in the convention you pick; the legend says at which step their paths part"));
+        for (Convention convention : new Convention[] {Convention.TEXTBOOK, Convention.PYTORCH, Convention.KERAS}) {
+            MenuItem item = new MenuItem(label(convention) + " form as " + copy.displayName());
+            item.setId("duplicate-" + source.id() + "-" + convention.name().toLowerCase(Locale.ROOT));
+            item.setOnAction(e -> model.duplicateWithConvention(source, copy, convention));
+            button.getItems().add(item);
+        }
+        return button;
     }
 
     /**

@@ -215,6 +215,21 @@ public final class PlaygroundModel {
         changeTogether(() -> slots.forEach(slot -> slot.applyConvention(convention)));
     }
 
+    /**
+     * Races {@code copy} (RMSProp B beside RMSProp) as {@code source} in another convention: that
+     * convention's forms and defaults with the source's learning rate, so the two paths show what
+     * the convention changes.
+     */
+    public void duplicateWithConvention(OptimizerLane source, OptimizerLane copy, Convention convention) {
+        if (source.kind() != copy.kind()) {
+            throw new IllegalArgumentException(copy.displayName() + " cannot race as " + source.displayName());
+        }
+        changeTogether(() -> {
+            slot(copy).setConfig(copy.configFor(convention, slot(source).config().learningRate()));
+            slot(copy).enabledProperty().set(true);
+        });
+    }
+
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */
     public OptimizerConfig effectiveConfig(OptimizerSlot slot) {
         return shareLearningRate.get()
