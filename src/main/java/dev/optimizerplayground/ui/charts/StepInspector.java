@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.charts;
 import dev.optimizerplayground.core.explain.StepExplanation;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.ui.model.TrailPoint;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -16,7 +17,8 @@ import javafx.scene.layout.VBox;
 /**
  * "Why this step": a collapsible panel that writes out the update of the selected lane (click its
  * legend entry; the first lane otherwise) at the step shown, as the optimizer's formula with the
- * numbers substituted. It follows scrubbing and playback. The numbers come from the core
+ * numbers substituted. It follows scrubbing and playback; while the mouse is over a point of a
+ * trail, it explains that point's step instead. The numbers come from the core
  * ({@link StepExplanation}, which reads the trajectory's columns); nothing is computed here.
  */
 public final class StepInspector extends TitledPane {
@@ -58,6 +60,7 @@ public final class StepInspector extends TitledPane {
         model.runsProperty().addListener(o -> refresh());
         model.playback().stepProperty().addListener(o -> refresh());
         model.selectedLaneProperty().addListener(o -> refresh());
+        model.hoveredPointProperty().addListener(o -> refresh());
         expandedProperty().addListener(o -> refresh());
         refresh();
     }
@@ -68,23 +71,33 @@ public final class StepInspector extends TitledPane {
     }
 
     private void refresh() {
-        LaneRun run = model.inspectedRun();
         shown = null;
         if (!isExpanded()) {
             return;
         }
+        TrailPoint hovered = model.hoveredPointProperty().get();
+        LaneRun run = hovered != null ? runOf(hovered) : model.inspectedRun();
         if (run == null || run.trajectory().length() == 0) {
             show("No optimizer is running.", "");
             return;
         }
-        int row = run.trajectory().rowAt(model.playback().step());
+        int row = hovered != null && run.lane() == hovered.lane()
+                ? run.trajectory().rowAt(hovered.row())
+                : run.trajectory().rowAt(model.playback().step());
         String lane = run.lane().displayName();
         if (row == 0) {
             show(lane + " · step 0 is the start: no update has happened yet. Step forward to see one.", "");
             return;
         }
         shown = StepExplanation.of(run.trajectory(), row);
-        show(lane + " · step " + row + " (click a legend entry to inspect another optimizer)", shown.text());
+        show(lane + " · step " + row + (hovered != null ? " (the trail point under the mouse)"
+                : " (click a legend entry to inspect another optimizer)"), shown.text());
+    }
+
+    /** The run of a hovered point's lane, or the inspected run if that lane no longer runs. */
+    private LaneRun runOf(TrailPoint point) {
+        return model.runs().runs().stream().filter(run -> run.lane() == point.lane()).findFirst()
+                .orElse(model.inspectedRun());
     }
 
     private void show(String headingText, String body) {

@@ -69,6 +69,8 @@ public final class PlaygroundModel {
     private final PlaybackModel playback = new PlaybackModel();
     /** Whether the curvature lens is drawn at the inspected lane's current point. */
     private final BooleanProperty curvatureLens = new SimpleBooleanProperty(this, "curvatureLens", false);
+    /** The trail point under the mouse, which the step inspector explains instead; null when none. */
+    private final ObjectProperty<TrailPoint> hoveredPoint = new SimpleObjectProperty<>(this, "hoveredPoint");
     /** The lane the step inspector explains; null until one is picked (then the first running lane). */
     private final ObjectProperty<OptimizerLane> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
     private final LatestOnly runWork;
@@ -323,6 +325,11 @@ public final class PlaygroundModel {
     /** The curvature lens: the local quadratic model at the inspected lane's point, drawn on the plot. */
     public BooleanProperty curvatureLensProperty() {
         return curvatureLens;
+    }
+
+    /** The trail point the mouse is over (the step inspector explains it while it is set). */
+    public ObjectProperty<TrailPoint> hoveredPointProperty() {
+        return hoveredPoint;
     }
 
     /** The lane picked (by its legend entry) for the step inspector; null when none was picked. */

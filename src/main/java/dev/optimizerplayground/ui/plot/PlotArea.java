@@ -38,6 +38,7 @@ public final class PlotArea extends BorderPane {
         overlay.setId(PLOT_VIEW_ID);
         sideBySide = new SideBySidePlots(model, contours);
         lens = new CurvatureLens(model, overlay);
+        TrailHover.install(model, overlay);
         overlayWithLens = new StackPane(overlay, lens);
         ToggleButton lensToggle = new ToggleButton("Curvature lens");
         lensToggle.setId("curvature-lens-toggle");
