@@ -2,9 +2,12 @@ package dev.optimizerplayground.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -19,8 +22,6 @@ import javafx.stage.Stage;
  * already racing; after that, where the person left off.
  */
 public final class PlaygroundApp extends Application {
-
-    public static final String TITLE = "Optimizer Playground";
 
     private ScenarioActions files;
 
@@ -41,7 +42,10 @@ public final class PlaygroundApp extends Application {
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
-        window.setMenus(List.of(file, files.helpMenu()));
+        List<Action> actions = new ArrayList<>(files.actions());
+        actions.addAll(window.exportActions());
+        actions.addAll(window.playbackActions());
+        window.setMenus(List.of(file, new HelpMenu(() -> stage, actions).menu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));

@@ -59,13 +59,13 @@ final class AdamOptimizer extends AbstractOptimizer {
                 second = vMax[i];
             }
             if (epsilonHat) {
-                double stepSize = learningRate() * sqrtCorrection2 / correction1;
-                theta[i] -= stepSize / (Math.sqrt(second) + epsilon) * m[i];
+                double stepSize = learningRate() * sqrtCorrection2 / correction1 / (Math.sqrt(second) + epsilon);
+                theta[i] -= step(stepSize, m[i]);
                 // The factor on m̂ = m/(1 − β1ᵗ), as in the other form: α_t·m = (α_t·(1 − β1ᵗ))·m̂.
                 effectiveLearningRate[i] = learningRate() * sqrtCorrection2 / (Math.sqrt(second) + epsilon);
             } else {
                 double rate = learningRate() / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
-                theta[i] -= rate * (m[i] / correction1);
+                theta[i] -= step(rate, m[i] / correction1);
                 effectiveLearningRate[i] = rate;
             }
         }

@@ -1,7 +1,7 @@
 package dev.optimizerplayground.core.run;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -25,18 +25,12 @@ public final class Trajectory {
     private final double[] sampleGradY;
     private final double[] lrX;
     private final double[] lrY;
-    private final List<String> stateNames;
-    private final List<String> stateColumnNames;
-    /** stateColumns[firstColumn[k] + p][t]: state quantity k of parameter p (p = 0 if scalar) after step t. */
-    private final double[][] stateColumns;
-    private final int[] firstColumn;
-    private final boolean[] scalarState;
-    private final int length;
-    private final RunStatus status;
-    private final int convergedAt;
-    private final int divergedAt;
+    private final StateColumns layout;
+    /** state[c][t]: state column c (see {@link #stateColumnNames()}) after the update of row t. */
+    private final double[][] state;
+    private final RunSummary summary;
 
-    Trajectory(RunSpec spec, Columns columns, int length, RunStatus status, int convergedAt, int divergedAt) {
+    Trajectory(RunSpec spec, Columns columns, RunSummary summary) {
         this.spec = spec;
         this.x = columns.x;
         this.y = columns.y;
@@ -47,15 +41,9 @@ public final class Trajectory {
         this.sampleGradY = columns.sampleGradY;
         this.lrX = columns.lrX;
         this.lrY = columns.lrY;
-        this.stateNames = columns.stateNames;
-        this.stateColumnNames = columns.stateColumnNames;
-        this.stateColumns = columns.state;
-        this.firstColumn = columns.firstColumn;
-        this.scalarState = columns.scalarState;
-        this.length = length;
-        this.status = status;
-        this.convergedAt = convergedAt;
-        this.divergedAt = divergedAt;
+        this.layout = columns.layout;
+        this.state = columns.state;
+        this.summary = summary;
     }
 
     public RunSpec spec() {
@@ -64,12 +52,12 @@ public final class Trajectory {
 
     /** Number of rows: the start plus every step taken (fewer than steps + 1 if the run diverged). */
     public int length() {
-        return length;
+        return summary.length();
     }
 
     /** The last step with a row, or -1 when even the start could not be evaluated. */
     public int lastStep() {
-        return length - 1;
+        return summary.length() - 1;
     }
 
     public double x(int t) {
@@ -125,12 +113,12 @@ public final class Trajectory {
      * e.g. ["square_avg"] for RMSProp or ["exp_avg", "exp_avg_sq"] for Adam.
      */
     public List<String> stateNames() {
-        return stateNames;
+        return layout.stateNames;
     }
 
     /** Whether state quantity {@code stateIndex} is one number for both parameters (Nadam's mu_product). */
     public boolean isScalarState(int stateIndex) {
-        return scalarState[stateIndex];
+        return layout.scalar[stateIndex];
     }
 
     /**
@@ -138,7 +126,7 @@ public final class Trajectory {
      * the update of row t; at t = 0 the initial state, before any update.
      */
     public double state(int stateIndex, int parameter, int t) {
-        return stateColumns[firstColumn[stateIndex] + (scalarState[stateIndex] ? 0 : parameter)][check(t)];
+        return state[layout.firstColumn[stateIndex] + (layout.scalar[stateIndex] ? 0 : parameter)][check(t)];
     }
 
     /**
@@ -146,40 +134,49 @@ public final class Trajectory {
      * for a scalar, e.g. ["exp_avg_x", "exp_avg_y", "exp_avg_sq_x", "exp_avg_sq_y", "mu_product"].
      */
     public List<String> stateColumnNames() {
-        return stateColumnNames;
+        return layout.columnNames;
     }
 
     /** State column {@code column} (index into {@link #stateColumnNames()}) at row t. */
     public double stateColumn(int column, int t) {
-        return stateColumns[column][check(t)];
+        return state[column][check(t)];
     }
 
     public RunStatus status() {
-        return status;
+        return summary.status();
+    }
+
+    public RunSummary summary() {
+        return summary;
     }
 
     public boolean diverged() {
-        return status == RunStatus.DIVERGED;
+        return summary.status() == RunStatus.DIVERGED;
     }
 
     /** The step at which θ, f or ∇f stopped being finite (that step has no row). */
     public OptionalInt divergedAt() {
-        return divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt);
+        return summary.divergedAtStep();
+    }
+
+    /** What stopped being finite, if the run diverged. */
+    public Optional<Breakdown> breakdown() {
+        return summary.breakdownIfDiverged();
     }
 
     /** The first step whose gradient norm fell below the spec's tolerance. */
     public OptionalInt convergedAt() {
-        return convergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(convergedAt);
+        return summary.convergedAtStep();
     }
 
     /** The row shown at step t of an animation: step t, or the last row if the run ended earlier. */
     public int rowAt(int step) {
-        return Math.max(0, Math.min(step, length - 1));
+        return Math.max(0, Math.min(step, summary.length() - 1));
     }
 
     private int check(int t) {
-        if (t < 0 || t >= length) {
-            throw new IndexOutOfBoundsException("step " + t + " outside 0.." + (length - 1));
+        if (t < 0 || t >= summary.length()) {
+            throw new IndexOutOfBoundsException("step " + t + " outside 0.." + (summary.length() - 1));
         }
         return t;
     }
@@ -198,15 +195,10 @@ public final class Trajectory {
         final double[] sampleGradY;
         final double[] lrX;
         final double[] lrY;
-        final List<String> stateNames;
-        final boolean[] scalarState;
-        final int[] firstColumn;
-        final List<String> stateColumnNames;
-        /** state[firstColumn[k] + p]: the column of state k, parameter p (only p = 0 if scalar). */
+        final StateColumns layout;
         final double[][] state;
 
-        /** {@code scalarState[k]}: whether state {@code stateNames[k]} is one number for both parameters. */
-        Columns(int capacity, List<String> stateNames, boolean[] scalarState, boolean noisy) {
+        Columns(int capacity, StateColumns layout, boolean noisy) {
             x = new double[capacity];
             y = new double[capacity];
             loss = new double[capacity];
@@ -216,22 +208,28 @@ public final class Trajectory {
             sampleGradY = noisy ? new double[capacity] : null;
             lrX = new double[capacity];
             lrY = new double[capacity];
-            this.stateNames = List.copyOf(stateNames);
-            this.scalarState = scalarState.clone();
-            firstColumn = new int[stateNames.size()];
-            List<String> columnNames = new ArrayList<>();
-            for (int k = 0; k < stateNames.size(); k++) {
-                firstColumn[k] = columnNames.size();
-                String name = stateNames.get(k);
-                if (scalarState[k]) {
-                    columnNames.add(name);
-                } else {
-                    columnNames.add(name + "_x");
-                    columnNames.add(name + "_y");
-                }
+            this.layout = layout;
+            state = new double[layout.count()][capacity];
+        }
+
+        void record(Row row) {
+            int t = row.t;
+            x[t] = row.x;
+            y[t] = row.y;
+            loss[t] = row.loss;
+            gradX[t] = row.gradX;
+            gradY[t] = row.gradY;
+            if (sampleGradX != null) {
+                sampleGradX[t] = row.sampleGradX;
+                sampleGradY[t] = row.sampleGradY;
             }
-            stateColumnNames = List.copyOf(columnNames);
-            state = new double[columnNames.size()][capacity];
+            lrX[t] = row.lrX;
+            lrY[t] = row.lrY;
+            // The state after the update of row t (at t = 0 the initial one, not always zero:
+            // Keras starts Adagrad's accumulator at 0.1).
+            for (int c = 0; c < state.length; c++) {
+                state[c][t] = row.stateColumn(c);
+            }
         }
     }
 }

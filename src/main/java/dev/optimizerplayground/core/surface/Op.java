@@ -225,40 +225,40 @@ enum Op {
         return 0.0;
     }
 
-    /** The chain rule for one operand: partial · tangent. */
+    /**
+     * The chain rule for one operand: partial · tangent, where a factor that is exactly 0 makes the
+     * term 0 even if the other is ±∞ or NaN (the "strong zero" of Enzyme's autodiff). The infinite
+     * or undefined factor comes from an intermediate that overflowed (exp(800) in a saturated
+     * sigmoid 1/(1+exp(−x)), whose 1/b then has the partial −0) or from a rule that does not apply
+     * along this variable (ln of a negative base for an exponent y − y + 2 that does not move);
+     * f is finite there and so is its true derivative, which IEEE's 0·∞ = NaN would hide. Where
+     * neither factor is 0 the product is untouched, bit for bit.
+     */
     static double chain(double partial, double tangent) {
-        return partial * tangent;
+        double product = partial * tangent;
+        return product != product && (partial == 0.0 || tangent == 0.0) ? 0.0 : product;
     }
 
     /** The chain rule for two operands that both depend on the variable. */
     static double chain(double partialA, double tangentA, double partialB, double tangentB) {
-        return partialA * tangentA + partialB * tangentB;
+        return chain(partialA, tangentA) + chain(partialB, tangentB);
     }
 
     /**
      * The second-order chain rule for one operand a and two variables s, t (s = t for a diagonal
-     * entry): ∂²v/∂s∂t = φ''·a_s·a_t + φ'·a_st. A product with a factor of exactly 0 contributes
-     * nothing, even against an infinite factor: the zero second partial of a linear operation, the
-     * zero second derivative of a variable. So sqrt(y) at y = 0 has ∂²/∂y² = −∞ (φ''·1·1 + φ'·0
-     * with φ' = ∞), and x² + sqrt(y) there has ∂²f/∂x∂y = 0, as PyTorch's double backward gives,
-     * where those terms are not in the graph at all. The JIT folds the tests on constant partials.
+     * entry): ∂²v/∂s∂t = φ''·a_s·a_t + φ'·a_st. Every product goes through {@link #chain(double,
+     * double)}, so a factor of exactly 0 makes its term 0 as in the first-order rule: the zero second
+     * partial of a linear operation, the zero second derivative of a variable. So sqrt(y) at y = 0
+     * has ∂²/∂y² = −∞ (φ''·1·1 + φ'·0 with φ' = ∞), and x² + sqrt(y) there has ∂²f/∂x∂y = 0, as
+     * PyTorch's double backward gives, where those terms are not in the graph at all.
      */
     static double chain2(double partial, double second, double tangentS, double tangentT, double tangentST) {
-        return term(term(second, tangentS), tangentT) + term(partial, tangentST);
+        return chain(chain(second, tangentS), tangentT) + chain(partial, tangentST);
     }
 
     /** The mixed term φ_ab·a_s·b_t of {@link #chain2(boolean, boolean, boolean, boolean, double, double, double, double, double, double, double, double, double, double, double)}. */
     static double cross(double partialAB, double tangentS, double tangentT) {
-        return term(term(partialAB, tangentS), tangentT);
-    }
-
-    /**
-     * factor·other, but 0 for 0·∞ (see {@link #chain2(double, double, double, double, double)});
-     * NaN stays NaN. Tested on the product, so the usual finite case costs one comparison.
-     */
-    private static double term(double factor, double other) {
-        double product = factor * other;
-        return product == product || factor != factor || other != other ? product : 0.0;
+        return chain(chain(partialAB, tangentS), tangentT);
     }
 
     /**

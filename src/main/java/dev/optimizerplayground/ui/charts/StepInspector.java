@@ -2,7 +2,7 @@ package dev.optimizerplayground.ui.charts;
 
 import dev.optimizerplayground.core.explain.StepExplanation;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.TrailPoint;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.model;
 
+import dev.optimizerplayground.session.OptimizerLane;
 import java.util.Objects;
 
 /** One point of one lane's trail: the row of its run (the step that produced it). */

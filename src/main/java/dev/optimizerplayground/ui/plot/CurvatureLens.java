@@ -6,7 +6,7 @@ import dev.optimizerplayground.core.surface.HessianEvaluator;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;

@@ -3,7 +3,7 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.TrailPoint;
 import javafx.scene.input.MouseEvent;
 

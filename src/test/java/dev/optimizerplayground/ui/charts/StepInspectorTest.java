@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.cli.PlaygroundCommand;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlotLegend;
 import java.io.PrintWriter;

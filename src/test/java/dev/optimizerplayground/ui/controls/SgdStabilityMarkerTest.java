@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
+import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
@@ -15,18 +17,18 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
+import dev.optimizerplayground.session.ScenarioForm;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.LayoutMode;
-import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet;
-import dev.optimizerplayground.ui.model.ScenarioMapper;
 import java.io.File;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +88,7 @@ class ScenarioActionsTest {
         return new ScenarioActions(target, store, () -> stage, picker, errors, (title, message, action) -> {
             questions.add(title);
             return discard;
-        });
+        }, BackgroundWork.SAME_THREAD);
     }
 
     /** Changes many settings, so a round trip that drops one of them shows. */
@@ -118,18 +120,46 @@ class ScenarioActionsTest {
         assertThat(picker.lastSuggestedName).isEqualTo("scenario.json");
         assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
-        assertThat(ScenarioJson.read(file)).isEqualTo(ScenarioMapper.capture(model));
+        assertThat(ScenarioReader.read(file)).isEqualTo(ScenarioForm.toScenario(model.state()));
 
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         ScenarioActions freshActions = newActions(fresh);
-        assertThat(freshActions.open(file)).isTrue();
+        assertThat(freshActions.open(file)).isCompletedWithValue(true);
 
         assertThat(errors.reports).isEmpty();
-        assertThat(ScenarioMapper.capture(fresh)).isEqualTo(ScenarioMapper.capture(model));
+        assertThat(ScenarioForm.toScenario(fresh.state())).isEqualTo(ScenarioForm.toScenario(model.state()));
         assertThat(fresh.playback().step()).isEqualTo(123);
         assertSameRuns(fresh.runs(), model.runs());
         assertThat(freshActions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
         assertThat(freshActions.dirtyProperty().get()).isFalse();
+    }
+
+    /** Open, Open recent and a drop read the file through the background work, not on the UI thread. */
+    @Test
+    void anOpenedFileIsReadInTheBackgroundAndShownAfterwards() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void submit(java.util.function.Supplier<T> work, java.util.function.Consumer<T> onDone,
+                                   java.util.function.Consumer<Throwable> onError) {
+                queued.add(() -> BackgroundWork.SAME_THREAD.submit(work, onDone, onError));
+            }
+        };
+        ScenarioActions deferred = new ScenarioActions(model, store, () -> stage, picker, errors,
+                (title, message, action) -> true, later);
+        Path file = dir.resolve("later.json");
+        Files.writeString(file, "{\"format\": \"optimizer-playground-scenario\", \"preset\": \"bowl\", \"steps\": 77}");
+
+        var opened = deferred.open(file);
+        assertThat(opened).isNotDone();
+        assertThat(model.stepsProperty().get()).isNotEqualTo(77);
+        assertThat(queued).hasSize(1);
+
+        queued.get(0).run();
+        assertThat(opened).isCompletedWithValue(true);
+        assertThat(model.stepsProperty().get()).isEqualTo(77);
+        assertThat(deferred.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
+        assertThat(errors.reports).isEmpty();
     }
 
     @Test
@@ -149,7 +179,7 @@ class ScenarioActionsTest {
         model.stepsProperty().set(321);
         assertThat(actions.save()).isTrue();
         assertThat(picker.answers).isEmpty();
-        assertThat(ScenarioJson.read(file).steps()).isEqualTo(321);
+        assertThat(ScenarioReader.read(file).steps()).isEqualTo(321);
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — bowl.json");
     }
 
@@ -158,11 +188,11 @@ class ScenarioActionsTest {
         Path file = dir.resolve("lesson.json");
         Files.writeString(file, "{\"format\": \"optimizer-playground-scenario\", \"title\": \"Lesson 3\","
                 + " \"description\": \"Watch Adam.\", \"preset\": \"bowl\", \"lanes\": {\"adam\": {}}}");
-        assertThat(actions.open(file)).isTrue();
+        assertThat(actions.open(file)).isCompletedWithValue(true);
         model.stepsProperty().set(99);
         assertThat(actions.save()).isTrue();
 
-        Scenario saved = ScenarioJson.read(file);
+        Scenario saved = ScenarioReader.read(file);
         assertThat(saved.title()).isEqualTo("Lesson 3");
         assertThat(saved.description()).isEqualTo("Watch Adam.");
         assertThat(saved.steps()).isEqualTo(99);
@@ -173,34 +203,34 @@ class ScenarioActionsTest {
         Path file = dir.resolve("saved.json");
         picker.answers.add(file);
         actions.saveAs();
-        assertThat(actions.open(file)).as("nothing changed: no question").isTrue();
+        assertThat(actions.open(file)).as("nothing changed: no question").isCompletedWithValue(true);
         assertThat(questions).isEmpty();
 
         customise(model);
-        Scenario edited = ScenarioMapper.capture(model);
+        Scenario edited = ScenarioForm.toScenario(model.state());
         discard = false;
-        assertThat(actions.open(file)).isFalse();
+        assertThat(actions.open(file)).isCompletedWithValue(false);
         assertThat(questions).containsExactly("Discard your changes?");
-        assertThat(ScenarioMapper.capture(model)).as("cancel keeps the edits").isEqualTo(edited);
+        assertThat(ScenarioForm.toScenario(model.state())).as("cancel keeps the edits").isEqualTo(edited);
 
         discard = true;
-        assertThat(actions.open(file)).isTrue();
-        assertThat(ScenarioMapper.capture(model)).isNotEqualTo(edited);
+        assertThat(actions.open(file)).isCompletedWithValue(true);
+        assertThat(ScenarioForm.toScenario(model.state())).isNotEqualTo(edited);
     }
 
     @Test
     void openingACorruptFileReportsWhyAndLeavesTheWorkUntouched() throws Exception {
         customise(model);
-        Scenario before = ScenarioMapper.capture(model);
+        Scenario before = ScenarioForm.toScenario(model.state());
         RunSet runsBefore = model.runs();
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{ \"format\": \"optimizer-playground-scenario\", \"steps\": 30,");
 
-        assertThat(actions.open(file)).isFalse();
+        assertThat(actions.open(file)).isCompletedWithValue(false);
 
         assertThat(errors.only().title()).isEqualTo("Could not open broken.json");
         assertThat(errors.only().message()).startsWith("not a JSON file:").contains("line 1");
-        assertThat(ScenarioMapper.capture(model)).isEqualTo(before);
+        assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(before);
         assertThat(model.runs()).isSameAs(runsBefore);
         assertThat(actions.currentFileProperty().get()).isNull();
         assertThat(store.recentFiles()).isEmpty();
@@ -210,12 +240,12 @@ class ScenarioActionsTest {
     void aFileFromANewerVersionSaysWhichVersion() throws Exception {
         Path file = dir.resolve("future.json");
         Files.writeString(file, "{\"format\": \"optimizer-playground-scenario\", \"version\": 7, \"surface\": \"x^2\"}");
-        Scenario before = ScenarioMapper.capture(model);
+        Scenario before = ScenarioForm.toScenario(model.state());
 
-        assertThat(actions.open(file)).isFalse();
+        assertThat(actions.open(file)).isCompletedWithValue(false);
 
-        assertThat(errors.only().message()).contains("newer version (7)").contains("reads version 1");
-        assertThat(ScenarioMapper.capture(model)).isEqualTo(before);
+        assertThat(errors.only().message()).contains("newer version (7)").contains("reads version 2");
+        assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(before);
     }
 
     @Test
@@ -227,10 +257,10 @@ class ScenarioActionsTest {
         Path wrongLane = dir.resolve("wrong-lane.json");
         Files.writeString(wrongLane, "{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {\"config\": {\"optimizer\": \"adam\"}}}}");
         Path folder = Files.createDirectory(dir.resolve("folder.json"));
-        Scenario before = ScenarioMapper.capture(model);
+        Scenario before = ScenarioForm.toScenario(model.state());
 
         for (Path file : List.of(png, other, wrongLane, folder, dir.resolve("gone.json"))) {
-            assertThat(actions.open(file)).as(file.toString()).isFalse();
+            assertThat(actions.open(file)).as(file.toString()).isCompletedWithValue(false);
         }
 
         assertThat(errors.reports).extracting(RecordingErrorReporter.Report::message).containsExactly(
@@ -239,7 +269,7 @@ class ScenarioActionsTest {
                 "lane 'sgd' runs SGD, but its config is for adam",
                 "cannot read " + folder + ": it is a folder",
                 "cannot read " + dir.resolve("gone.json") + ": the file does not exist");
-        assertThat(ScenarioMapper.capture(model)).isEqualTo(before);
+        assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(before);
     }
 
     @Test
@@ -285,6 +315,25 @@ class ScenarioActionsTest {
         }
     }
 
+    @Test
+    void fewerStepsThanTheStepOnScreenShowTheLastStepAndCountAsAnEdit() {
+        model.stepsProperty().set(500);
+        model.playback().stepProperty().set(300);
+        assertThat(actions.saveTo(dir.resolve("long.json"))).isTrue();
+        List<Throwable> uncaught = new java.util.ArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        try {
+            model.stepsProperty().set(200);
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(before);
+        }
+
+        assertThat(uncaught).isEmpty();
+        assertThat(model.playback().step()).isEqualTo(200);
+        assertThat(actions.dirtyProperty().get()).as("the edit is unsaved").isTrue();
+    }
+
     // ---------------------------------------------------------------- drag and drop
 
     @Test
@@ -301,10 +350,10 @@ class ScenarioActionsTest {
         assertThat(ScenarioActions.acceptsDrop(drop)).isTrue();
         assertThat(ScenarioActions.acceptsDrop(List.of(dir.toFile()))).isFalse();
         assertThat(ScenarioActions.acceptsDrop(List.of())).isFalse();
-        assertThat(otherActions.openDropped(drop)).isTrue(); // the .json wins over the other file
+        assertThat(otherActions.openDropped(drop)).isCompletedWithValue(true); // the .json wins over the other file
 
         assertThat(errors.reports).isEmpty();
-        assertThat(ScenarioMapper.capture(other)).isEqualTo(ScenarioMapper.capture(model));
+        assertThat(ScenarioForm.toScenario(other.state())).isEqualTo(ScenarioForm.toScenario(model.state()));
         assertThat(otherActions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
     }
 
@@ -312,13 +361,13 @@ class ScenarioActionsTest {
     void droppingSomethingElseGetsTheSameClearMessage() throws Exception {
         Path text = dir.resolve("notes.txt");
         Files.writeString(text, "remember the milk");
-        Scenario before = ScenarioMapper.capture(model);
+        Scenario before = ScenarioForm.toScenario(model.state());
 
-        assertThat(actions.openDropped(List.of(text.toFile()))).isFalse();
+        assertThat(actions.openDropped(List.of(text.toFile()))).isCompletedWithValue(false);
 
         assertThat(errors.only().title()).isEqualTo("Could not open notes.txt");
         assertThat(errors.only().message()).startsWith("not a JSON file:");
-        assertThat(ScenarioMapper.capture(model)).isEqualTo(before);
+        assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(before);
     }
 
     @Test
@@ -459,21 +508,20 @@ class ScenarioActionsTest {
 
         assertThat(actions.windowTitleProperty().get())
                 .isEqualTo("Optimizer Playground — " + entry.scenario().title());
-        assertThat(ScenarioMapper.capture(model, entry.scenario().title(), entry.scenario().description()))
-                .isEqualTo(ScenarioMapper.capture(modelShowing(entry.scenario()),
-                        entry.scenario().title(), entry.scenario().description()));
+        assertThat(ScenarioForm.toScenario(model.state()))
+                .isEqualTo(ScenarioForm.toScenario(modelShowing(entry.scenario()).state()));
         assertThat(model.playback().isPlaying()).isTrue();
         assertThat(actions.currentFileProperty().get()).isNull();
 
         picker.answers.add(dir.resolve("mine.json"));
         actions.save(); // a teaching scenario has no file: asks, offering its own name
         assertThat(picker.lastSuggestedName).isEqualTo(entry.fileName());
-        assertThat(ScenarioJson.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
+        assertThat(ScenarioReader.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
     }
 
     private static PlaygroundModel modelShowing(Scenario scenario) {
         PlaygroundModel m = new PlaygroundModel(BackgroundWork.SAME_THREAD);
-        ScenarioMapper.apply(scenario, m);
+        m.setState(ScenarioForm.toState(scenario, m.state()));
         return m;
     }
 
@@ -488,14 +536,14 @@ class ScenarioActionsTest {
         ScenarioActions nextLaunch = newActions(fresh);
         assertThat(nextLaunch.restoreLastSession()).isTrue();
 
-        assertThat(ScenarioMapper.capture(fresh)).isEqualTo(ScenarioMapper.capture(model));
+        assertThat(ScenarioForm.toScenario(fresh.state())).isEqualTo(ScenarioForm.toScenario(model.state()));
         assertSameRuns(fresh.runs(), model.runs());
         assertThat(nextLaunch.dirtyProperty().get()).isFalse();
     }
 
     @Test
     void withoutAUsableSessionTheFirstRunViewStays() throws Exception {
-        Scenario firstRun = ScenarioMapper.capture(model);
+        Scenario firstRun = ScenarioForm.toScenario(model.state());
         assertThat(actions.restoreLastSession()).isFalse(); // no session yet
 
         Files.createDirectories(store.home());
@@ -506,7 +554,7 @@ class ScenarioActionsTest {
                 "{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {\"config\": {\"optimizer\": \"adam\"}}}}");
         assertThat(actions.restoreLastSession()).isFalse();
 
-        assertThat(ScenarioMapper.capture(model)).isEqualTo(firstRun);
+        assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(firstRun);
         assertThat(errors.reports).isEmpty(); // startup never shows an alert for this
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

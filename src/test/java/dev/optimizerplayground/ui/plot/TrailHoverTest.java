@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.TrailPoint;
 import javafx.geometry.Point2D;

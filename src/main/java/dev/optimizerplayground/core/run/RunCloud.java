@@ -1,8 +1,5 @@
-package dev.optimizerplayground.core.training;
+package dev.optimizerplayground.core.run;
 
-import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.Runner;
-import dev.optimizerplayground.core.run.Trajectory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -24,6 +21,8 @@ public final class RunCloud {
     public static final double UPPER_QUANTILE = 0.9;
     /** The largest cloud offered: enough to see a spread, few enough to stay interactive. */
     public static final int MAX_RUNS = 64;
+    /** The cloud offered first: enough runs to see a median and a band. */
+    public static final int DEFAULT_RUNS = 16;
 
     private final List<Trajectory> runs;
     private final double[] meanX;
