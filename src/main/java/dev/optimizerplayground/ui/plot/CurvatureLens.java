@@ -61,12 +61,15 @@ public final class CurvatureLens extends Pane {
         readout.getStyleClass().add("curvature-readout");
         readout.setManaged(false);
         getChildren().addAll(ellipse, axes, newton, newtonHead, readout);
+        // Unmanaged and redrawn in place: the lens never asks the plot under it for a layout pass
+        // (which would cut short the plot's cheap move-the-picture redraw while the window moves).
+        getChildren().forEach(node -> node.setManaged(false));
         visibleProperty().bind(model.curvatureLensProperty());
-        model.curvatureLensProperty().addListener(o -> requestLayout());
-        model.runsProperty().addListener(o -> requestLayout());
-        model.playback().stepProperty().addListener(o -> requestLayout());
-        model.selectedLaneProperty().addListener(o -> requestLayout());
-        model.windowProperty().addListener(o -> requestLayout());
+        model.curvatureLensProperty().addListener(o -> redraw());
+        model.runsProperty().addListener(o -> redraw());
+        model.playback().stepProperty().addListener(o -> redraw());
+        model.selectedLaneProperty().addListener(o -> redraw());
+        model.windowProperty().addListener(o -> redraw());
     }
 
     /** The curvature drawn now, or null (lens off, or no point to look at). */
@@ -76,6 +79,11 @@ public final class CurvatureLens extends Pane {
 
     @Override
     protected void layoutChildren() {
+        redraw();
+    }
+
+    /** Draws the lens for the current model and size (nothing while switched off). */
+    void redraw() {
         shown = null;
         LaneRun run = model.inspectedRun();
         boolean on = model.curvatureLensProperty().get() && run != null && run.trajectory().length() > 0
