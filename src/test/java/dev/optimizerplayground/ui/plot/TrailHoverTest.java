@@ -8,9 +8,10 @@ import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.TrailPoint;
-import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,21 @@ class TrailHoverTest {
         Trajectory sgd = model.runs().runs().stream().filter(r -> r.lane() == OptimizerLane.SGD).findFirst()
                 .orElseThrow().trajectory();
         var t = area.overlayView().plotTransform();
-        Point2D point = area.overlayView().localToScreen(t.toPixelX(sgd.x(5)), t.toPixelY(sgd.y(5)));
-        robot.moveTo(point);
+        // Events fired at the view, as PlotViewTest does: independent of where the window lies on screen.
+        robot.interact(() -> area.overlayView().fireEvent(mouse(MouseEvent.MOUSE_MOVED,
+                t.toPixelX(sgd.x(5)), t.toPixelY(sgd.y(5)))));
         assertThat(model.hoveredPointProperty().get()).isEqualTo(new TrailPoint(OptimizerLane.SGD, 5));
         assertThat(robot.lookup("#" + StepInspector.HEADING_ID).queryAs(Label.class).getText())
                 .startsWith("SGD · step 5 (the trail point under the mouse)");
         assertThat(inspector.shown().step()).isEqualTo(5);
 
-        robot.moveTo(area.overlayView().localToScreen(t.left() + 3, t.top() + 3));
+        robot.interact(() -> area.overlayView().fireEvent(mouse(MouseEvent.MOUSE_EXITED, 0, 0)));
         assertThat(model.hoveredPointProperty().get()).isNull();
         assertThat(inspector.shown().step()).isEqualTo(40);
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.NONE, 0, false, false, false, false,
+                false, false, false, false, false, false, null);
     }
 }
