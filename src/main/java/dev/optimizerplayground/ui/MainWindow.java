@@ -12,9 +12,13 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,6 +33,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -50,12 +55,25 @@ public final class MainWindow extends BorderPane {
             PlotArea.STYLESHEET);
 
     /** Below this width the header has no room for the usage hint. */
-    private static final double HINT_MIN_WINDOW_WIDTH = 1400;
+    private static final double HINT_MIN_WINDOW_WIDTH = 1500;
+    /** Below this width the subtitle gives way too, before any control is squeezed. */
+    private static final double SUBTITLE_MIN_WINDOW_WIDTH = 1200;
+    /** The side panel takes this share of the window's width, within its least and most. */
+    private static final double SIDEBAR_SHARE = 0.25;
+    private static final double SIDEBAR_MIN_WIDTH = 336;
+    private static final double SIDEBAR_MAX_WIDTH = 440;
+    /** The charts' least width: the η_eff chart's axis and key still fit; its title wraps. */
+    private static final double CHARTS_MIN_WIDTH = 240;
+    private static final double PLOT_MIN_WIDTH = 340;
+    /** The charts' share of the room beside the side panel, from a projector up to a 4K screen. */
+    private static final double CHARTS_SHARE = 0.34;
 
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
     private final ExportActions export;
-    private HBox header;
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
+    private final HBox header;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
         this.model = model;
@@ -68,26 +86,44 @@ public final class MainWindow extends BorderPane {
         sidebarScroll.setFitToWidth(true);
         sidebarScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sidebarScroll.getStyleClass().add("sidebar-scroll");
-        sidebarScroll.setMinWidth(340);
-        sidebarScroll.setPrefWidth(370);
+        sidebarScroll.setId("side-panel");
+        sidebarScroll.setMinWidth(SIDEBAR_MIN_WIDTH);
+        sidebarScroll.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(SIDEBAR_MIN_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, getWidth() * SIDEBAR_SHARE)),
+                widthProperty()));
+        sidebarScroll.maxWidthProperty().bind(sidebarScroll.prefWidthProperty());
+        sidebarScroll.managedProperty().bind(sidePanelShown);
+        sidebarScroll.visibleProperty().bind(sidePanelShown);
 
         PlotArea plotArea = new PlotArea(model, contourWork);
-        VBox centre = new VBox(plotArea, new PlaybackBar(model.playback()));
-        VBox.setVgrow(centre.getChildren().get(0), Priority.ALWAYS);
-        centre.getStyleClass().add("centre");
+        plotArea.setMinWidth(PLOT_MIN_WIDTH);
 
         ChartsPanel charts = new ChartsPanel(model);
         export = new ExportActions(model, plotArea, charts, () -> getScene().getWindow());
-        SplitPane split = new SplitPane(centre, charts);
+        charts.setId("charts");
+        SplitPane split = new SplitPane(plotArea, charts);
         split.setOrientation(Orientation.HORIZONTAL);
-        // The charts keep their share as the window grows, from a laptop up to a 4K projector.
-        split.setDividerPositions(0.66);
-        charts.setMinWidth(300);
+        // The charts keep their share as the window grows, from a projector up to a 4K screen.
+        split.setDividerPositions(1 - CHARTS_SHARE);
+        SplitPane.setResizableWithParent(charts, true);
+        charts.setMinWidth(CHARTS_MIN_WIDTH);
+        chartsShown.addListener((obs, was, now) -> {
+            if (now) {
+                split.getItems().add(charts);
+                split.setDividerPositions(1 - CHARTS_SHARE);
+            } else {
+                split.getItems().remove(charts);
+            }
+        });
 
         header = header();
         setTop(header);
         setLeft(sidebarScroll);
-        setCenter(split);
+        // The playback bar spans the plot and the charts: its timeline drives the cursor of both.
+        VBox centre = new VBox(split, new PlaybackBar(model.playback()));
+        VBox.setVgrow(split, Priority.ALWAYS);
+        centre.getStyleClass().add("centre");
+        setCenter(centre);
     }
 
     /** Adds every view's stylesheet to a scene showing the window. */
@@ -111,6 +147,34 @@ public final class MainWindow extends BorderPane {
     /** PNG, GIF, clipboard and data exports of what the window shows, for the File menu. */
     public List<MenuItem> exportMenuItems() {
         return export.menuItems();
+    }
+
+    /** Whether the surface and optimizer panel is shown; hidden, the plot takes its room. */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    /** Whether the charts column is shown; hidden, the plot takes its room. */
+    public BooleanProperty chartsShownProperty() {
+        return chartsShown;
+    }
+
+    /** The View menu: which panels are shown. */
+    public Menu viewMenu() {
+        Menu view = new Menu("_View");
+        view.setId("view-menu");
+        view.getItems().addAll(
+                panelItem("Side panel", "view-side-panel", "Shortcut+B", sidePanelShown),
+                panelItem("Charts", "view-charts", "Shortcut+J", chartsShown));
+        return view;
+    }
+
+    private static CheckMenuItem panelItem(String text, String id, String accelerator, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
     }
 
     /** Puts the menu bar above the header. */
@@ -195,13 +259,30 @@ public final class MainWindow extends BorderPane {
         model.layoutProperty().addListener((obs, old, now) -> layouts.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
 
-        HBox header = new HBox(12, title, subtitle, spacer, hint, layoutButtons);
+        ToggleButton sidePanelButton = panelButton("Settings", "toggle-side-panel",
+                "Show or hide the surface and optimizer settings (Ctrl+B)", sidePanelShown);
+        ToggleButton chartsButton = panelButton("Charts", "toggle-charts",
+                "Show or hide the charts (Ctrl+J)", chartsShown);
+        HBox header = new HBox(12, sidePanelButton, title, subtitle, spacer, hint, layoutButtons, chartsButton);
         title.setMinWidth(Region.USE_PREF_SIZE);
         layoutButtons.setMinWidth(Region.USE_PREF_SIZE);
-        // On a narrow window the hint gives way rather than squeezing the title and buttons.
+        // On a narrow window the hint, then the subtitle, give way rather than squeezing the title and buttons.
         hint.managedProperty().bind(header.widthProperty().greaterThan(HINT_MIN_WINDOW_WIDTH));
         hint.visibleProperty().bind(hint.managedProperty());
+        subtitle.managedProperty().bind(header.widthProperty().greaterThan(SUBTITLE_MIN_WINDOW_WIDTH));
+        subtitle.visibleProperty().bind(subtitle.managedProperty());
         header.getStyleClass().add("header");
         return header;
+    }
+
+    /** A header button that shows or hides a panel; it takes no focus, so the playback keys keep working. */
+    private static ToggleButton panelButton(String text, String id, String tooltip, BooleanProperty shown) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.selectedProperty().bindBidirectional(shown);
+        return button;
     }
 }

@@ -22,6 +22,12 @@ public final class PlaygroundApp extends Application {
 
     public static final String TITLE = "Optimizer Playground";
 
+    /** Small enough for a 1024×768 projector with the panels collapsed. */
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 560;
+    /** Share of a large screen (a 4K one) the first window takes. */
+    private static final double LARGE_SCREEN_SHARE = 0.8;
+
     private ScenarioActions files;
 
     /** Opens the window; returns when it is closed. */
@@ -37,25 +43,38 @@ public final class PlaygroundApp extends Application {
         boolean restored = files.restoreLastSession();
 
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
-        Menu file = new Menu("_File");
-        file.getItems().setAll(files.fileMenuItems());
-        file.getItems().add(new SeparatorMenuItem());
-        file.getItems().addAll(window.exportMenuItems());
-        window.setMenus(List.of(file, files.helpMenu()));
+        window.setMenus(menus(window, files));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
+        Scene scene = new Scene(window, initialSize(screen.getWidth(), 1600), initialSize(screen.getHeight(), 960));
         MainWindow.installStylesheets(scene);
         scene.getStylesheets().add(ScenarioActions.STYLESHEET);
         window.installShortcuts(scene);
         files.installDragAndDrop(scene);
         stage.titleProperty().bind(files.windowTitleProperty());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         stage.show();
         files.startAutosave();
         window.start(!restored);
+    }
+
+    /** The menu bar's menus: files and exports, the view, help. */
+    static List<Menu> menus(MainWindow window, ScenarioActions files) {
+        Menu file = new Menu("_File");
+        file.getItems().setAll(files.fileMenuItems());
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(window.exportMenuItems());
+        return List.of(file, window.viewMenu(), files.helpMenu());
+    }
+
+    /**
+     * The window's first size along one side: the whole screen up to a comfortable size, and most
+     * of a larger screen beyond it.
+     */
+    static double initialSize(double screen, double comfortable) {
+        return screen <= comfortable ? screen : Math.max(comfortable, screen * LARGE_SCREEN_SHARE);
     }
 
     /** Runs when the window closes: the session is kept so the next start opens here. */

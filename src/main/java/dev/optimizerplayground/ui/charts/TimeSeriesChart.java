@@ -103,6 +103,7 @@ public final class TimeSeriesChart extends Region {
         getStyleClass().add(STYLE_CLASS);
         title.setText(titleText);
         title.getStyleClass().add("chart-title");
+        title.setWrapText(true); // a narrow charts column keeps the whole title
         subtitle.setText(subtitleText);
         subtitle.getStyleClass().add("chart-subtitle");
         subtitle.setWrapText(true);

@@ -162,6 +162,7 @@ public final class SurfacePanel extends VBox {
         fit.setId("fit");
         fit.setTooltip(new Tooltip("Back to the preset's view (scroll to zoom, drag to pan)"));
         fit.setOnAction(e -> model.fit());
+        fit.setMinWidth(Region.USE_PREF_SIZE);
 
         grid.addRow(0, formLabel("x from"), xMin, formLabel("to"), xMax);
         grid.addRow(1, formLabel("y from"), yMin, formLabel("to"), yMax);
@@ -189,7 +190,8 @@ public final class SurfacePanel extends VBox {
         steps.setId("steps");
         steps.setEditable(true);
         refuseAnythingButWholeNumbers(steps);
-        steps.setPrefWidth(110);
+        steps.setPrefWidth(95);
+        steps.setMinWidth(85);
         steps.getValueFactory().valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.stepsProperty().set(now);
@@ -200,6 +202,7 @@ public final class SurfacePanel extends VBox {
         ComboBox<LevelScale> levels = new ComboBox<>();
         levels.getItems().setAll(LevelScale.values());
         levels.valueProperty().bindBidirectional(model.levelScaleProperty());
+        levels.setMinWidth(Region.USE_PREF_SIZE);
         levels.setTooltip(new Tooltip("Contour spacing: AUTO uses logarithmic levels when values span decades"));
 
         grid.addRow(0, formLabel("start x"), startX, formLabel("y"), startY);
