@@ -31,6 +31,8 @@ final class HelpPages {
                 new Shortcut("Drag on the plot", "Move the view (pan)"),
                 new Shortcut("Click on the plot", "Start every optimizer from that point"),
                 new Shortcut("Drag the start marker", "Move the start point and watch the runs follow"),
+                new Shortcut("Ctrl+B", "Show or hide the surface and optimizer settings"),
+                new Shortcut("Ctrl+J", "Show or hide the charts"),
                 new Shortcut("Ctrl+O", "Open a scenario file"),
                 new Shortcut("Ctrl+S", "Save the scenario"),
                 new Shortcut("Ctrl+Shift+S", "Save it under another name"),
