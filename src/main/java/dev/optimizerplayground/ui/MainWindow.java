@@ -25,6 +25,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -165,8 +166,17 @@ public final class MainWindow extends BorderPane {
         view.setId("view-menu");
         view.getItems().addAll(
                 panelItem("Side panel", "view-side-panel", "Shortcut+B", sidePanelShown),
-                panelItem("Charts", "view-charts", "Shortcut+J", chartsShown));
+                panelItem("Charts", "view-charts", "Shortcut+J", chartsShown),
+                new SeparatorMenuItem(),
+                equalScaleItem());
         return view;
+    }
+
+    private CheckMenuItem equalScaleItem() {
+        CheckMenuItem item = new CheckMenuItem("Equal scale");
+        item.setId("view-equal-scale");
+        item.selectedProperty().bindBidirectional(model.equalScaleProperty());
+        return item;
     }
 
     private static CheckMenuItem panelItem(String text, String id, String accelerator, BooleanProperty shown) {

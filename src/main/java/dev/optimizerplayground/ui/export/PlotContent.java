@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param start the start handle, or null for none
  * @param minima known minima, drawn as stars
  * @param layout all trails on one plot, or a grid of one small plot per run as in the window
+ * @param equalScale whether the window is widened to the picture's shape so both axes have one scale
  */
 public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow window, List<LaneRun> runs,
-                          Point start, List<Point> minima, LayoutMode layout) {
+                          Point start, List<Point> minima, LayoutMode layout, boolean equalScale) {
 
     public PlotContent {
         Objects.requireNonNull(surface, "surface");
@@ -33,7 +34,8 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
     /** What the window shows now: its surface, view, every enabled lane's run and the layout. */
     public static PlotContent of(PlaygroundModel model) {
         return new PlotContent(model.surface(), model.levelScaleProperty().get(), model.window(),
-                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get());
+                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get(),
+                model.equalScaleProperty().get());
     }
 
     /**

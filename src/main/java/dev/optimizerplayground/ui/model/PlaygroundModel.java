@@ -64,6 +64,7 @@ public final class PlaygroundModel {
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ObjectProperty<LevelScale> levelScale = new SimpleObjectProperty<>(this, "levelScale", LevelScale.AUTO);
     private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
+    private final BooleanProperty equalScale = new SimpleBooleanProperty(this, "equalScale", true);
     private final PlaybackModel playback = new PlaybackModel();
     private final LatestOnly runWork;
     /** True inside {@link #changeTogether}: the runs wait until every change is made. */
@@ -293,6 +294,15 @@ public final class PlaygroundModel {
 
     public ObjectProperty<LayoutMode> layoutProperty() {
         return layout;
+    }
+
+    /**
+     * One scale on both axes: each plot widens the window in one direction to its own shape, so
+     * circles stay round and gradients meet the contours at right angles. Off, the window fills
+     * the plot exactly, stretched as needed.
+     */
+    public BooleanProperty equalScaleProperty() {
+        return equalScale;
     }
 
     public PlaybackModel playback() {

@@ -61,9 +61,11 @@ public final class PlotPainter {
         double top = (options.title() != null ? 30 : 12) * s;
         double right = (options.colourBar() ? 84 : 14) * s;
         double bottom = (options.axes() ? 30 : 8) * s;
-        ViewWindow bounds = window;
-        return new PlotTransform(bounds, left, top, Math.max(1, width - left - right),
-                Math.max(1, height - top - bottom));
+        double areaWidth = Math.max(1, width - left - right);
+        double areaHeight = Math.max(1, height - top - bottom);
+        return options.equalScale()
+                ? PlotTransform.equalScale(window, left, top, areaWidth, areaHeight)
+                : new PlotTransform(window, left, top, areaWidth, areaHeight);
     }
 
     /** Both layers, for an exported picture. */

@@ -66,7 +66,8 @@ class ContourModelTest {
         assertThat(contours.computingProperty().get()).isTrue();
 
         work.runNext();
-        assertThat(contours.result().bounds()).isEqualTo(new ViewWindow(-20, 20, -20, 20));
+        // Computed for the window as drawn: with equal scale, widened to the 40×30 plot's shape.
+        assertThat(contours.result().bounds()).isEqualTo(new ViewWindow(-20, 20, -20, 20).withAspect(40 / 30.0));
         assertThat(contours.computingProperty().get()).isFalse();
         assertThat(work.jobs).isEmpty();
     }
