@@ -196,12 +196,18 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Space plays or pauses, ← and → step, Home resets; except while typing in a field, and arrows
-     * still move a focused slider.
+     * Space plays or pauses, ← and → step, Home resets, End jumps to the last step, + and − change
+     * the speed; except while typing in a field, which Esc leaves, and arrows still move a focused
+     * slider.
      */
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
+            if (event.getCode() == KeyCode.ESCAPE && isTypingIn(focus)) {
+                requestFocus(); // the field commits as it loses the focus; the keys go back to playback
+                event.consume();
+                return;
+            }
             // Ctrl/Alt/Meta combinations belong to the menus (Ctrl+S, Alt+←…), not to playback.
             if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
@@ -217,6 +223,12 @@ public final class MainWindow extends BorderPane {
                 playback.stepBack();
             } else if (code == KeyCode.HOME) {
                 playback.reset();
+            } else if (code == KeyCode.END) {
+                playback.jumpToEnd();
+            } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
+                playback.faster(); // = is + without Shift on many keyboards
+            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
+                playback.slower();
             } else {
                 return;
             }

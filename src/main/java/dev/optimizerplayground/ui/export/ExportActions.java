@@ -39,11 +39,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.transform.Transform;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 /**
  * The File ▸ Export commands of the window: PNG, animated GIF, clipboard copy, trajectory CSV and
@@ -196,6 +199,14 @@ public final class ExportActions {
         ClipboardContent content = new ClipboardContent();
         content.putImage(snapshot());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        if (plotArea.getScene() != null && plotArea.getScene().getWindow() != null) {
+            Notifications.create()
+                    .owner(plotArea.getScene().getWindow())
+                    .text("Picture copied: paste it into your slides or notes")
+                    .hideAfter(Duration.seconds(2.5))
+                    .position(Pos.BOTTOM_RIGHT)
+                    .showInformation();
+        }
     }
 
     /** The plot area as on screen (overlay or side by side, with its legend). */

@@ -484,7 +484,12 @@ public final class ScenarioActions {
 
     private void inputChanged() {
         changedSinceSessionSave = true;
-        dirty.set(!snapshot().equals(savedState));
+        boolean unchanged = false;
+        try {
+            unchanged = snapshot().equals(savedState);
+        } finally {
+            dirty.set(!unchanged); // a change that could not be compared still counts as an edit
+        }
     }
 
     private void markSaved() {

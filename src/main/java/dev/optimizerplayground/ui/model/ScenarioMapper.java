@@ -32,10 +32,15 @@ public final class ScenarioMapper {
             lanes.add(new ScenarioLane(slot.lane().id(), slot.isEnabled(), slot.config()));
         }
         String presetId = model.presetProperty().get() == null ? "" : model.presetProperty().get().id();
+        int steps = model.stepsProperty().get();
+        // Captured from an invalidation listener on the steps (which JavaFX runs before the model's
+        // change listener moves the playback back within them), the step on screen can still lie
+        // beyond fewer steps just typed; the playback is about to clamp it to them, and so does this.
+        int currentStep = Math.max(0, Math.min(model.playback().step(), steps));
         return new Scenario(title, description, model.surface().formula(), presetId, model.window(),
-                model.start(), model.stepsProperty().get(),
+                model.start(), steps,
                 model.levelScaleProperty().get().name().toLowerCase(Locale.ROOT),
-                model.layoutProperty().get().id(), model.playback().step(),
+                model.layoutProperty().get().id(), currentStep,
                 model.shareLearningRateProperty().get(), model.sharedLearningRateProperty().get(), lanes);
     }
 

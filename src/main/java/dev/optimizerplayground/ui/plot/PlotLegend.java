@@ -6,6 +6,7 @@ import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
@@ -18,6 +19,10 @@ import javafx.scene.shape.Rectangle;
 public final class PlotLegend extends FlowPane {
 
     public static final String ID = "plot-legend";
+    /** Why a run can leave a minimum it had reached, for the legend's "converged at k, then left". */
+    static final String LEFT_EXPLAINED = "It met the convergence test (|∇f| < 10⁻⁶) at step k and then moved away "
+            + "again. With a constant η, RMSProp's average E[g²] decays as the gradients vanish, so its step "
+            + "η/√(E[g²] + ε) grows towards η/√ε and can throw it back out; Adam's rate behaves alike.";
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
@@ -61,7 +66,17 @@ public final class PlotLegend extends FlowPane {
         List<LaneRun> runs = model.runs().runs();
         int step = model.playback().step();
         for (int i = 0; i < statuses.size() && i < runs.size(); i++) {
-            statuses.get(i).setText(LaneStatus.describe(runs.get(i).trajectory(), step));
+            Label status = statuses.get(i);
+            status.setText(LaneStatus.describe(runs.get(i).trajectory(), step));
+            boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
+            if (left && status.getTooltip() == null) {
+                Tooltip tip = new Tooltip(LEFT_EXPLAINED);
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                status.setTooltip(tip);
+            } else if (!left) {
+                status.setTooltip(null);
+            }
         }
     }
 }

@@ -89,9 +89,6 @@ public final class PlotPainter {
         if (contours != null) {
             paintContours(gc, t, contours, s);
         }
-        for (Point minimum : frame.minima()) {
-            star(gc, t.toPixelX(minimum.x()), t.toPixelY(minimum.y()), 7 * s, s);
-        }
         gc.restore();
 
         gc.save();
@@ -294,6 +291,7 @@ public final class PlotPainter {
                 }
             }
         }
+        paintMinima(gc, t, frame, s);
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
     }
@@ -311,8 +309,16 @@ public final class PlotPainter {
         for (int i = 0; i < frame.runs().size(); i++) {
             paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.path(i));
         }
+        paintMinima(gc, t, frame, s);
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
+    }
+
+    /** The known minima's stars, above the markers: a run that reached one must not hide it. */
+    private static void paintMinima(GraphicsContext gc, PlotTransform t, PlotFrame frame, double s) {
+        for (Point minimum : frame.minima()) {
+            star(gc, t.toPixelX(minimum.x()), t.toPixelY(minimum.y()), 7 * s, s);
+        }
     }
 
     /** Starts {@code path} on a trajectory, clipped a little beyond the plot so trails reach its edge. */
