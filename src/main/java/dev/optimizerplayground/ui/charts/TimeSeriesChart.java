@@ -356,7 +356,11 @@ public final class TimeSeriesChart extends Region {
             g.setStroke(GRID);
             g.strokeLine(x, TOP, x, TOP + h);
             g.setFill(MUTED);
-            g.fillText(ticks.label(i), x, TOP + h + 4);
+            // The last label, centred on the right edge, would stick out past the narrow margin:
+            // it moves left just enough to be read whole.
+            String label = ticks.label(i);
+            double labelX = Math.min(x, canvas.getWidth() - 1 - textWidth(label, TICK_FONT) / 2);
+            g.fillText(label, labelX, TOP + h + 4);
         }
     }
 

@@ -53,6 +53,35 @@ class TimeSeriesChartTest {
     }
 
     @Test
+    void theLastStepsTickLabelIsNotCutByTheRightEdge(FxRobot robot) throws Exception {
+        TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
+        robot.interact(() -> {
+            chart.lastStepProperty().set(10_000);
+            chart.setSeries(List.of(new Series("flat", RMSPROP, LineStyle.SOLID, 10_001, t -> 1)));
+        });
+        Image image = snapshot(chart);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        PixelReader reader = image.getPixelReader();
+        int leftmostInk = w;
+        int rightmostInk = -1;
+        for (int y = h - 22; y < h; y++) {
+            for (int x = w - 60; x < w; x++) {
+                if (reader.getColor(x, y).getBrightness() < 0.6) {
+                    leftmostInk = Math.min(leftmostInk, x);
+                    rightmostInk = Math.max(rightmostInk, x);
+                }
+            }
+        }
+        javafx.scene.text.Text label = new javafx.scene.text.Text("10000");
+        label.setFont(javafx.scene.text.Font.font(13));
+        double labelWidth = label.getLayoutBounds().getWidth();
+
+        assertThat(rightmostInk).as("the label \"10000\" is drawn near the right edge").isGreaterThan(w - 30);
+        assertThat(rightmostInk - leftmostInk + 1.0).as("whole, not cut by the edge").isGreaterThan(labelWidth - 6); // the glyphs' side bearings are blank
+    }
+
+    @Test
     void aOneStepSpikeInTenThousandStepsStaysVisible(FxRobot robot) throws Exception {
         TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
         int steps = 10_000;
