@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.format.TrajectoryCsv;
 import dev.optimizerplayground.core.format.TrajectoryJson;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
@@ -12,9 +13,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace}: runs one optimizer headless and prints every step. Never starts JavaFX. */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
@@ -39,7 +40,7 @@ public final class TraceCommand implements Callable<Integer> {
     Point start;
 
     @Option(names = "--steps", required = true, paramLabel = "N",
-            description = "Number of steps (0 prints just the start row; at most " + RunSpec.MAX_STEPS + ").")
+            description = "Number of steps (0 prints just the start row; at most " + StepLimits.MAX_RUN_STEPS + ").")
     int steps;
 
     @Option(names = "--tolerance", paramLabel = "TOL",
@@ -52,9 +53,13 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer;
 
+    @Mixin
+    TrainingOptions training;
+
     @Override
     public Integer call() throws SurfaceParseException {
-        RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance);
+        RunSpec run = training.applyTo(
+                new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance));
         Trajectory trajectory = Runner.run(run);
         if (trajectory.length() == 0) {
             // Nothing diverged: there is no row to print, so the start itself is the bad input.

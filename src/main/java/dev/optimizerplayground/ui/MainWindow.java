@@ -1,12 +1,15 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.actions.AnyKeyOf;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
 import dev.optimizerplayground.ui.export.ExportActions;
+import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
@@ -35,6 +38,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -72,6 +76,9 @@ public final class MainWindow extends BorderPane {
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
     private final ExportActions export;
+    static final String SIDE_PANEL_ACTION = "view-side-panel";
+    static final String CHARTS_ACTION = "view-charts";
+
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
     private final HBox header;
@@ -150,6 +157,40 @@ public final class MainWindow extends BorderPane {
         return export.menuItems();
     }
 
+    /** The export commands, for Help. */
+    public List<Action> exportActions() {
+        return export.actions();
+    }
+
+    /**
+     * Play or pause, step back and forward, back to step 0, to the last step, faster and slower:
+     * bound to keys by {@link #installShortcuts}.
+     */
+    public List<Action> playbackActions() {
+        PlaybackModel playback = model.playback();
+        return List.of(
+                new Action("play", "Play or pause the race", new KeyCodeCombination(KeyCode.SPACE), playback::togglePlay),
+                new Action("step-back", "One step back", new KeyCodeCombination(KeyCode.LEFT), playback::stepBack),
+                new Action("step-forward", "One step forward", new KeyCodeCombination(KeyCode.RIGHT),
+                        playback::stepForward),
+                new Action("reset", "Back to step 0", new KeyCodeCombination(KeyCode.HOME), playback::reset),
+                new Action("end", "To the last step", new KeyCodeCombination(KeyCode.END), playback::jumpToEnd),
+                // + is Shift+= on many keyboards, and the keypad has its own + and −
+                new Action("faster", "Play faster", new AnyKeyOf("+", KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS),
+                        playback::faster),
+                new Action("slower", "Play slower", new AnyKeyOf("−", KeyCode.MINUS, KeyCode.SUBTRACT),
+                        playback::slower));
+    }
+
+    /** Show or hide the side panel and the charts: the View menu's items, with their keys. */
+    public List<Action> viewActions() {
+        return List.of(
+                new Action(SIDE_PANEL_ACTION, "Show or hide the surface and optimizer settings",
+                        KeyCombination.keyCombination("Shortcut+B"), () -> sidePanelShown.set(!sidePanelShown.get())),
+                new Action(CHARTS_ACTION, "Show or hide the charts",
+                        KeyCombination.keyCombination("Shortcut+J"), () -> chartsShown.set(!chartsShown.get())));
+    }
+
     /** Whether the surface and optimizer panel is shown; hidden, the plot takes its room. */
     public BooleanProperty sidePanelShownProperty() {
         return sidePanelShown;
@@ -164,9 +205,10 @@ public final class MainWindow extends BorderPane {
     public Menu viewMenu() {
         Menu view = new Menu("_View");
         view.setId("view-menu");
+        List<Action> actions = viewActions();
         view.getItems().addAll(
-                panelItem("Side panel", "view-side-panel", "Shortcut+B", sidePanelShown),
-                panelItem("Charts", "view-charts", "Shortcut+J", chartsShown),
+                panelItem("Side panel", actions.get(0), sidePanelShown),
+                panelItem("Charts", actions.get(1), chartsShown),
                 new SeparatorMenuItem(),
                 equalScaleItem());
         return view;
@@ -179,10 +221,11 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    private static CheckMenuItem panelItem(String text, String id, String accelerator, BooleanProperty shown) {
+    /** A check item for the action's panel: it toggles the panel itself (and shows its keys). */
+    private static CheckMenuItem panelItem(String text, Action action, BooleanProperty shown) {
         CheckMenuItem item = new CheckMenuItem(text);
-        item.setId(id);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setId(action.id());
+        item.setAccelerator(action.keys());
         item.selectedProperty().bindBidirectional(shown);
         return item;
     }
@@ -196,11 +239,12 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Space plays or pauses, ← and → step, Home resets, End jumps to the last step, + and − change
-     * the speed; except while typing in a field, which Esc leaves, and arrows still move a focused
-     * slider.
+     * Binds the {@link #playbackActions()} to their keys (Space plays or pauses, ← and → step, Home
+     * resets, End jumps to the last step, + and − change the speed); except while typing in a field,
+     * which Esc leaves, and arrows still move a focused slider.
      */
     public void installShortcuts(Scene scene) {
+        List<Action> playbackKeys = playbackActions();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
             if (event.getCode() == KeyCode.ESCAPE && isTypingIn(focus)) {
@@ -212,27 +256,17 @@ public final class MainWindow extends BorderPane {
             if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
             }
-            PlaybackModel playback = model.playback();
-            KeyCode code = event.getCode();
-            boolean arrowsBelongToFocus = focus instanceof Slider;
-            if (code == KeyCode.SPACE) {
-                playback.togglePlay();
-            } else if (code == KeyCode.RIGHT && !arrowsBelongToFocus) {
-                playback.stepForward();
-            } else if (code == KeyCode.LEFT && !arrowsBelongToFocus) {
-                playback.stepBack();
-            } else if (code == KeyCode.HOME) {
-                playback.reset();
-            } else if (code == KeyCode.END) {
-                playback.jumpToEnd();
-            } else if (code == KeyCode.PLUS || code == KeyCode.ADD || code == KeyCode.EQUALS) {
-                playback.faster(); // = is + without Shift on many keyboards
-            } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-                playback.slower();
-            } else {
+            boolean arrowsBelongToFocus = focus instanceof Slider && event.getCode().isArrowKey();
+            if (arrowsBelongToFocus) {
                 return;
             }
-            event.consume();
+            for (Action action : playbackKeys) {
+                if (action.matches(event)) {
+                    action.handler().run();
+                    event.consume();
+                    return;
+                }
+            }
         });
     }
 
@@ -247,7 +281,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(PlaygroundApp.TITLE);
+        Label title = new Label(ScenarioActions.APP_NAME);
         title.getStyleClass().add("app-title");
         Label subtitle = new Label("How RMSProp, Adagrad, SGD and Adam walk downhill");
         subtitle.getStyleClass().add("app-subtitle");

@@ -2,10 +2,14 @@ package dev.optimizerplayground.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -13,14 +17,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The window. The first time, it opens on the elongated valley with the four classic optimizers
  * already racing; after that, where the person left off.
  */
 public final class PlaygroundApp extends Application {
-
-    public static final String TITLE = "Optimizer Playground";
 
     /** Small enough for a 1024×768 projector with the panels collapsed. */
     private static final double MIN_WIDTH = 800;
@@ -43,7 +46,7 @@ public final class PlaygroundApp extends Application {
         boolean restored = files.restoreLastSession();
 
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
-        window.setMenus(menus(window, files));
+        window.setMenus(menus(window, files, () -> stage));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, initialSize(screen.getWidth(), 1600), initialSize(screen.getHeight(), 960));
@@ -60,13 +63,17 @@ public final class PlaygroundApp extends Application {
         window.start(!restored);
     }
 
-    /** The menu bar's menus: files and exports, the view, help. */
-    static List<Menu> menus(MainWindow window, ScenarioActions files) {
+    /** The menu bar's menus: files and exports, the view, and Help, which lists every action's keys. */
+    static List<Menu> menus(MainWindow window, ScenarioActions files, Supplier<Window> owner) {
         Menu file = new Menu("_File");
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
-        return List.of(file, window.viewMenu(), files.helpMenu());
+        List<Action> actions = new ArrayList<>(files.actions());
+        actions.addAll(window.exportActions());
+        actions.addAll(window.viewActions());
+        actions.addAll(window.playbackActions());
+        return List.of(file, window.viewMenu(), new HelpMenu(owner, actions).menu());
     }
 
     /**

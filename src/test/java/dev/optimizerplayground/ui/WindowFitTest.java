@@ -46,7 +46,7 @@ class WindowFitTest {
         model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
-        window.setMenus(PlaygroundApp.menus(window, files));
+        window.setMenus(PlaygroundApp.menus(window, files, () -> stage));
         stage.show();
     }
 

@@ -1,24 +1,24 @@
 package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
-import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.text.NumberText;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import java.util.Objects;
 
 /**
- * Everything that determines a run: surface, optimizer configuration, start point and step budget.
- * Validated on construction, so a run built from a spec cannot fail on bad input.
+ * Everything that determines a run: surface, optimizer configuration, start point, step budget and
+ * the training conditions (gradient noise, learning-rate schedule). Validated on construction, so a
+ * run built from a spec cannot fail on bad input.
  *
  * @param tolerance a run counts as converged at the first step whose gradient norm is below this
+ * @param noise noise added to the gradient the optimizer sees ({@link GradientNoise#NONE}: exact)
+ * @param schedule the learning rate of each update ({@link Schedule#CONSTANT}: the optimizer's η)
  */
-public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance) {
-
-    /**
-     * The largest step budget: a trajectory keeps about a hundred bytes a step, so a million steps
-     * stay around 100 MB.
-     */
-    public static final int MAX_STEPS = 1_000_000;
+public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance,
+                      GradientNoise noise, Schedule schedule) {
 
     /** Gradient norm under which a run is marked converged, unless a spec says otherwise. */
     public static final double DEFAULT_TOLERANCE = 1e-6;
@@ -27,13 +27,15 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(noise, "noise");
+        Objects.requireNonNull(schedule, "schedule");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
             throw new IllegalArgumentException(
                     "start point must be two finite numbers, got " + start.x() + "," + start.y());
         }
-        if (steps < 0 || steps > MAX_STEPS) {
+        if (steps < 0 || steps > StepLimits.MAX_RUN_STEPS) {
             throw new IllegalArgumentException(
-                    "steps must be between 0 and " + MAX_STEPS + ", got " + steps);
+                    "steps must be between 0 and " + StepLimits.MAX_RUN_STEPS + ", got " + steps);
         }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + NumberText.exact(tolerance));
@@ -41,7 +43,20 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
         optimizer.validate();
     }
 
+    /** Exact gradients and a constant learning rate. */
+    public RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance) {
+        this(surface, optimizer, start, steps, tolerance, GradientNoise.NONE, Schedule.CONSTANT);
+    }
+
     public RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps) {
         this(surface, optimizer, start, steps, DEFAULT_TOLERANCE);
+    }
+
+    public RunSpec withNoise(GradientNoise newNoise) {
+        return new RunSpec(surface, optimizer, start, steps, tolerance, newNoise, schedule);
+    }
+
+    public RunSpec withSchedule(Schedule newSchedule) {
+        return new RunSpec(surface, optimizer, start, steps, tolerance, noise, newSchedule);
     }
 }

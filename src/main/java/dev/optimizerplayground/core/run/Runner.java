@@ -2,10 +2,15 @@ package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.optimizer.Optimizer;
 import dev.optimizerplayground.core.surface.Evaluator;
+import dev.optimizerplayground.core.training.GradientNoise;
 
 /**
  * Runs an optimizer over a surface. Deterministic: the same spec gives the same trajectory bit for
  * bit. Never throws on a run that goes wrong; a non-finite θ, f(θ) or ∇f(θ) ends it as diverged.
+ *
+ * <p>Training conditions: update t steps along the sample gradient (the exact ∇f plus the spec's
+ * noise, drawn as the row is recorded) with the schedule's learning rate for update t. Rows keep the
+ * exact gradient beside the sample one, and convergence is judged on the exact gradient.
  *
  * <p>Convergence is only recorded: the run goes on to its full budget so that runs of different
  * optimizers stay comparable step for step.
@@ -18,21 +23,26 @@ public final class Runner {
     public static Trajectory run(RunSpec spec) {
         Optimizer optimizer = spec.optimizer().create(2);
         Evaluator f = spec.surface().newEvaluator();
-        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames());
+        GradientNoise.Sampler noise = spec.noise().newSampler();
+        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames(), !spec.noise().isExact());
         double[] theta = {spec.start().x(), spec.start().y()};
         double[] gradient = new double[2];
+        double[] sample = new double[2];
+        double baseRate = spec.optimizer().learningRate();
         double toleranceSquared = spec.tolerance() * spec.tolerance();
         int convergedAt = -1;
 
         for (int t = 0; t <= spec.steps(); t++) {
             if (t > 0) {
-                optimizer.step(theta, gradient);
+                optimizer.setLearningRate(spec.schedule().rate(baseRate, t));
+                optimizer.step(theta, sample);
             }
             double loss = f.valueAndGradient(theta[0], theta[1], gradient);
             if (!allFinite(theta[0], theta[1], loss, gradient[0], gradient[1])) {
                 return new Trajectory(spec, rows, t, RunStatus.DIVERGED, convergedAt, t);
             }
-            record(rows, t, theta, loss, gradient, optimizer);
+            noise.sample(gradient, sample);
+            record(rows, t, theta, loss, gradient, sample, optimizer);
             double normSquared = gradient[0] * gradient[0] + gradient[1] * gradient[1];
             if (convergedAt < 0 && normSquared < toleranceSquared) {
                 convergedAt = t;
@@ -42,12 +52,16 @@ public final class Runner {
     }
 
     private static void record(Trajectory.Columns rows, int t, double[] theta, double loss,
-                               double[] gradient, Optimizer optimizer) {
+                               double[] gradient, double[] sample, Optimizer optimizer) {
         rows.x[t] = theta[0];
         rows.y[t] = theta[1];
         rows.loss[t] = loss;
         rows.gradX[t] = gradient[0];
         rows.gradY[t] = gradient[1];
+        if (rows.sampleGradX != null) {
+            rows.sampleGradX[t] = sample[0];
+            rows.sampleGradY[t] = sample[1];
+        }
         // Before the first update there is no learning rate yet; the state is the initial one
         // (not always zero: Keras starts Adagrad's accumulator at 0.1).
         boolean updated = t > 0;

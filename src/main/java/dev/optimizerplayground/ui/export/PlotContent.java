@@ -4,9 +4,11 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
-import dev.optimizerplayground.ui.model.LayoutMode;
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.PlaygroundState;
+import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,9 +35,16 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
 
     /** What the window shows now: its surface, view, every enabled lane's run and the layout. */
     public static PlotContent of(PlaygroundModel model) {
-        return new PlotContent(model.surface(), model.levelScaleProperty().get(), model.window(),
-                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get(),
-                model.equalScaleProperty().get());
+        return of(model.state(), model.runs(), model.equalScaleProperty().get());
+    }
+
+    /**
+     * What a state shows with its runs (computed from it by {@link dev.optimizerplayground.session.RunPlan}),
+     * with or without one scale on both axes.
+     */
+    public static PlotContent of(PlaygroundState state, RunSet runs, boolean equalScale) {
+        return new PlotContent(state.surface(), state.levelScale(), state.window(), runs.runs(), state.start(),
+                state.knownMinima(), state.layout(), equalScale);
     }
 
     /**

@@ -1,25 +1,23 @@
 package dev.optimizerplayground.ui.model;
 
+import dev.optimizerplayground.session.PlaygroundState;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * The animation's clock: the step on screen, whether it plays, and how fast. Time comes in through
- * {@link #advance(double)}, which the window's AnimationTimer calls each frame with the seconds
- * since the last one, so the model is tested without a timer.
+ * The animation's clock: the step on screen and the speed (both part of the playground state), and
+ * whether it plays. Time comes in through {@link #advance(double)}, which the window's
+ * AnimationTimer calls each frame with the seconds since the last one, so the model is tested
+ * without a timer.
  */
 public final class PlaybackModel {
 
-    public static final double MIN_SPEED = 1;
-    public static final double MAX_SPEED = 5000;
-    /** Slow enough that a class can follow the first, decisive steps of a race. */
-    public static final double DEFAULT_SPEED = 15;
     /**
      * The speeds + and − (and the speed slider's keys) step through: about ×2 apart, so a class
      * sees each press, from a step a second to the slider's top.
@@ -27,20 +25,18 @@ public final class PlaybackModel {
     static final double[] SPEED_STEPS = {1, 2, 5, 10, 15, 20, 30, 50, 100, 200, 500, 1000, 2000, 5000};
 
     private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep", 0);
-    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final IntegerProperty step;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
-    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", DEFAULT_SPEED);
+    private final DoubleProperty stepsPerSecond;
     /** Fraction of a step accumulated between frames, so slow speeds advance smoothly on average. */
     private double pending;
 
-    PlaybackModel() {
-        lastStep.addListener((obs, old, now) -> step.set(clamp(step.get())));
-        step.addListener((obs, old, now) -> {
-            int clamped = clamp(now.intValue());
-            if (clamped != now.intValue()) {
-                step.set(clamped);
-            }
-        });
+    PlaybackModel(StateLens lens, ObservableValue<PlaygroundState> state) {
+        // The state pulls the step into 0 … steps, so stepping past either end stays at the end.
+        step = lens.integer(this, "step", PlaygroundState::currentStep, PlaygroundState::withCurrentStep, ignored -> { });
+        stepsPerSecond = lens.number(this, "stepsPerSecond", PlaygroundState::playbackSpeed,
+                PlaygroundState::withPlaybackSpeed, ignored -> { });
+        lastStep.bind(Bindings.createIntegerBinding(() -> state.getValue().steps(), state));
     }
 
     /** The step shown, 0 … {@link #lastStepProperty()}; a timeline slider binds to it. */
@@ -56,10 +52,6 @@ public final class PlaybackModel {
         return lastStep.getReadOnlyProperty();
     }
 
-    void setLastStep(int last) {
-        lastStep.set(last);
-    }
-
     public BooleanProperty playingProperty() {
         return playing;
     }
@@ -68,6 +60,7 @@ public final class PlaybackModel {
         return playing.get();
     }
 
+    /** Steps per second, {@link PlaygroundState#MIN_SPEED} … {@link PlaygroundState#MAX_SPEED}. */
     public DoubleProperty stepsPerSecondProperty() {
         return stepsPerSecond;
     }
@@ -101,7 +94,7 @@ public final class PlaybackModel {
         step.set(lastStep.get());
     }
 
-    /** The next speed up in {@link #SPEED_STEPS}, up to {@link #MAX_SPEED}. */
+    /** The next speed up in {@link #SPEED_STEPS}, up to {@link PlaygroundState#MAX_SPEED}. */
     public void faster() {
         double now = stepsPerSecond.get();
         for (double speed : SPEED_STEPS) {
@@ -110,10 +103,10 @@ public final class PlaybackModel {
                 return;
             }
         }
-        stepsPerSecond.set(MAX_SPEED);
+        stepsPerSecond.set(PlaygroundState.MAX_SPEED);
     }
 
-    /** The next speed down in {@link #SPEED_STEPS}, down to {@link #MIN_SPEED}. */
+    /** The next speed down in {@link #SPEED_STEPS}, down to {@link PlaygroundState#MIN_SPEED}. */
     public void slower() {
         double now = stepsPerSecond.get();
         for (int i = SPEED_STEPS.length - 1; i >= 0; i--) {
@@ -122,7 +115,7 @@ public final class PlaybackModel {
                 return;
             }
         }
-        stepsPerSecond.set(MIN_SPEED);
+        stepsPerSecond.set(PlaygroundState.MIN_SPEED);
     }
 
     /** From step 0, playing. */
@@ -152,9 +145,5 @@ public final class PlaybackModel {
         if (next >= lastStep.get()) {
             playing.set(false);
         }
-    }
-
-    private int clamp(int value) {
-        return Math.max(0, Math.min(value, lastStep.get()));
     }
 }

@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.session.PlaygroundState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,13 +13,13 @@ class PlaybackModelTest {
 
     @Test
     void fasterAndSlowerStepThroughTheLadderToTheSlidersEnds() {
-        playback.stepsPerSecondProperty().set(PlaybackModel.MIN_SPEED);
+        playback.stepsPerSecondProperty().set(PlaygroundState.MIN_SPEED);
         List<Double> up = new ArrayList<>();
         for (int i = 0; i < PlaybackModel.SPEED_STEPS.length + 2; i++) {
             playback.faster();
             up.add(playback.stepsPerSecondProperty().get());
         }
-        assertThat(up).startsWith(2.0, 5.0, 10.0).endsWith(PlaybackModel.MAX_SPEED, PlaybackModel.MAX_SPEED);
+        assertThat(up).startsWith(2.0, 5.0, 10.0).endsWith(PlaygroundState.MAX_SPEED, PlaygroundState.MAX_SPEED);
         assertThat(up).isSorted();
 
         playback.stepsPerSecondProperty().set(17); // dragged between two steps
@@ -27,7 +28,7 @@ class PlaybackModelTest {
         playback.stepsPerSecondProperty().set(1.5);
         playback.slower();
         playback.slower();
-        assertThat(playback.stepsPerSecondProperty().get()).isEqualTo(PlaybackModel.MIN_SPEED);
+        assertThat(playback.stepsPerSecondProperty().get()).isEqualTo(PlaygroundState.MIN_SPEED);
     }
 
     @Test
