@@ -9,6 +9,7 @@ import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
 import dev.optimizerplayground.ui.export.ExportActions;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.lesson.LessonCard;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -18,7 +19,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -44,6 +47,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,7 +61,8 @@ public final class MainWindow extends BorderPane {
             MainWindow.class.getResource("playground.css").toExternalForm(),
             OptimizerPanel.STYLESHEET,
             ChartsPanel.STYLESHEET,
-            PlotArea.STYLESHEET);
+            PlotArea.STYLESHEET,
+            LessonCard.STYLESHEET);
 
     /** Below this width the header has no room for the usage hint. */
     private static final double HINT_MIN_WINDOW_WIDTH = 1500;
@@ -79,6 +84,15 @@ public final class MainWindow extends BorderPane {
     static final String SIDE_PANEL_ACTION = "view-side-panel";
     static final String CHARTS_ACTION = "view-charts";
 
+    static final String LESSON_ACTION = "view-lesson";
+    /** The lesson card covers at most this share of the plot's width, and never more than the widest. */
+    private static final double LESSON_SHARE = 0.55;
+    private static final double LESSON_MAX_WIDTH = 460;
+    /** Its text takes at most this share of the plot's height before it scrolls. */
+    private static final double LESSON_TEXT_SHARE = 0.25;
+    private static final double LESSON_MAX_TEXT_HEIGHT = 240;
+
+    private final LessonCard lesson;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
     private final HBox header;
@@ -109,7 +123,18 @@ public final class MainWindow extends BorderPane {
         ChartsPanel charts = new ChartsPanel(model);
         export = new ExportActions(model, plotArea, charts, () -> getScene().getWindow());
         charts.setId("charts");
-        SplitPane split = new SplitPane(plotArea, charts);
+        // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
+        lesson = new LessonCard(model.stateProperty());
+        lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(LESSON_MAX_WIDTH, plotArea.getWidth() * LESSON_SHARE), plotArea.widthProperty()));
+        lesson.maxTextHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(60, Math.min(LESSON_MAX_TEXT_HEIGHT, plotArea.getHeight() * LESSON_TEXT_SHARE)),
+                plotArea.heightProperty()));
+        StackPane plotWithLesson = new StackPane(plotArea, lesson);
+        StackPane.setAlignment(lesson, Pos.TOP_LEFT);
+        StackPane.setMargin(lesson, new Insets(16, 0, 0, 66));
+        plotWithLesson.setMinWidth(PLOT_MIN_WIDTH);
+        SplitPane split = new SplitPane(plotWithLesson, charts);
         split.setOrientation(Orientation.HORIZONTAL);
         // The charts keep their share as the window grows, from a projector up to a 4K screen.
         split.setDividerPositions(1 - CHARTS_SHARE);
@@ -182,13 +207,15 @@ public final class MainWindow extends BorderPane {
                         playback::slower));
     }
 
-    /** Show or hide the side panel and the charts: the View menu's items, with their keys. */
+    /** Show or hide the side panel and the charts, fold the lesson: the View menu's items, with their keys. */
     public List<Action> viewActions() {
         return List.of(
                 new Action(SIDE_PANEL_ACTION, "Show or hide the surface and optimizer settings",
                         KeyCombination.keyCombination("Shortcut+B"), () -> sidePanelShown.set(!sidePanelShown.get())),
                 new Action(CHARTS_ACTION, "Show or hide the charts",
-                        KeyCombination.keyCombination("Shortcut+J"), () -> chartsShown.set(!chartsShown.get())));
+                        KeyCombination.keyCombination("Shortcut+J"), () -> chartsShown.set(!chartsShown.get())),
+                new Action(LESSON_ACTION, "Fold the lesson card down to its title, or open it",
+                        KeyCombination.keyCombination("Shortcut+L"), lesson::toggle));
     }
 
     /** Whether the surface and optimizer panel is shown; hidden, the plot takes its room. */
@@ -209,6 +236,7 @@ public final class MainWindow extends BorderPane {
         view.getItems().addAll(
                 panelItem("Side panel", actions.get(0), sidePanelShown),
                 panelItem("Charts", actions.get(1), chartsShown),
+                panelItem("Lesson", actions.get(2), lesson.expandedProperty()),
                 new SeparatorMenuItem(),
                 equalScaleItem());
         return view;

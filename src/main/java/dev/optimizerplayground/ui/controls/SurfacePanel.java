@@ -182,8 +182,8 @@ public final class SurfacePanel extends VBox {
         steps.setId("steps");
         steps.setEditable(true);
         refuseAnythingButWholeNumbers(steps);
-        steps.setPrefWidth(95);
-        steps.setMinWidth(85);
+        steps.setPrefWidth(100);
+        steps.setMinWidth(95); // four digits and the arrows
         steps.getValueFactory().valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.stepsProperty().set(now);
