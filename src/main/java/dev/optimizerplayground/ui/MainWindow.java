@@ -15,7 +15,10 @@ import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -92,7 +95,17 @@ public final class MainWindow extends BorderPane {
     private static final double LESSON_TEXT_SHARE = 0.25;
     private static final double LESSON_MAX_TEXT_HEIGHT = 240;
 
+    static final String PRESENT_ACTION = "view-present";
+    static final String DARK_ACTION = "view-dark-theme";
+    /** Presentation mode draws the plots' lines and type this much larger (the CSS enlarges the rest alike). */
+    static final double PRESENTATION_SCALE = 1.6;
+    static final String PRESENTING_STYLE = "presenting";
+
     private final LessonCard lesson;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    /** Whether the side panel was shown when presentation mode hid it, to show it again after. */
+    private boolean sidePanelBeforePresenting = true;
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
     private final HBox header;
@@ -150,6 +163,12 @@ public final class MainWindow extends BorderPane {
         });
 
         header = header();
+        header.managedProperty().bind(presenting.not());
+        header.visibleProperty().bind(presenting.not());
+        presenting.addListener((obs, was, on) -> present(on));
+        darkTheme.addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet()));
         setTop(header);
         setLeft(sidebarScroll);
         // The playback bar spans the plot and the charts: its timeline drives the cursor of both.
@@ -215,7 +234,34 @@ public final class MainWindow extends BorderPane {
                 new Action(CHARTS_ACTION, "Show or hide the charts",
                         KeyCombination.keyCombination("Shortcut+J"), () -> chartsShown.set(!chartsShown.get())),
                 new Action(LESSON_ACTION, "Fold the lesson card down to its title, or open it",
-                        KeyCombination.keyCombination("Shortcut+L"), lesson::toggle));
+                        KeyCombination.keyCombination("Shortcut+L"), lesson::toggle),
+                new Action(PRESENT_ACTION, "Present: editing panels hidden, larger type and lines (Esc leaves)",
+                        new KeyCodeCombination(KeyCode.F5), () -> presenting.set(!presenting.get())),
+                new Action(DARK_ACTION, "Dark projector theme", null, () -> darkTheme.set(!darkTheme.get())));
+    }
+
+    /** Presentation mode: the editing panels give the plot their room, and type and lines grow. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** A dark theme for the controls, which many projectors show with more contrast. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    private void present(boolean on) {
+        if (on) {
+            sidePanelBeforePresenting = sidePanelShown.get();
+            sidePanelShown.set(false);
+            getStyleClass().add(PRESENTING_STYLE);
+            model.drawingScaleProperty().set(PRESENTATION_SCALE);
+            requestFocus(); // the keys drive the lesson from here
+        } else {
+            sidePanelShown.set(sidePanelBeforePresenting);
+            getStyleClass().remove(PRESENTING_STYLE);
+            model.drawingScaleProperty().set(1);
+        }
     }
 
     /** Whether the surface and optimizer panel is shown; hidden, the plot takes its room. */
@@ -234,11 +280,14 @@ public final class MainWindow extends BorderPane {
         view.setId("view-menu");
         List<Action> actions = viewActions();
         view.getItems().addAll(
-                panelItem("Side panel", actions.get(0), sidePanelShown),
-                panelItem("Charts", actions.get(1), chartsShown),
-                panelItem("Lesson", actions.get(2), lesson.expandedProperty()),
+                checkItem("Side panel", actions.get(0), sidePanelShown),
+                checkItem("Charts", actions.get(1), chartsShown),
+                checkItem("Lesson", actions.get(2), lesson.expandedProperty()),
                 new SeparatorMenuItem(),
-                equalScaleItem());
+                equalScaleItem(),
+                new SeparatorMenuItem(),
+                checkItem("Present", actions.get(3), presenting),
+                checkItem("Dark projector theme", actions.get(4), darkTheme));
         return view;
     }
 
@@ -249,8 +298,8 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    /** A check item for the action's panel: it toggles the panel itself (and shows its keys). */
-    private static CheckMenuItem panelItem(String text, Action action, BooleanProperty shown) {
+    /** A check item for an action that turns something on or off: it toggles the property itself and shows the keys. */
+    private static CheckMenuItem checkItem(String text, Action action, BooleanProperty shown) {
         CheckMenuItem item = new CheckMenuItem(text);
         item.setId(action.id());
         item.setAccelerator(action.keys());
@@ -277,6 +326,11 @@ public final class MainWindow extends BorderPane {
             Node focus = scene.getFocusOwner();
             if (event.getCode() == KeyCode.ESCAPE && isTypingIn(focus)) {
                 requestFocus(); // the field commits as it loses the focus; the keys go back to playback
+                event.consume();
+                return;
+            }
+            if (event.getCode() == KeyCode.ESCAPE && presenting.get()) {
+                presenting.set(false);
                 event.consume();
                 return;
             }

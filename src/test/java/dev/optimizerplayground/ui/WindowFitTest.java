@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,32 @@ class WindowFitTest {
 
         assertThat(model.formulaProperty().get()).isEqualTo(lesson.formula());
         assertThat(model.stepsProperty().get()).isEqualTo(lesson.steps());
+    }
+
+    @Test
+    void presentationModeHidesTheEditingPanelsEnlargesThePlotAndEscLeavesIt(FxRobot robot) {
+        show(robot, 1024, 768);
+        robot.clickOn("#plot-view");
+        double before = robot.lookup("#plot-view").query().getLayoutBounds().getWidth();
+
+        robot.type(KeyCode.F5);
+
+        assertThat(window.presentingProperty().get()).isTrue();
+        assertThat(robot.lookup("#side-panel").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".header").query().isVisible()).as("the header gives its room").isFalse();
+        assertThat(model.drawingScaleProperty().get()).isEqualTo(MainWindow.PRESENTATION_SCALE);
+        assertThat(robot.lookup("#plot-view").query().getLayoutBounds().getWidth()).isGreaterThan(before * 1.3);
+        for (String id : new String[] {"#plot-view", "#" + ChartsPanel.LR_CHART_ID, "#play", "#timeline"}) {
+            assertInside(robot.lookup(id).query(), 1024, 768, id + " while presenting");
+        }
+        robot.type(KeyCode.SPACE);
+        assertThat(model.playback().isPlaying()).as("keyboard-driven").isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.presentingProperty().get()).isFalse();
+        assertThat(robot.lookup("#side-panel").query().isVisible()).isTrue();
+        assertThat(model.drawingScaleProperty().get()).isEqualTo(1);
     }
 
     private void show(FxRobot robot, int width, int height) {

@@ -30,6 +30,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -71,6 +72,8 @@ public final class PlaygroundModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     /** A view preference, not part of a scenario: each screen and export widens its own window. */
     private final BooleanProperty equalScale = new SimpleBooleanProperty(this, "equalScale", true);
+    /** Also a view preference: how large the plots draw their lines and type (presentation mode enlarges them). */
+    private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private final LatestOnly runWork;
     private RunPlan plan;
     private PlaygroundState savedState = state.get();
@@ -303,6 +306,11 @@ public final class PlaygroundModel {
      */
     public BooleanProperty equalScaleProperty() {
         return equalScale;
+    }
+
+    /** Multiplies the plots' line widths, type and markers on screen: 1, or more for a projector. */
+    public DoubleProperty drawingScaleProperty() {
+        return drawingScale;
     }
 
     public PlaybackModel playback() {

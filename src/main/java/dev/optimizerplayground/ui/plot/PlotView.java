@@ -106,7 +106,12 @@ public final class PlotView extends Region {
         this.options = lane == null
                 ? PlotOptions.overlay()
                 : PlotOptions.laneCell(lane);
-        options = options.withEqualScale(model.equalScaleProperty().get());
+        options = options.withEqualScale(model.equalScaleProperty().get())
+                .withScale(model.drawingScaleProperty().get());
+        model.drawingScaleProperty().addListener((obs, was, now) -> {
+            options = options.withScale(now.doubleValue());
+            invalidate(true, true);
+        });
         model.equalScaleProperty().addListener((obs, was, on) -> {
             options = options.withEqualScale(on);
             invalidate(true, true);
