@@ -191,11 +191,12 @@ public final class PlaygroundModel {
     }
 
     /**
-     * Puts a preset's formula in the field, moves the view and start point to its own, and starts
-     * the race again from step 0 so the class sees it unfold.
+     * Puts a preset's formula in the field, moves the view and start point to its own, gives each
+     * lane a learning rate that works on it ({@link dev.optimizerplayground.session.PresetLearningRates}),
+     * and starts the race again from step 0 so the class sees it unfold.
      */
     public void selectPreset(Preset chosen) {
-        update(s -> s.withPreset(chosen));
+        update(s -> s.withPreset(chosen).withLearningRatesFor(chosen));
         playback.restart();
     }
 
