@@ -30,13 +30,13 @@ public final class ScenarioForm {
         String presetId = state.preset() == null ? "" : state.preset().id();
         return new Scenario(state.title(), state.description(), state.surface().formula(), presetId,
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
-                state.layout().id(), state.currentStep(), state.shareLearningRate(), state.sharedLearningRate(),
+                state.layout().id(), state.currentStep(), state.playbackSpeed(), state.shareLearningRate(), state.sharedLearningRate(),
                 lanes);
     }
 
     /**
-     * The state a scenario describes. What a scenario does not store (the playback speed) is taken
-     * from {@code base}. A lane the scenario does not list is off, with its starting configuration.
+     * The state a scenario describes. A version 1 file stores no playback speed: then
+     * {@code base}'s is kept. A lane the scenario does not list is off, with its starting configuration.
      *
      * @throws IllegalArgumentException naming what the playground cannot show: an unknown lane
      *     id, a lane whose configuration is for another optimizer, a formula that does not parse
@@ -62,6 +62,8 @@ public final class ScenarioForm {
                 Presets.byId(scenario.presetId()).orElse(null), scenario.window(), scenario.start(),
                 scenario.steps(), lanes, scenario.shareLearningRate(), scenario.sharedLearningRate(),
                 LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT)),
-                LayoutMode.fromId(scenario.layout()), base.playbackSpeed(), scenario.currentStep());
+                LayoutMode.fromId(scenario.layout()),
+                Double.isNaN(scenario.playbackSpeed()) ? base.playbackSpeed() : scenario.playbackSpeed(),
+                scenario.currentStep());
     }
 }

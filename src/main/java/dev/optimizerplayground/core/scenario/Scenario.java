@@ -21,6 +21,8 @@ import java.util.Set;
  * @param formula the surface f(x, y), as typed
  * @param presetId the preset the surface came from, "" when none
  * @param currentStep the step on screen, 0 … steps
+ * @param playbackSpeed steps per second the animation plays at, positive; NaN when the file did not
+ *                      say (version 1), so the window keeps its own
  * @param sharedLearningRate used by every lane instead of its own when {@code shareLearningRate}
  * @param lanes the lanes the scenario mentions; a lane not listed is switched off
  */
@@ -35,12 +37,13 @@ public record Scenario(
         String levelScale,
         String layout,
         int currentStep,
+        double playbackSpeed,
         boolean shareLearningRate,
         double sharedLearningRate,
         List<ScenarioLane> lanes) {
 
-    /** The version this code writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /** The version this code writes and the newest it reads; 2 added the playback speed. */
+    public static final int VERSION = 2;
     public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
     public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side");
 
@@ -61,6 +64,10 @@ public record Scenario(
         }
         if (steps < 0 || steps > StepLimits.MAX_PLAYGROUND_STEPS) {
             throw new IllegalArgumentException("steps must be between 0 and " + StepLimits.MAX_PLAYGROUND_STEPS + ", got " + steps);
+        }
+        if (!Double.isNaN(playbackSpeed) && !(playbackSpeed > 0 && Double.isFinite(playbackSpeed))) {
+            throw new IllegalArgumentException("playbackSpeed must be a number of steps per second > 0, got "
+                    + playbackSpeed);
         }
         if (currentStep < 0 || currentStep > steps) {
             throw new IllegalArgumentException("currentStep must be between 0 and steps (" + steps + "), got " + currentStep);

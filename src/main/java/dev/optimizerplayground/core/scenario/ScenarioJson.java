@@ -30,11 +30,11 @@ import java.util.Set;
  * Scenarios as small, pretty-printed JSON a person can read and edit:
  *
  * <pre>{@code
- * { "format" : "optimizer-playground-scenario", "version" : 1,
+ * { "format" : "optimizer-playground-scenario", "version" : 2,
  *   "title" : "...", "description" : "...",
  *   "preset" : "rosenbrock", "surface" : "(1-x)^2 + 100*(y-x^2)^2",
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
- *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0,
+ *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0, "playbackSpeed" : 15.0,
  *   "levelScale" : "auto", "layout" : "overlay",
  *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
  *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... } } } }
@@ -56,7 +56,7 @@ public final class ScenarioJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
-            "preset", "surface", "window", "start", "steps", "currentStep", "levelScale", "layout",
+            "preset", "surface", "window", "start", "steps", "currentStep", "playbackSpeed", "levelScale", "layout",
             "sharedLearningRate", "lanes");
 
     private ScenarioJson() {
@@ -86,6 +86,9 @@ public final class ScenarioJson {
         root.putArray("start").add(s.start().x()).add(s.start().y());
         root.put("steps", s.steps());
         root.put("currentStep", s.currentStep());
+        if (!Double.isNaN(s.playbackSpeed())) {
+            root.put("playbackSpeed", s.playbackSpeed());
+        }
         root.put("levelScale", s.levelScale());
         root.put("layout", s.layout());
         ObjectNode shared = root.putObject("sharedLearningRate");
@@ -183,6 +186,7 @@ public final class ScenarioJson {
         Point start = root.has("start") ? point(root.get("start")) : preset.start();
         int steps = integer(root, "steps", StepLimits.DEFAULT_STEPS);
         int currentStep = integer(root, "currentStep", 0);
+        double playbackSpeed = number(root, "playbackSpeed", "playbackSpeed", Double.NaN);
         String levelScale = text(root, "levelScale", "auto");
         String layout = text(root, "layout", "overlay");
         boolean share = false;
@@ -196,7 +200,7 @@ public final class ScenarioJson {
         try {
             return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
                     presetId.isEmpty() ? "" : preset.id(),
-                    window, start, steps, levelScale, layout, currentStep, share, sharedRate, lanes);
+                    window, start, steps, levelScale, layout, currentStep, playbackSpeed, share, sharedRate, lanes);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }

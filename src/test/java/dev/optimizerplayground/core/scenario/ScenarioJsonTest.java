@@ -19,7 +19,7 @@ class ScenarioJsonTest {
     private static Scenario sample() {
         return new Scenario("Title", "Read this aloud.", "(1-x)^2 + 100*(y-x^2)^2", "rosenbrock",
                 new ViewWindow(-2, 2, -1, 3), new Point(-1.5, 2.0000000000000004), 500, "log",
-                "side-by-side", 123, true, 0.0123456789,
+                "side-by-side", 123, 40, true, 0.0123456789,
                 List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
                                 Convention.PYTORCH).withBeta(0.5).withEpsilonPlacement(EpsilonPlacement.INSIDE)),
                         new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))));
@@ -29,7 +29,7 @@ class ScenarioJsonTest {
     void writesAndReadsBackEveryFieldExactly() throws Exception {
         Scenario s = sample();
         String json = ScenarioJson.toString(s);
-        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 1",
+        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 2", "\"playbackSpeed\" : 40.0",
                 "\"surface\" : \"(1-x)^2 + 100*(y-x^2)^2\"").endsWith("\n");
         assertThat(json.lines().count()).as("pretty-printed").isGreaterThan(20);
         assertThat(ScenarioJson.parse(json)).isEqualTo(s);
@@ -99,7 +99,7 @@ class ScenarioJsonTest {
     void aFutureVersionIsRefusedPolitely() {
         assertThatThrownBy(() -> ScenarioJson.parse(
                 "{\"format\": \"optimizer-playground-scenario\", \"version\": 3, \"whatever\": {}}"))
-                .hasMessage("this scenario was made by a newer version (3); this app reads version 1");
+                .hasMessage("this scenario was made by a newer version (3); this app reads version 2");
     }
 
     @Test
