@@ -1,12 +1,13 @@
 package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.files.ScenarioReader;
-import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.PlaygroundState;
@@ -23,6 +24,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,6 +69,14 @@ public final class RenderCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nOne group per run:%n")
     List<OptimizerOptions> optimizers = new ArrayList<>();
+
+    @Mixin
+    NoiseOptions noise;
+
+    @Option(names = "--noise-runs", paramLabel = "K",
+            description = "With --noise: runs per optimizer, seeds S … S+K−1, drawn faintly with their mean path "
+                    + "(default: the scenario's, else " + RunCloud.DEFAULT_RUNS + "; 1 draws the seed's run alone).")
+    Integer noiseRuns;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "plot.png or anim.gif.")
     Path out;
@@ -122,9 +132,16 @@ public final class RenderCommand implements Callable<Integer> {
             view.steps(steps);
         }
         if (!optimizers.isEmpty()) {
-            List<OptimizerConfig> configs = new ArrayList<>();
-            optimizers.forEach(options -> configs.add(options.toConfig()));
-            view.optimizers(configs);
+            List<RenderedState.Requested> requested = new ArrayList<>();
+            optimizers.forEach(options -> requested.add(new RenderedState.Requested(options.toConfig(), options.schedule())));
+            view.optimizers(requested);
+        }
+        if (!noise.isEmpty() || noiseRuns != null) {
+            int runs = noiseRuns != null ? noiseRuns : view.state().noise().cloudRuns();
+            if (runs < 1 || runs > RunCloud.MAX_RUNS) {
+                throw new IllegalArgumentException("--noise-runs must be between 1 and " + RunCloud.MAX_RUNS + ", got " + runs);
+            }
+            view.noise(noise.over(view.state().noise().gradient()), runs);
         }
         if (layout != null) {
             view.layout(LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT)));
@@ -166,7 +183,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (name.endsWith(".png")) {
             return false;
         }
-        throw new IllegalArgumentException("--out must end in .png or .gif, got '" + out + "'");
+        throw new IllegalArgumentException("--out must end in .png or .gif, got " + QuotedText.quote(String.valueOf(out)));
     }
 
     /** Fails before any work if the picture could not be saved. */

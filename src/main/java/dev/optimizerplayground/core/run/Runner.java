@@ -3,10 +3,12 @@ package dev.optimizerplayground.core.run;
 import dev.optimizerplayground.core.optimizer.Optimizer;
 import dev.optimizerplayground.core.surface.Evaluator;
 import dev.optimizerplayground.core.training.GradientNoise;
+import java.util.function.Consumer;
 
 /**
  * Runs an optimizer over a surface. Deterministic: the same spec gives the same trajectory bit for
- * bit. Never throws on a run that goes wrong; a non-finite θ, f(θ) or ∇f(θ) ends it as diverged.
+ * bit, whether it is kept ({@link #run}) or streamed ({@link #stream}). Never throws on a run that
+ * goes wrong; a non-finite θ, f(θ) or ∇f(θ) ends it as diverged.
  *
  * <p>Training conditions: update t steps along the sample gradient (the exact ∇f plus the spec's
  * noise, drawn as the row is recorded) with the schedule's learning rate for update t. Rows keep the
@@ -20,11 +22,28 @@ public final class Runner {
     private Runner() {
     }
 
+    /** Runs {@code spec} and keeps every row. */
     public static Trajectory run(RunSpec spec) {
         Optimizer optimizer = spec.optimizer().create(2);
+        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames(),
+                !spec.noise().isExact());
+        RunSummary summary = loop(spec, optimizer, rows::record);
+        return new Trajectory(spec, rows, summary);
+    }
+
+    /**
+     * Runs {@code spec}, handing each row to {@code sink} as soon as it is computed and keeping
+     * none: a million steps need no more memory than one. The sink gets the same numbers, bit for
+     * bit, as the rows of {@link #run}.
+     */
+    public static RunSummary stream(RunSpec spec, Consumer<Row> sink) {
+        return loop(spec, spec.optimizer().create(2), sink);
+    }
+
+    private static RunSummary loop(RunSpec spec, Optimizer optimizer, Consumer<Row> sink) {
         Evaluator f = spec.surface().newEvaluator();
         GradientNoise.Sampler noise = spec.noise().newSampler();
-        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames(), !spec.noise().isExact());
+        Row row = new Row(optimizer, !spec.noise().isExact());
         double[] theta = {spec.start().x(), spec.start().y()};
         double[] gradient = new double[2];
         double[] sample = new double[2];
@@ -38,43 +57,28 @@ public final class Runner {
                 optimizer.step(theta, sample);
             }
             double loss = f.valueAndGradient(theta[0], theta[1], gradient);
-            if (!allFinite(theta[0], theta[1], loss, gradient[0], gradient[1])) {
-                return new Trajectory(spec, rows, t, RunStatus.DIVERGED, convergedAt, t);
+            Breakdown breakdown = Breakdown.of(theta[0], theta[1], loss, gradient[0], gradient[1]);
+            if (breakdown != null) {
+                return new RunSummary(RunStatus.DIVERGED, t, convergedAt, t, breakdown);
             }
             noise.sample(gradient, sample);
-            record(rows, t, theta, loss, gradient, sample, optimizer);
+            row.t = t;
+            row.x = theta[0];
+            row.y = theta[1];
+            row.loss = loss;
+            row.gradX = gradient[0];
+            row.gradY = gradient[1];
+            row.sampleGradX = sample[0];
+            row.sampleGradY = sample[1];
+            // Before the first update there is no learning rate yet.
+            row.lrX = t > 0 ? optimizer.effectiveLearningRate(0) : Double.NaN;
+            row.lrY = t > 0 ? optimizer.effectiveLearningRate(1) : Double.NaN;
+            sink.accept(row);
             double normSquared = gradient[0] * gradient[0] + gradient[1] * gradient[1];
             if (convergedAt < 0 && normSquared < toleranceSquared) {
                 convergedAt = t;
             }
         }
-        return new Trajectory(spec, rows, spec.steps() + 1, RunStatus.FINISHED, convergedAt, -1);
-    }
-
-    private static void record(Trajectory.Columns rows, int t, double[] theta, double loss,
-                               double[] gradient, double[] sample, Optimizer optimizer) {
-        rows.x[t] = theta[0];
-        rows.y[t] = theta[1];
-        rows.loss[t] = loss;
-        rows.gradX[t] = gradient[0];
-        rows.gradY[t] = gradient[1];
-        if (rows.sampleGradX != null) {
-            rows.sampleGradX[t] = sample[0];
-            rows.sampleGradY[t] = sample[1];
-        }
-        // Before the first update there is no learning rate yet; the state is the initial one
-        // (not always zero: Keras starts Adagrad's accumulator at 0.1).
-        boolean updated = t > 0;
-        rows.lrX[t] = updated ? optimizer.effectiveLearningRate(0) : Double.NaN;
-        rows.lrY[t] = updated ? optimizer.effectiveLearningRate(1) : Double.NaN;
-        for (int k = 0; k < rows.stateNames.size(); k++) {
-            rows.state[2 * k][t] = optimizer.state(k, 0);
-            rows.state[2 * k + 1][t] = optimizer.state(k, 1);
-        }
-    }
-
-    private static boolean allFinite(double x, double y, double loss, double gx, double gy) {
-        return Double.isFinite(x) && Double.isFinite(y) && Double.isFinite(loss)
-                && Double.isFinite(gx) && Double.isFinite(gy);
+        return new RunSummary(RunStatus.FINISHED, spec.steps() + 1, convergedAt, -1, null);
     }
 }

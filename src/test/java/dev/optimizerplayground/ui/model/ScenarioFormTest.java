@@ -133,7 +133,7 @@ class ScenarioFormTest {
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
         return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.playbackSpeed(), s.shareLearningRate(),
-                s.sharedLearningRate(), lanes);
+                s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns());
     }
 
     @Test
