@@ -58,6 +58,7 @@ public final class ChartsPanel extends VBox {
         for (TimeSeriesChart chart : charts()) {
             chart.lastStepProperty().bind(playback.lastStepProperty());
             chart.cursorStepProperty().bind(playback.stepProperty());
+            chart.drawingScaleProperty().bind(model.drawingScaleProperty()); // presentation mode
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
         getChildren().addAll(learningRate, loss, accumulator, parameterKey());
