@@ -9,8 +9,8 @@ import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
@@ -74,18 +74,10 @@ public final class PlotView extends Region {
     /** Why the contours could not be drawn; the plot keeps the last ones it had. */
     private final Label contourError = new Label();
     private final PauseTransition computingDelay = new PauseTransition(COMPUTING_HINT_DELAY);
-    private final AnimationTimer redraw = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            redrawScheduled = false;
-            paintDirtyLayers();
-        }
-    };
+    private final PulseRedraw redraw = new PulseRedraw(this::paintDirtyLayers);
 
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
-    private boolean redrawScheduled;
     private Evaluator evaluator;
 
     private double pressX;
@@ -224,10 +216,7 @@ public final class PlotView extends Region {
     private void invalidate(boolean backgroundLayer, boolean overlayLayer) {
         backgroundDirty |= backgroundLayer;
         overlayDirty |= overlayLayer;
-        if (!redrawScheduled) {
-            redrawScheduled = true;
-            redraw.start();
-        }
+        redraw.request();
     }
 
     @Override
@@ -312,8 +301,10 @@ public final class PlotView extends Region {
         }
         trailHalos.getTransforms().clear();
         trails.getTransforms().clear();
-        trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(), getHeight(),
-                frame);
+        if (!trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(),
+                getHeight(), frame)) {
+            invalidate(false, true); // the rest of a long trail next frame
+        }
     }
 
     private static boolean samePlotRectangle(PlotTransform a, PlotTransform b) {
