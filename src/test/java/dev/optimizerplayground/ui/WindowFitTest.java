@@ -3,8 +3,6 @@ package dev.optimizerplayground.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.files.SessionStore;
-import dev.optimizerplayground.core.scenario.Scenario;
-import dev.optimizerplayground.core.scenario.ScenarioLibrary;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.BackgroundWork;
@@ -103,26 +101,6 @@ class WindowFitTest {
 
         assertThat(window.sidePanelShownProperty().get()).isFalse();
         assertThat(window.chartsShownProperty().get()).isFalse();
-    }
-
-    @Test
-    void aTeachingScenarioOpensFromAClickAnywhereOnItsMenuRow(FxRobot robot) {
-        show(robot, 1280, 720);
-        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        robot.interact(() -> bar.getMenus().get(0).show());
-        robot.moveTo("Teaching scenarios");
-        // The shortest title: its words end furthest from the row's end.
-        Scenario lesson = ScenarioLibrary.builtIn().stream().map(ScenarioLibrary.Entry::scenario)
-                .min(java.util.Comparator.comparingInt(sc -> sc.title().length())).orElseThrow();
-        Node row = robot.lookup(".teaching-item").queryAll().stream()
-                .filter(n -> ((Labeled) n).getText().equals(lesson.title()))
-                .map(Node::getParent).findFirst().orElseThrow();
-        Bounds b = row.localToScreen(row.getLayoutBounds());
-
-        robot.clickOn(b.getMaxX() - 3, b.getCenterY()); // at the row's end, far beyond the words
-
-        assertThat(model.formulaProperty().get()).isEqualTo(lesson.formula());
-        assertThat(model.stepsProperty().get()).isEqualTo(lesson.steps());
     }
 
     @Test

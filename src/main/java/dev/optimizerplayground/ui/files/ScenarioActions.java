@@ -348,8 +348,6 @@ public final class ScenarioActions {
             // A CustomMenuItem, because a plain MenuItem cannot carry the description as a tooltip.
             Label label = new Label(entry.scenario().title());
             label.getStyleClass().add("teaching-item");
-            // The label fills the row, so a click anywhere on it (not only on the words) opens the lesson.
-            label.setMaxWidth(Double.MAX_VALUE);
             Tooltip tip = new Tooltip(entry.scenario().description());
             tip.setWrapText(true);
             tip.setMaxWidth(460);
