@@ -26,6 +26,14 @@ public record PlotTransform(ViewWindow bounds, double left, double top, double w
         return new PlotTransform(bounds, 0, 0, width, height);
     }
 
+    /**
+     * A plot area whose units are square: {@code window} is widened in one direction to the
+     * area's aspect, so a circle in the data is a circle on screen.
+     */
+    public static PlotTransform equalScale(ViewWindow window, double left, double top, double width, double height) {
+        return new PlotTransform(window.withAspect(width / height), left, top, width, height);
+    }
+
     public double toPixelX(double x) {
         return left + (x - bounds.xMin()) / bounds.width() * width;
     }

@@ -178,6 +178,15 @@ public record PlaygroundState(
                 lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
+    /**
+     * Each lane's learning rate as {@link PresetLearningRates} gives it for the preset (what the
+     * window does when a preset is picked), its other settings as they are.
+     */
+    public PlaygroundState withLearningRatesFor(Preset chosen) {
+        return withEachLane(lane -> lane.withConfig(
+                lane.config().withLearningRate(PresetLearningRates.of(chosen, lane.lane()))));
+    }
+
     public PlaygroundState withWindow(ViewWindow next) {
         return new PlaygroundState(title, description, surface, preset, next, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);

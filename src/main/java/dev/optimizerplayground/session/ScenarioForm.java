@@ -33,14 +33,15 @@ public final class ScenarioForm {
         String presetId = state.preset() == null ? "" : state.preset().id();
         return new Scenario(state.title(), state.description(), state.surface().formula(), presetId,
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
-                state.layout().id(), state.currentStep(), state.shareLearningRate(), state.sharedLearningRate(),
-                lanes, state.noise().gradient(), state.noise().cloudRuns(),
+                state.layout().id(), state.currentStep(), state.playbackSpeed(), state.shareLearningRate(),
+                state.sharedLearningRate(), lanes, state.noise().gradient(), state.noise().cloudRuns(),
                 new ViewAngles(state.camera().azimuth(), state.camera().elevation()));
     }
 
     /**
-     * The state a scenario describes. What a scenario does not store (the playback speed) is taken
-     * from {@code base}; a scenario without 3D angles shows the first view. A lane the scenario does not list is off, with its starting configuration.
+     * The state a scenario describes. A version 1 file stores no playback speed: then
+     * {@code base}'s is kept; a scenario without 3D angles shows the first view. A lane the scenario
+     * does not list is off, with its starting configuration.
      *
      * @throws IllegalArgumentException naming what the playground cannot show: an unknown lane
      *     id, a lane whose configuration is for another optimizer, a formula that does not parse
@@ -67,8 +68,9 @@ public final class ScenarioForm {
                 Presets.byId(scenario.presetId()).orElse(null), scenario.window(), scenario.start(),
                 scenario.steps(), lanes, scenario.shareLearningRate(), scenario.sharedLearningRate(),
                 LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT)),
-                LayoutMode.fromId(scenario.layout()), base.playbackSpeed(), scenario.currentStep(),
-                new NoiseSettings(scenario.noise(), scenario.cloudRuns()),
+                LayoutMode.fromId(scenario.layout()),
+                Double.isNaN(scenario.playbackSpeed()) ? base.playbackSpeed() : scenario.playbackSpeed(),
+                scenario.currentStep(), new NoiseSettings(scenario.noise(), scenario.cloudRuns()),
                 scenario.view() == null ? Camera.DEFAULT
                         : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()));
     }

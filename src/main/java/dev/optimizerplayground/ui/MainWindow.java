@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui;
 
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.actions.AnyKeyOf;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.controls.NoisePanel;
@@ -10,21 +11,32 @@ import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
 import dev.optimizerplayground.ui.export.ExportActions;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.lesson.LessonCard;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import javafx.application.Application;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -33,12 +45,14 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -52,15 +66,51 @@ public final class MainWindow extends BorderPane {
             MainWindow.class.getResource("playground.css").toExternalForm(),
             OptimizerPanel.STYLESHEET,
             ChartsPanel.STYLESHEET,
-            PlotArea.STYLESHEET);
+            PlotArea.STYLESHEET,
+            LessonCard.STYLESHEET);
 
     /** Below this width the header has no room for the usage hint. */
-    private static final double HINT_MIN_WINDOW_WIDTH = 1400;
+    private static final double HINT_MIN_WINDOW_WIDTH = 1500;
+    /** Below this width the subtitle gives way too, before any control is squeezed. */
+    private static final double SUBTITLE_MIN_WINDOW_WIDTH = 1200;
+    /** The side panel takes this share of the window's width, within its least and most. */
+    private static final double SIDEBAR_SHARE = 0.25;
+    private static final double SIDEBAR_MIN_WIDTH = 336;
+    private static final double SIDEBAR_MAX_WIDTH = 440;
+    /** The charts' least width: the η_eff chart's axis and key still fit; its title wraps. */
+    private static final double CHARTS_MIN_WIDTH = 240;
+    private static final double PLOT_MIN_WIDTH = 340;
+    /** The charts' share of the room beside the side panel, from a projector up to a 4K screen. */
+    private static final double CHARTS_SHARE = 0.34;
 
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
     private final ExportActions export;
-    private HBox header;
+    static final String SIDE_PANEL_ACTION = "view-side-panel";
+    static final String CHARTS_ACTION = "view-charts";
+
+    static final String LESSON_ACTION = "view-lesson";
+    /** The lesson card covers at most this share of the plot's width, and never more than the widest. */
+    private static final double LESSON_SHARE = 0.55;
+    private static final double LESSON_MAX_WIDTH = 460;
+    /** Its text takes at most this share of the plot's height before it scrolls. */
+    private static final double LESSON_TEXT_SHARE = 0.25;
+    private static final double LESSON_MAX_TEXT_HEIGHT = 240;
+
+    static final String PRESENT_ACTION = "view-present";
+    static final String DARK_ACTION = "view-dark-theme";
+    /** Presentation mode draws the plots' lines and type this much larger (the CSS enlarges the rest alike). */
+    static final double PRESENTATION_SCALE = 1.6;
+    static final String PRESENTING_STYLE = "presenting";
+
+    private final LessonCard lesson;
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    /** Whether the side panel was shown when presentation mode hid it, to show it again after. */
+    private boolean sidePanelBeforePresenting = true;
+    private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
+    private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
+    private final HBox header;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
         this.model = model;
@@ -73,29 +123,65 @@ public final class MainWindow extends BorderPane {
         sidebarScroll.setFitToWidth(true);
         sidebarScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sidebarScroll.getStyleClass().add("sidebar-scroll");
-        sidebarScroll.setMinWidth(340);
-        sidebarScroll.setPrefWidth(370);
+        sidebarScroll.setId("side-panel");
+        sidebarScroll.setMinWidth(SIDEBAR_MIN_WIDTH);
+        sidebarScroll.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(SIDEBAR_MIN_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, getWidth() * SIDEBAR_SHARE)),
+                widthProperty()));
+        sidebarScroll.maxWidthProperty().bind(sidebarScroll.prefWidthProperty());
+        sidebarScroll.managedProperty().bind(sidePanelShown);
+        sidebarScroll.visibleProperty().bind(sidePanelShown);
 
         PlotArea plotArea = new PlotArea(model, contourWork);
-        VBox centre = new VBox(plotArea, new PlaybackBar(model.playback()));
-        VBox.setVgrow(centre.getChildren().get(0), Priority.ALWAYS);
-        centre.getStyleClass().add("centre");
+        plotArea.setMinWidth(PLOT_MIN_WIDTH);
 
         ChartsPanel charts = new ChartsPanel(model);
         export = new ExportActions(model, plotArea, charts, () -> getScene().getWindow());
+        charts.setId("charts");
+        // The step inspector sits under the charts; the two fold away together.
         StepInspector inspector = new StepInspector(model);
         VBox right = new VBox(charts, inspector);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        SplitPane split = new SplitPane(centre, right);
+        // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
+        lesson = new LessonCard(model.stateProperty());
+        lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(LESSON_MAX_WIDTH, plotArea.getWidth() * LESSON_SHARE), plotArea.widthProperty()));
+        lesson.maxTextHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(60, Math.min(LESSON_MAX_TEXT_HEIGHT, plotArea.getHeight() * LESSON_TEXT_SHARE)),
+                plotArea.heightProperty()));
+        StackPane plotWithLesson = new StackPane(plotArea, lesson);
+        StackPane.setAlignment(lesson, Pos.TOP_LEFT);
+        StackPane.setMargin(lesson, new Insets(16, 0, 0, 66));
+        plotWithLesson.setMinWidth(PLOT_MIN_WIDTH);
+        SplitPane split = new SplitPane(plotWithLesson, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        // The charts keep their share as the window grows, from a laptop up to a 4K projector.
-        split.setDividerPositions(0.66);
-        right.setMinWidth(300);
+        // The charts keep their share as the window grows, from a projector up to a 4K screen.
+        split.setDividerPositions(1 - CHARTS_SHARE);
+        SplitPane.setResizableWithParent(right, true);
+        right.setMinWidth(CHARTS_MIN_WIDTH);
+        chartsShown.addListener((obs, was, now) -> {
+            if (now) {
+                split.getItems().add(right);
+                split.setDividerPositions(1 - CHARTS_SHARE);
+            } else {
+                split.getItems().remove(right);
+            }
+        });
 
         header = header();
+        header.managedProperty().bind(presenting.not());
+        header.visibleProperty().bind(presenting.not());
+        presenting.addListener((obs, was, on) -> present(on));
+        darkTheme.addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet()));
         setTop(header);
         setLeft(sidebarScroll);
-        setCenter(split);
+        // The playback bar spans the plot and the charts: its timeline drives the cursor of both.
+        VBox centre = new VBox(split, new PlaybackBar(model.playback()));
+        VBox.setVgrow(split, Priority.ALWAYS);
+        centre.getStyleClass().add("centre");
+        setCenter(centre);
     }
 
     /** Adds every view's stylesheet to a scene showing the window. */
@@ -126,7 +212,10 @@ public final class MainWindow extends BorderPane {
         return export.actions();
     }
 
-    /** Play or pause, step back and forward, back to step 0: bound to keys by {@link #installShortcuts}. */
+    /**
+     * Play or pause, step back and forward, back to step 0, to the last step, faster and slower:
+     * bound to keys by {@link #installShortcuts}.
+     */
     public List<Action> playbackActions() {
         PlaybackModel playback = model.playback();
         return List.of(
@@ -134,7 +223,94 @@ public final class MainWindow extends BorderPane {
                 new Action("step-back", "One step back", new KeyCodeCombination(KeyCode.LEFT), playback::stepBack),
                 new Action("step-forward", "One step forward", new KeyCodeCombination(KeyCode.RIGHT),
                         playback::stepForward),
-                new Action("reset", "Back to step 0", new KeyCodeCombination(KeyCode.HOME), playback::reset));
+                new Action("reset", "Back to step 0", new KeyCodeCombination(KeyCode.HOME), playback::reset),
+                new Action("end", "To the last step", new KeyCodeCombination(KeyCode.END), playback::jumpToEnd),
+                // + is Shift+= on many keyboards, and the keypad has its own + and −
+                new Action("faster", "Play faster", new AnyKeyOf("+", KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS),
+                        playback::faster),
+                new Action("slower", "Play slower", new AnyKeyOf("−", KeyCode.MINUS, KeyCode.SUBTRACT),
+                        playback::slower));
+    }
+
+    /** Show or hide the side panel and the charts, fold the lesson: the View menu's items, with their keys. */
+    public List<Action> viewActions() {
+        return List.of(
+                new Action(SIDE_PANEL_ACTION, "Show or hide the surface and optimizer settings",
+                        KeyCombination.keyCombination("Shortcut+B"), () -> sidePanelShown.set(!sidePanelShown.get())),
+                new Action(CHARTS_ACTION, "Show or hide the charts",
+                        KeyCombination.keyCombination("Shortcut+J"), () -> chartsShown.set(!chartsShown.get())),
+                new Action(LESSON_ACTION, "Fold the lesson card down to its title, or open it",
+                        KeyCombination.keyCombination("Shortcut+L"), lesson::toggle),
+                new Action(PRESENT_ACTION, "Present: editing panels hidden, larger type and lines (Esc leaves)",
+                        new KeyCodeCombination(KeyCode.F5), () -> presenting.set(!presenting.get())),
+                new Action(DARK_ACTION, "Dark projector theme", null, () -> darkTheme.set(!darkTheme.get())));
+    }
+
+    /** Presentation mode: the editing panels give the plot their room, and type and lines grow. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    /** A dark theme for the controls, which many projectors show with more contrast. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    private void present(boolean on) {
+        if (on) {
+            sidePanelBeforePresenting = sidePanelShown.get();
+            sidePanelShown.set(false);
+            getStyleClass().add(PRESENTING_STYLE);
+            model.drawingScaleProperty().set(PRESENTATION_SCALE);
+            requestFocus(); // the keys drive the lesson from here
+        } else {
+            sidePanelShown.set(sidePanelBeforePresenting);
+            getStyleClass().remove(PRESENTING_STYLE);
+            model.drawingScaleProperty().set(1);
+        }
+    }
+
+    /** Whether the surface and optimizer panel is shown; hidden, the plot takes its room. */
+    public BooleanProperty sidePanelShownProperty() {
+        return sidePanelShown;
+    }
+
+    /** Whether the charts column is shown; hidden, the plot takes its room. */
+    public BooleanProperty chartsShownProperty() {
+        return chartsShown;
+    }
+
+    /** The View menu: which panels are shown. */
+    public Menu viewMenu() {
+        Menu view = new Menu("_View");
+        view.setId("view-menu");
+        List<Action> actions = viewActions();
+        view.getItems().addAll(
+                checkItem("Side panel", actions.get(0), sidePanelShown),
+                checkItem("Charts", actions.get(1), chartsShown),
+                checkItem("Lesson", actions.get(2), lesson.expandedProperty()),
+                new SeparatorMenuItem(),
+                equalScaleItem(),
+                new SeparatorMenuItem(),
+                checkItem("Present", actions.get(3), presenting),
+                checkItem("Dark projector theme", actions.get(4), darkTheme));
+        return view;
+    }
+
+    private CheckMenuItem equalScaleItem() {
+        CheckMenuItem item = new CheckMenuItem("Equal scale");
+        item.setId("view-equal-scale");
+        item.selectedProperty().bindBidirectional(model.equalScaleProperty());
+        return item;
+    }
+
+    /** A check item for an action that turns something on or off: it toggles the property itself and shows the keys. */
+    private static CheckMenuItem checkItem(String text, Action action, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(action.id());
+        item.setAccelerator(action.keys());
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
     }
 
     /** Puts the menu bar above the header. */
@@ -147,12 +323,23 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Binds the {@link #playbackActions()} to their keys (Space plays or pauses, ← and → step, Home
-     * resets); except while typing in a field, and arrows still move a focused slider.
+     * resets, End jumps to the last step, + and − change the speed); except while typing in a field,
+     * which Esc leaves, and arrows still move a focused slider.
      */
     public void installShortcuts(Scene scene) {
         List<Action> playbackKeys = playbackActions();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
+            if (event.getCode() == KeyCode.ESCAPE && isTypingIn(focus)) {
+                requestFocus(); // the field commits as it loses the focus; the keys go back to playback
+                event.consume();
+                return;
+            }
+            if (event.getCode() == KeyCode.ESCAPE && presenting.get()) {
+                presenting.set(false);
+                event.consume();
+                return;
+            }
             // Ctrl/Alt/Meta combinations belong to the menus (Ctrl+S, Alt+←…), not to playback.
             if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
@@ -218,13 +405,30 @@ public final class MainWindow extends BorderPane {
         model.layoutProperty().addListener((obs, old, now) -> layouts.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
 
-        HBox header = new HBox(12, title, subtitle, spacer, hint, layoutButtons);
+        ToggleButton sidePanelButton = panelButton("Settings", "toggle-side-panel",
+                "Show or hide the surface and optimizer settings (Ctrl+B)", sidePanelShown);
+        ToggleButton chartsButton = panelButton("Charts", "toggle-charts",
+                "Show or hide the charts (Ctrl+J)", chartsShown);
+        HBox header = new HBox(12, sidePanelButton, title, subtitle, spacer, hint, layoutButtons, chartsButton);
         title.setMinWidth(Region.USE_PREF_SIZE);
         layoutButtons.setMinWidth(Region.USE_PREF_SIZE);
-        // On a narrow window the hint gives way rather than squeezing the title and buttons.
+        // On a narrow window the hint, then the subtitle, give way rather than squeezing the title and buttons.
         hint.managedProperty().bind(header.widthProperty().greaterThan(HINT_MIN_WINDOW_WIDTH));
         hint.visibleProperty().bind(hint.managedProperty());
+        subtitle.managedProperty().bind(header.widthProperty().greaterThan(SUBTITLE_MIN_WINDOW_WIDTH));
+        subtitle.visibleProperty().bind(subtitle.managedProperty());
         header.getStyleClass().add("header");
         return header;
+    }
+
+    /** A header button that shows or hides a panel; it takes no focus, so the playback keys keep working. */
+    private static ToggleButton panelButton(String text, String id, String tooltip, BooleanProperty shown) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.selectedProperty().bindBidirectional(shown);
+        return button;
     }
 }

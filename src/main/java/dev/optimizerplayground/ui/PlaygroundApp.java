@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -21,6 +22,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The window. The first time, it opens on the elongated valley with the four classic optimizers
@@ -28,6 +30,11 @@ import javafx.stage.Stage;
  */
 public final class PlaygroundApp extends Application {
 
+    /** Small enough for a 1024×768 projector with the panels collapsed. */
+    private static final double MIN_WIDTH = 800;
+    private static final double MIN_HEIGHT = 560;
+    /** Share of a large screen (a 4K one) the first window takes. */
+    private static final double LARGE_SCREEN_SHARE = 0.8;
     private static final System.Logger LOG = System.getLogger(PlaygroundApp.class.getName());
 
     private ScenarioActions files;
@@ -48,24 +55,17 @@ public final class PlaygroundApp extends Application {
         boolean restored = files.restoreLastSession();
 
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
-        Menu file = new Menu("_File");
-        file.getItems().setAll(files.fileMenuItems());
-        file.getItems().add(new SeparatorMenuItem());
-        file.getItems().addAll(window.exportMenuItems());
-        List<Action> actions = new ArrayList<>(files.actions());
-        actions.addAll(window.exportActions());
-        actions.addAll(window.playbackActions());
-        window.setMenus(List.of(file, new HelpMenu(() -> stage, actions).menu()));
+        window.setMenus(menus(window, files, () -> stage));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
+        Scene scene = new Scene(window, initialSize(screen.getWidth(), 1600), initialSize(screen.getHeight(), 960));
         MainWindow.installStylesheets(scene);
         scene.getStylesheets().add(ScenarioActions.STYLESHEET);
         window.installShortcuts(scene);
         files.installDragAndDrop(scene);
         stage.titleProperty().bind(files.windowTitleProperty());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, screen.getHeight()));
         stage.setScene(scene);
         StartupProbe.install(scene);
         stage.show();
@@ -74,6 +74,27 @@ public final class PlaygroundApp extends Application {
         // After the first frame: the window is there at once, and a file that cannot be opened is
         // reported over it, with the last session still on screen.
         startupFile().ifPresent(scenario -> Platform.runLater(() -> files.open(scenario)));
+    }
+
+    /** The menu bar's menus: files and exports, the view, and Help, which lists every action's keys. */
+    static List<Menu> menus(MainWindow window, ScenarioActions files, Supplier<Window> owner) {
+        Menu file = new Menu("_File");
+        file.getItems().setAll(files.fileMenuItems());
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(window.exportMenuItems());
+        List<Action> actions = new ArrayList<>(files.actions());
+        actions.addAll(window.exportActions());
+        actions.addAll(window.viewActions());
+        actions.addAll(window.playbackActions());
+        return List.of(file, window.viewMenu(), new HelpMenu(owner, actions).menu());
+    }
+
+    /**
+     * The window's first size along one side: the whole screen up to a comfortable size, and most
+     * of a larger screen beyond it.
+     */
+    static double initialSize(double screen, double comfortable) {
+        return screen <= comfortable ? screen : Math.max(comfortable, screen * LARGE_SCREEN_SHARE);
     }
 
     /** The scenario file named on the command line, if any. */

@@ -56,6 +56,52 @@ class PlotTransformTest {
     }
 
     @Test
+    void equalScaleWidensTheWindowSoBothAxesHaveOneScale() {
+        ViewWindow wide = new ViewWindow(-8, 8, -2, 2);
+
+        PlotTransform square = PlotTransform.equalScale(wide, 50, 10, 600, 600);
+        PlotTransform flat = PlotTransform.equalScale(wide, 50, 10, 900, 100);
+
+        assertThat(square.bounds()).isEqualTo(new ViewWindow(-8, 8, -8, 8));
+        assertThat(flat.bounds()).isEqualTo(new ViewWindow(-18, 18, -2, 2));
+        for (PlotTransform t : new PlotTransform[] {square, flat}) {
+            assertThat(t.toPixelX(1) - t.toPixelX(0)).isCloseTo(t.toPixelY(0) - t.toPixelY(1), within(1e-9));
+        }
+    }
+
+    @Test
+    void theBowlInAFourToOneWindowHasRoundContours() {
+        ViewWindow fourToOne = new ViewWindow(-8, 8, -2, 2);
+        PlotTransform t = PlotTransform.equalScale(fourToOne, 0, 0, 400, 400);
+        ContourResult contours = ContourComputation.compute(FunctionEvaluator.of(FunctionEvaluator.BOWL),
+                t.bounds(), 400, 400, LevelScale.LINEAR, CancellationToken.none());
+
+        int checked = 0;
+        for (LevelLines level : contours.lines()) {
+            for (Polyline line : level.polylines()) {
+                if (!line.closed()) {
+                    continue; // cut by the plot's edge
+                }
+                double[] xs = new double[line.size()];
+                double[] ys = new double[line.size()];
+                int n = line.toPixels(t, xs, ys);
+                double cx = t.toPixelX(0);
+                double cy = t.toPixelY(0);
+                double minR = Double.MAX_VALUE;
+                double maxR = 0;
+                for (int i = 0; i < n; i++) {
+                    double r = Math.hypot(xs[i] - cx, ys[i] - cy);
+                    minR = Math.min(minR, r);
+                    maxR = Math.max(maxR, r);
+                }
+                assertThat(maxR - minR).as("level %s drawn as a circle", level.level()).isLessThan(1.5);
+                checked++;
+            }
+        }
+        assertThat(checked).as("closed contours checked").isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void rejectsAnEmptyPlotArea() {
         assertThatThrownBy(() -> PlotTransform.of(bounds, 0, 600)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -125,6 +125,46 @@ class MainWindowTest {
     }
 
     @Test
+    void endJumpsToTheLastStepAndPlusMinusChangeTheSpeed(FxRobot robot) {
+        robot.interact(() -> model.playback().stepsPerSecondProperty().set(15));
+        robot.type(KeyCode.END);
+        assertThat(model.playback().step()).isEqualTo(model.playback().lastStepProperty().get());
+
+        robot.type(KeyCode.ADD);
+        assertThat(model.playback().stepsPerSecondProperty().get()).isEqualTo(20);
+        robot.type(KeyCode.MINUS, 2);
+        assertThat(model.playback().stepsPerSecondProperty().get()).isEqualTo(10);
+    }
+
+    @Test
+    void escLeavesATextFieldAndGivesTheKeysBackToPlayback(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().pause();
+            model.playback().stepProperty().set(10);
+        });
+        TextField startX = robot.lookup("#formula").queryAs(TextField.class);
+        robot.clickOn(startX);
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.playback().step()).as("typing: the arrow moves the caret").isEqualTo(10);
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(startX.isFocused()).isFalse();
+        robot.type(KeyCode.RIGHT);
+        assertThat(model.playback().step()).isEqualTo(11);
+    }
+
+    @Test
+    void theSpeedSlidersKeysMoveOneStepOfTheLadder(FxRobot robot) {
+        robot.interact(() -> model.playback().stepsPerSecondProperty().set(15));
+        robot.clickOn("#speed .thumb");
+        robot.interact(() -> model.playback().stepsPerSecondProperty().set(15));
+
+        robot.type(KeyCode.RIGHT);
+
+        assertThat(model.playback().stepsPerSecondProperty().get()).isEqualTo(20);
+    }
+
+    @Test
     void keysTypedInTheStepsSpinnerStayInItsText(FxRobot robot) {
         robot.interact(() -> {
             model.playback().pause();

@@ -24,6 +24,8 @@ import java.util.Set;
  * @param formula the surface f(x, y), as typed
  * @param presetId the preset the surface came from, "" when none
  * @param currentStep the step on screen, 0 … steps
+ * @param playbackSpeed steps per second the animation plays at, positive; NaN when the file did not
+ *                      say (version 1), so the window keeps its own
  * @param sharedLearningRate used by every lane instead of its own when {@code shareLearningRate}
  * @param lanes the lanes the scenario mentions; a lane not listed is switched off
  * @param noise the gradient noise every lane sees ({@link GradientNoise#NONE}: exact gradients)
@@ -41,6 +43,7 @@ public record Scenario(
         String levelScale,
         String layout,
         int currentStep,
+        double playbackSpeed,
         boolean shareLearningRate,
         double sharedLearningRate,
         List<ScenarioLane> lanes,
@@ -49,8 +52,9 @@ public record Scenario(
         ViewAngles view) {
 
     /**
-     * The version this code writes and the newest it reads. Version 2 added gradient noise and
-     * per-lane learning-rate schedules; a version 1 file reads as exact gradients and constant rates.
+     * The version this code writes and the newest it reads. Version 2 added gradient noise,
+     * per-lane learning-rate schedules and the playback speed; a version 1 file reads as exact
+     * gradients and constant rates, and keeps the window's speed.
      */
     public static final int VERSION = 2;
 
@@ -74,6 +78,10 @@ public record Scenario(
         }
         if (steps < 0 || steps > StepLimits.MAX_PLAYGROUND_STEPS) {
             throw new IllegalArgumentException("steps must be between 0 and " + StepLimits.MAX_PLAYGROUND_STEPS + ", got " + steps);
+        }
+        if (!Double.isNaN(playbackSpeed) && !(playbackSpeed > 0 && Double.isFinite(playbackSpeed))) {
+            throw new IllegalArgumentException("playbackSpeed must be a number of steps per second > 0, got "
+                    + playbackSpeed);
         }
         if (currentStep < 0 || currentStep > steps) {
             throw new IllegalArgumentException("currentStep must be between 0 and steps (" + steps + "), got " + currentStep);
@@ -99,12 +107,12 @@ public record Scenario(
         }
     }
 
-    /** A scenario with exact gradients, as every version 1 file has, and the first 3D view. */
+    /** A scenario with exact gradients and no playback speed, as every version 1 file has, and the first 3D view. */
     public Scenario(String title, String description, String formula, String presetId, ViewWindow window,
                     Point start, int steps, String levelScale, String layout, int currentStep,
                     boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes) {
         this(title, description, formula, presetId, window, start, steps, levelScale, layout, currentStep,
-                shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS, null);
+                Double.NaN, shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS, null);
     }
 
     /** The lane with this id, if the scenario lists it. */

@@ -34,7 +34,7 @@ import java.util.Set;
  *   "title" : "...", "description" : "...",
  *   "preset" : "rosenbrock", "surface" : "(1-x)^2 + 100*(y-x^2)^2",
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
- *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0,
+ *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0, "playbackSpeed" : 15.0,
  *   "levelScale" : "auto", "layout" : "overlay", "view3d" : { "azimuth" : -35.0, "elevation" : 45.0 },
  *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
  *   "noise" : { "sigma" : 0.5, "seed" : 1, "runs" : 16 },
@@ -61,8 +61,8 @@ public final class ScenarioJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
-            "preset", "surface", "window", "start", "steps", "currentStep", "levelScale", "layout",
-            "sharedLearningRate", "lanes", "noise", "view3d");
+            "preset", "surface", "window", "start", "steps", "currentStep", "playbackSpeed", "levelScale",
+            "layout", "sharedLearningRate", "lanes", "noise", "view3d");
 
     private ScenarioJson() {
     }
@@ -91,6 +91,9 @@ public final class ScenarioJson {
         root.putArray("start").add(s.start().x()).add(s.start().y());
         root.put("steps", s.steps());
         root.put("currentStep", s.currentStep());
+        if (!Double.isNaN(s.playbackSpeed())) {
+            root.put("playbackSpeed", s.playbackSpeed());
+        }
         root.put("levelScale", s.levelScale());
         root.put("layout", s.layout());
         if (s.view() != null) {
@@ -201,6 +204,7 @@ public final class ScenarioJson {
         Point start = root.has("start") ? point(root.get("start")) : preset.start();
         int steps = integer(root, "steps", StepLimits.DEFAULT_STEPS);
         int currentStep = integer(root, "currentStep", 0);
+        double playbackSpeed = number(root, "playbackSpeed", "playbackSpeed", Double.NaN);
         String levelScale = text(root, "levelScale", "auto");
         String layout = text(root, "layout", "overlay");
         boolean share = false;
@@ -228,7 +232,7 @@ public final class ScenarioJson {
         try {
             return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
                     presetId.isEmpty() ? "" : preset.id(),
-                    window, start, steps, levelScale, layout, currentStep, share, sharedRate, lanes,
+                    window, start, steps, levelScale, layout, currentStep, playbackSpeed, share, sharedRate, lanes,
                     noise, cloudRuns, view);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);

@@ -76,6 +76,7 @@ public final class ChartsPanel extends VBox {
         for (TimeSeriesChart chart : charts()) {
             chart.lastStepProperty().bind(playback.lastStepProperty());
             chart.cursorStepProperty().bind(playback.stepProperty());
+            chart.drawingScaleProperty().bind(model.drawingScaleProperty()); // presentation mode
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
         getChildren().addAll(learningRate, loss, accumulator, stepCurvature, parameterKey());
@@ -207,14 +208,13 @@ public final class ChartsPanel extends VBox {
     }
 
     private static HBox parameterKey() {
-        Line solid = new Line(0, 0, 26, 0);
+        Line solid = new Line(0, 0, 20, 0);
         solid.getStyleClass().add("key-line");
-        Line dashed = new Line(0, 0, 26, 0);
+        Line dashed = new Line(0, 0, 20, 0);
         dashed.getStyleClass().addAll("key-line", "dashed");
         Label x = new Label("x (θ₁)");
         Label y = new Label("y (θ₂)");
-        Label lead = new Label("Lines:");
-        HBox key = new HBox(6, lead, solid, x, dashed, y);
+        HBox key = new HBox(6, solid, x, dashed, y);
         key.getStyleClass().add("chart-key");
         key.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setMargin(dashed, new javafx.geometry.Insets(0, 0, 0, 12));

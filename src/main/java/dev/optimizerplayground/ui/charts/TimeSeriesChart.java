@@ -103,6 +103,8 @@ public final class TimeSeriesChart extends Region {
     private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
     private final IntegerProperty cursorStep = new SimpleIntegerProperty(this, "cursorStep", 0);
     private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
+    /** Multiplies type, lines and margins on the canvas: 1, or more for a projector. */
+    private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private List<Series> series = List.of();
     private List<Band> bands = List.of();
     private String emptyText = "nothing to show";
@@ -120,6 +122,7 @@ public final class TimeSeriesChart extends Region {
         getStyleClass().add(STYLE_CLASS);
         title.setText(titleText);
         title.getStyleClass().add("chart-title");
+        title.setWrapText(true); // a narrow charts column keeps the whole title
         subtitle.setText(subtitleText);
         subtitle.getStyleClass().add("chart-subtitle");
         subtitle.setWrapText(true);
@@ -130,8 +133,9 @@ public final class TimeSeriesChart extends Region {
         lastStep.addListener(o -> dataChanged());
         cursorStep.addListener(o -> requestRedraw());
         hoveredStep.addListener(o -> requestRedraw());
-        canvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX())));
-        canvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX())));
+        canvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX() / scale())));
+        canvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX() / scale())));
+        drawingScale.addListener(o -> dataChanged()); // fewer, larger pixel columns
         canvas.setOnMouseExited(e -> hoveredStep.set(-1));
     }
 
@@ -187,6 +191,18 @@ public final class TimeSeriesChart extends Region {
     }
 
     /** The step under the mouse, -1 when the mouse is not over the plot. */
+    /**
+     * How much larger than normal the canvas draws everything (presentation mode): the drawing is
+     * made at the canvas's size divided by it and scaled up as vectors, so it stays crisp.
+     */
+    public DoubleProperty drawingScaleProperty() {
+        return drawingScale;
+    }
+
+    private double scale() {
+        return Math.max(1e-3, drawingScale.get());
+    }
+
     public ReadOnlyIntegerProperty hoveredStepProperty() {
         return hoveredStep.getReadOnlyProperty();
     }
@@ -251,12 +267,17 @@ public final class TimeSeriesChart extends Region {
         pulse.request();
     }
 
+    /** The canvas's width in drawing units: pixels divided by the drawing scale. */
+    private double drawingWidth() {
+        return canvas.getWidth() / scale();
+    }
+
     private double plotWidth() {
-        return canvas.getWidth() - LEFT - RIGHT;
+        return drawingWidth() - LEFT - RIGHT;
     }
 
     private double plotHeight() {
-        return canvas.getHeight() - TOP - BOTTOM;
+        return canvas.getHeight() / scale() - TOP - BOTTOM;
     }
 
     private int stepAt(double canvasX) {
@@ -318,6 +339,16 @@ public final class TimeSeriesChart extends Region {
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.save();
+        g.scale(scale(), scale());
+        try {
+            paint(g);
+        } finally {
+            g.restore();
+        }
+    }
+
+    private void paint(GraphicsContext g) {
         double w = plotWidth();
         double h = plotHeight();
         if (w < 10 || h < 10) {
@@ -390,7 +421,11 @@ public final class TimeSeriesChart extends Region {
             g.setStroke(GRID);
             g.strokeLine(x, TOP, x, TOP + h);
             g.setFill(MUTED);
-            g.fillText(ticks.label(i), x, TOP + h + 4);
+            // The last label, centred on the right edge, would stick out past the narrow margin:
+            // it moves left just enough to be read whole.
+            String label = ticks.label(i);
+            double labelX = Math.min(x, drawingWidth() - 1 - textWidth(label, TICK_FONT) / 2);
+            g.fillText(label, labelX, TOP + h + 4);
         }
     }
 

@@ -21,6 +21,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -101,6 +102,7 @@ public final class OptimizerPanel extends VBox {
             button.setToggleGroup(group);
             button.setUserData(convention);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(button, Priority.ALWAYS);
             Tooltip tip = new Tooltip("Use " + label(convention) + "'s formulas and defaults for every optimizer"
                     + " (where ε goes, bias correction, β, ε…). Learning rates are kept.");

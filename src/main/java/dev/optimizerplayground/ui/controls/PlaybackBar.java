@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.shape.SVGPath;
@@ -91,6 +92,17 @@ public final class PlaybackBar extends HBox {
                 guard.show(() -> speed.setValue(speedScale.toSlider(now.doubleValue()))));
         speed.valueProperty().addListener(guard.onEdit((obs, old, now) ->
                 playback.stepsPerSecondProperty().set(speedScale.fromSlider(now.doubleValue()))));
+        // A key moves the speed one step of the ladder + and − use, not from 1 to 5000 at once.
+        speed.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case RIGHT, UP, PAGE_UP -> playback.faster();
+                case LEFT, DOWN, PAGE_DOWN -> playback.slower();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
         Label speedReadout = new Label();
         speedReadout.getStyleClass().add("speed-readout");
         speedReadout.textProperty().bind(Bindings.createStringBinding(

@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -19,6 +20,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +41,8 @@ public final class SurfacePanel extends VBox {
     public static final String FORMULA_FIELD_ID = "formula";
     public static final String PRESET_BOX_ID = "presets";
     public static final String FORMULA_ERROR_ID = "formula-error";
+    /** What the preset box says once the formula is no preset's. */
+    static final String CUSTOM = "Custom";
 
     private final PlaygroundModel model;
 
@@ -66,14 +70,34 @@ public final class SurfacePanel extends VBox {
         box.setId(PRESET_BOX_ID);
         box.getItems().setAll(Presets.all());
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setCellFactory(list -> new PresetCell());
-        box.setButtonCell(new PresetCell());
-        box.setValue(model.presetProperty().get());
+        box.setCellFactory(list -> {
+            PresetCell cell = new PresetCell(null);
+            // Picking the preset already shown loads it again (start, window, rates, step 0),
+            // which the box itself does not report as a choice.
+            cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+                if (!cell.isEmpty() && cell.getItem() == box.getValue()) {
+                    model.selectPreset(cell.getItem());
+                }
+            });
+            return cell;
+        });
+        box.setButtonCell(new PresetCell(CUSTOM));
         box.setTooltip(new Tooltip("Classroom surfaces: choosing one puts its formula in the field below to edit."));
-        model.presetProperty().addListener((obs, old, now) -> box.setValue(now));
+        // The box names the preset while its formula is shown, and says "Custom" once it is edited.
+        Runnable showPreset = () -> {
+            Preset preset = model.presetProperty().get();
+            Surface surface = model.surface();
+            box.setValue(preset != null && surface != null && preset.formula().equals(surface.formula()) ? preset : null);
+        };
+        showPreset.run();
+        model.presetProperty().addListener(o -> showPreset.run());
+        model.surfaceProperty().addListener(o -> showPreset.run());
         box.setOnAction(e -> {
             Preset chosen = box.getValue();
-            if (chosen != null && chosen != model.presetProperty().get()) {
+            Preset shown = model.presetProperty().get();
+            boolean unchanged = chosen == shown && shown != null && model.surface() != null
+                    && shown.formula().equals(model.surface().formula());
+            if (chosen != null && !unchanged) {
                 model.selectPreset(chosen);
             }
         });
@@ -154,6 +178,7 @@ public final class SurfacePanel extends VBox {
         fit.setId("fit");
         fit.setTooltip(new Tooltip("Back to the preset's view (scroll to zoom, drag to pan)"));
         fit.setOnAction(e -> model.fit());
+        fit.setMinWidth(Region.USE_PREF_SIZE);
 
         grid.addRow(0, formLabel("x from"), xMin, formLabel("to"), xMax);
         grid.addRow(1, formLabel("y from"), yMin, formLabel("to"), yMax);
@@ -181,7 +206,8 @@ public final class SurfacePanel extends VBox {
         steps.setId("steps");
         steps.setEditable(true);
         refuseAnythingButWholeNumbers(steps);
-        steps.setPrefWidth(110);
+        steps.setPrefWidth(100);
+        steps.setMinWidth(95); // four digits and the arrows
         steps.getValueFactory().valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.stepsProperty().set(now);
@@ -192,6 +218,7 @@ public final class SurfacePanel extends VBox {
         ComboBox<LevelScale> levels = new ComboBox<>();
         levels.getItems().setAll(LevelScale.values());
         levels.valueProperty().bindBidirectional(model.levelScaleProperty());
+        levels.setMinWidth(Region.USE_PREF_SIZE);
         levels.setTooltip(new Tooltip("Contour spacing: AUTO uses logarithmic levels when values span decades"));
 
         grid.addRow(0, formLabel("start x"), startX, formLabel("y"), startY);
@@ -244,10 +271,18 @@ public final class SurfacePanel extends VBox {
 
     /** Shows a preset by its display name, with its description as a tooltip. */
     private static final class PresetCell extends ListCell<Preset> {
+
+        /** What the cell says without a preset: "Custom" in the box's button, nothing in the list. */
+        private final String none;
+
+        PresetCell(String none) {
+            this.none = none;
+        }
+
         @Override
         protected void updateItem(Preset preset, boolean empty) {
             super.updateItem(preset, empty);
-            setText(empty || preset == null ? null : preset.displayName());
+            setText(empty || preset == null ? none : preset.displayName());
             setTooltip(empty || preset == null ? null : new Tooltip(preset.description()));
         }
     }

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -47,6 +48,8 @@ import javafx.scene.transform.Transform;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 /**
  * The File ▸ Export commands of the window: PNG, animated GIF, clipboard copy, trajectory CSV and
@@ -207,6 +210,14 @@ public final class ExportActions {
         ClipboardContent content = new ClipboardContent();
         content.putImage(snapshot());
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        if (plotArea.getScene() != null && plotArea.getScene().getWindow() != null) {
+            Notifications.create()
+                    .owner(plotArea.getScene().getWindow())
+                    .text("Picture copied: paste it into your slides or notes")
+                    .hideAfter(Duration.seconds(2.5))
+                    .position(Pos.BOTTOM_RIGHT)
+                    .showInformation();
+        }
     }
 
     /** The plot area as on screen (overlay or side by side, with its legend). */

@@ -145,7 +145,8 @@ public final class ExportRenderer {
         this.plots = sideBySide
                 ? grid(runs)
                 : List.of(new Plot(0, 0, spec.width(), plotHeight, runs,
-                        PlotOptions.overlay().withScale(s).withTitle(spec.title(), null)));
+                        PlotOptions.overlay().withScale(s).withTitle(spec.title(), null)
+                                .withEqualScale(content.equalScale())));
 
         background = new Canvas(spec.width(), plotHeight);
         trails = new Canvas(spec.width(), plotHeight);
@@ -175,7 +176,7 @@ public final class ExportRenderer {
         for (int i = 0; i < n; i++) {
             LaneRun run = runs.get(i);
             grid.add(new Plot((i % cols) * (w + gap), top + (i / cols) * (h + gap), w, h, List.of(run),
-                    PlotOptions.laneCell(run.lane()).withScale(s)));
+                    PlotOptions.laneCell(run.lane()).withScale(s).withEqualScale(content.equalScale())));
         }
         return grid;
     }
@@ -228,8 +229,8 @@ public final class ExportRenderer {
      * @throws java.util.concurrent.CancellationException if {@code token} is cancelled meanwhile
      */
     public ContourResult computeContours(CancellationToken token) {
-        ViewWindow bounds = content.window();
         PlotTransform transform = localTransform(plots.get(0));
+        ViewWindow bounds = transform.bounds(); // as drawn: equal scale may have widened it
         int w = Math.max(1, (int) Math.round(transform.width()));
         int h = Math.max(1, (int) Math.round(transform.height()));
         return ContourComputation.compute(content.surface()::newEvaluator, bounds, w, h, content.levelScale(), token);

@@ -60,7 +60,7 @@ public final class HeadlessRender {
      *     before any work, or when the heap ran out all the same: one line saying what to change
      */
     public static Outcome render(Request request) throws IOException {
-        PlotContent content = PlotContent.of(request.state(), request.runs());
+        PlotContent content = PlotContent.of(request.state(), request.runs(), true); // as the window draws by default
         PictureSpec picture = new PictureSpec(request.width(), request.height(), request.scale(), request.title(),
                 true, true);
         PictureMemory.ofThisJvm().check(picture.width(), picture.height(), request.gif());

@@ -22,9 +22,10 @@ import java.util.Objects;
  * @param layout all trails on one plot, a grid of one small plot per run as in the window, or the
  *               3D landscape
  * @param camera where the 3D landscape is seen from (unused by the other layouts)
+ * @param equalScale whether the window is widened to the picture's shape so both axes have one scale
  */
 public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow window, List<LaneRun> runs,
-                          Point start, List<Point> minima, LayoutMode layout, Camera camera) {
+                          Point start, List<Point> minima, LayoutMode layout, Camera camera, boolean equalScale) {
 
     public PlotContent {
         Objects.requireNonNull(surface, "surface");
@@ -38,13 +39,16 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
 
     /** What the window shows now: its surface, view, every enabled lane's run and the layout. */
     public static PlotContent of(PlaygroundModel model) {
-        return of(model.state(), model.runs());
+        return of(model.state(), model.runs(), model.equalScaleProperty().get());
     }
 
-    /** What a state shows with its runs (computed from it by {@link dev.optimizerplayground.session.RunPlan}). */
-    public static PlotContent of(PlaygroundState state, RunSet runs) {
+    /**
+     * What a state shows with its runs (computed from it by {@link dev.optimizerplayground.session.RunPlan}),
+     * with or without one scale on both axes.
+     */
+    public static PlotContent of(PlaygroundState state, RunSet runs, boolean equalScale) {
         return new PlotContent(state.surface(), state.levelScale(), state.window(), runs.runs(), state.start(),
-                state.knownMinima(), state.layout(), state.camera());
+                state.knownMinima(), state.layout(), state.camera(), equalScale);
     }
 
     /**

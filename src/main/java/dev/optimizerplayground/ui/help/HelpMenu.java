@@ -11,6 +11,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -29,6 +33,9 @@ public final class HelpMenu {
     static final String GUIDE_ID = "help-optimizers";
     static final String SHORTCUTS_PAGE_ID = "shortcuts-page";
     static final String GUIDE_PAGE_ID = "optimizer-guide";
+
+    /** Closes a help window, as in most applications; Esc does too. */
+    private static final KeyCombination CLOSE = new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN);
 
     private final Supplier<Window> owner;
     private final List<Action> actions;
@@ -70,6 +77,12 @@ public final class HelpMenu {
         stage.setTitle(title);
         Scene scene = new Scene(page.get(), width, height);
         scene.getStylesheets().add(STYLESHEET);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || CLOSE.match(e)) {
+                stage.close();
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -25,6 +25,7 @@ final class HelpPages {
     /** What the mouse and the desktop do; the keys come from the window's actions. */
     static List<Shortcut> gestures() {
         return List.of(
+                new Shortcut("Esc in a text field", "Leave it (Enter commits too) and give the keys back to playback"),
                 new Shortcut("Mouse wheel on the plot", "Zoom in or out around the pointer"),
                 new Shortcut("Drag on the plot", "Move the view (pan)"),
                 new Shortcut("Click on the plot", "Start every optimizer from that point"),

@@ -18,6 +18,12 @@ import javafx.beans.value.ObservableValue;
  */
 public final class PlaybackModel {
 
+    /**
+     * The speeds + and − (and the speed slider's keys) step through: about ×2 apart, so a class
+     * sees each press, from a step a second to the slider's top.
+     */
+    static final double[] SPEED_STEPS = {1, 2, 5, 10, 15, 20, 30, 50, 100, 200, 500, 1000, 2000, 5000};
+
     private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep", 0);
     private final IntegerProperty step;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
@@ -79,6 +85,37 @@ public final class PlaybackModel {
     public void stepBack() {
         playing.set(false);
         step.set(step.get() - 1);
+    }
+
+    /** To the last step, paused: where every run has ended up. */
+    public void jumpToEnd() {
+        playing.set(false);
+        pending = 0;
+        step.set(lastStep.get());
+    }
+
+    /** The next speed up in {@link #SPEED_STEPS}, up to {@link PlaygroundState#MAX_SPEED}. */
+    public void faster() {
+        double now = stepsPerSecond.get();
+        for (double speed : SPEED_STEPS) {
+            if (speed > now) {
+                stepsPerSecond.set(speed);
+                return;
+            }
+        }
+        stepsPerSecond.set(PlaygroundState.MAX_SPEED);
+    }
+
+    /** The next speed down in {@link #SPEED_STEPS}, down to {@link PlaygroundState#MIN_SPEED}. */
+    public void slower() {
+        double now = stepsPerSecond.get();
+        for (int i = SPEED_STEPS.length - 1; i >= 0; i--) {
+            if (SPEED_STEPS[i] < now) {
+                stepsPerSecond.set(SPEED_STEPS[i]);
+                return;
+            }
+        }
+        stepsPerSecond.set(PlaygroundState.MIN_SPEED);
     }
 
     /** From step 0, playing. */

@@ -34,6 +34,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -82,6 +83,10 @@ public final class PlaygroundModel {
     private final ObjectProperty<TrailPoint> hoveredPoint = new SimpleObjectProperty<>(this, "hoveredPoint");
     /** The lane the step inspector explains; null until one is picked (then the first running lane). */
     private final ObjectProperty<OptimizerLane> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
+    /** A view preference, not part of a scenario: each screen and export widens its own window. */
+    private final BooleanProperty equalScale = new SimpleBooleanProperty(this, "equalScale", true);
+    /** Also a view preference: how large the plots draw their lines and type (presentation mode enlarges them). */
+    private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private final LatestOnly runWork;
     private RunPlan plan;
     private PlaygroundState savedState = state.get();
@@ -201,11 +206,12 @@ public final class PlaygroundModel {
     }
 
     /**
-     * Puts a preset's formula in the field, moves the view and start point to its own, and starts
-     * the race again from step 0 so the class sees it unfold.
+     * Puts a preset's formula in the field, moves the view and start point to its own, gives each
+     * lane a learning rate that works on it ({@link dev.optimizerplayground.session.PresetLearningRates}),
+     * and starts the race again from step 0 so the class sees it unfold.
      */
     public void selectPreset(Preset chosen) {
-        update(s -> s.withPreset(chosen));
+        update(s -> s.withPreset(chosen).withLearningRatesFor(chosen));
         playback.restart();
     }
 
@@ -320,6 +326,20 @@ public final class PlaygroundModel {
 
     public ObjectProperty<LayoutMode> layoutProperty() {
         return layout;
+    }
+
+    /**
+     * One scale on both axes: each plot widens the window in one direction to its own shape, so
+     * circles stay round and gradients meet the contours at right angles. Off, the window fills
+     * the plot exactly, stretched as needed.
+     */
+    public BooleanProperty equalScaleProperty() {
+        return equalScale;
+    }
+
+    /** Multiplies the plots' line widths, type and markers on screen: 1, or more for a projector. */
+    public DoubleProperty drawingScaleProperty() {
+        return drawingScale;
     }
 
     /** The gradient noise every lane sees and the size of each lane's cloud of runs. */

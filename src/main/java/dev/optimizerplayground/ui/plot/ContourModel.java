@@ -48,6 +48,7 @@ public final class ContourModel {
         model.surfaceProperty().addListener(o -> request());
         model.windowProperty().addListener(o -> request());
         model.levelScaleProperty().addListener(o -> request());
+        model.equalScaleProperty().addListener(o -> request());
     }
 
     /** The newest finished contours, null until the first one is ready. */
@@ -89,9 +90,11 @@ public final class ContourModel {
         if (surface == null || window == null || scale == null || pixelWidth <= 0 || pixelHeight <= 0) {
             return;
         }
-        Request next = new Request(surface,
-                window,
-                pixelWidth, pixelHeight, scale);
+        // The window as the plot draws it: with equal scale, widened to the plot area's shape.
+        ViewWindow shown = model.equalScaleProperty().get()
+                ? window.withAspect(pixelWidth / (double) pixelHeight)
+                : window;
+        Request next = new Request(surface, shown, pixelWidth, pixelHeight, scale);
         computing.set(true);
         if (running != null) {
             running.cancel();

@@ -43,6 +43,18 @@ public final class LaneStatus {
         return where;
     }
 
+    /** Whether, at {@code step}, the run had converged and has since moved away again ("then left"). */
+    public static boolean leftAfterConverging(Trajectory trajectory, int step) {
+        if (trajectory.length() == 0) {
+            return false;
+        }
+        OptionalInt divergedAt = trajectory.divergedAt();
+        OptionalInt convergedAt = trajectory.convergedAt();
+        return !(divergedAt.isPresent() && step >= divergedAt.getAsInt())
+                && convergedAt.isPresent() && step >= convergedAt.getAsInt()
+                && !stillThere(trajectory, trajectory.rowAt(step));
+    }
+
     /** Whether the gradient at a row is still within {@value #STILL_THERE} times the convergence tolerance. */
     private static boolean stillThere(Trajectory trajectory, int row) {
         double limit = STILL_THERE * trajectory.spec().tolerance();

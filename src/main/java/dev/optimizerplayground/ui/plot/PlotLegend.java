@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
@@ -21,6 +22,10 @@ import javafx.scene.shape.Rectangle;
 public final class PlotLegend extends FlowPane {
 
     public static final String ID = "plot-legend";
+    /** Why a run can leave a minimum it had reached, for the legend's "converged at k, then left". */
+    static final String LEFT_EXPLAINED = "It met the convergence test (|∇f| < 10⁻⁶) at step k and then moved away "
+            + "again. With a constant η, RMSProp's average E[g²] decays as the gradients vanish, so its step "
+            + "η/√(E[g²] + ε) grows towards η/√ε and can throw it back out; Adam's rate behaves alike.";
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
@@ -83,7 +88,17 @@ public final class PlotLegend extends FlowPane {
         List<LaneRun> runs = model.runs().runs();
         int step = model.playback().step();
         for (int i = 0; i < statuses.size() && i < runs.size(); i++) {
-            statuses.get(i).setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
+            Label status = statuses.get(i);
+            status.setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
+            boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
+            if (left && status.getTooltip() == null) {
+                Tooltip tip = new Tooltip(LEFT_EXPLAINED);
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                status.setTooltip(tip);
+            } else if (!left) {
+                status.setTooltip(null);
+            }
         }
     }
 

@@ -12,8 +12,11 @@ import javafx.scene.paint.Color;
  * @param title text above the plot, or null for none
  * @param titleColour web colour of the title ("#RRGGBB"), or null for the text colour
  * @param scale size factor, positive
+ * @param equalScale whether one unit is as long across as up: the window is then widened in one
+ *                   direction to the plot area's shape (see {@link dev.optimizerplayground.plot.PlotTransform#equalScale})
  */
-public record PlotOptions(boolean colourBar, boolean axes, String title, String titleColour, double scale) {
+public record PlotOptions(boolean colourBar, boolean axes, String title, String titleColour, double scale,
+                          boolean equalScale) {
 
     public PlotOptions {
         if (!(scale > 0) || !Double.isFinite(scale)) {
@@ -21,9 +24,9 @@ public record PlotOptions(boolean colourBar, boolean axes, String title, String 
         }
     }
 
-    /** The main plot: colour bar and axes, no title. */
+    /** The main plot: colour bar and axes, no title, one scale on both axes. */
     public static PlotOptions overlay() {
-        return new PlotOptions(true, true, null, null, 1);
+        return new PlotOptions(true, true, null, null, 1, true);
     }
 
     /**
@@ -54,14 +57,18 @@ public record PlotOptions(boolean colourBar, boolean axes, String title, String 
     }
 
     public PlotOptions withScale(double newScale) {
-        return new PlotOptions(colourBar, axes, title, titleColour, newScale);
+        return new PlotOptions(colourBar, axes, title, titleColour, newScale, equalScale);
     }
 
     public PlotOptions withTitle(String newTitle, String newTitleColour) {
-        return new PlotOptions(colourBar, axes, newTitle, newTitleColour, scale);
+        return new PlotOptions(colourBar, axes, newTitle, newTitleColour, scale, equalScale);
     }
 
     public PlotOptions withColourBar(boolean on) {
-        return new PlotOptions(on, axes, title, titleColour, scale);
+        return new PlotOptions(on, axes, title, titleColour, scale, equalScale);
+    }
+
+    public PlotOptions withEqualScale(boolean on) {
+        return new PlotOptions(colourBar, axes, title, titleColour, scale, on);
     }
 }

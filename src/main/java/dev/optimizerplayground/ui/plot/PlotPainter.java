@@ -69,9 +69,11 @@ public final class PlotPainter {
         double top = (options.title() != null ? 30 : 12) * s;
         double right = (options.colourBar() ? 84 : 14) * s;
         double bottom = (options.axes() ? 30 : 8) * s;
-        ViewWindow bounds = window;
-        return new PlotTransform(bounds, left, top, Math.max(1, width - left - right),
-                Math.max(1, height - top - bottom));
+        double areaWidth = Math.max(1, width - left - right);
+        double areaHeight = Math.max(1, height - top - bottom);
+        return options.equalScale()
+                ? PlotTransform.equalScale(window, left, top, areaWidth, areaHeight)
+                : new PlotTransform(window, left, top, areaWidth, areaHeight);
     }
 
     /** Both layers, for an exported picture. */
@@ -96,9 +98,6 @@ public final class PlotPainter {
             paintContours(gc, t, contours, s);
         }
         CloudPainter.paintRuns(gc, t, frame.runs(), s);
-        for (Point minimum : frame.minima()) {
-            star(gc, t.toPixelX(minimum.x()), t.toPixelY(minimum.y()), 7 * s, s);
-        }
         gc.restore();
 
         gc.save();
@@ -303,6 +302,7 @@ public final class PlotPainter {
             paintRunMarkers(gc, t, run, frame.step(), s, trails.get(i));
         }
         CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
+        paintMinima(gc, t, frame, s);
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
     }
@@ -321,8 +321,16 @@ public final class PlotPainter {
         for (int i = 0; i < frame.runs().size(); i++) {
             paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.trail(i));
         }
+        paintMinima(gc, t, frame, s);
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
+    }
+
+    /** The known minima's stars, above the markers: a run that reached one must not hide it. */
+    private static void paintMinima(GraphicsContext gc, PlotTransform t, PlotFrame frame, double s) {
+        for (Point minimum : frame.minima()) {
+            star(gc, t.toPixelX(minimum.x()), t.toPixelY(minimum.y()), 7 * s, s);
+        }
     }
 
     /** A trajectory's trail on the pixel grid of {@code t}, clipped a little beyond the plot so it reaches the edge. */

@@ -56,7 +56,7 @@ public final class PlotView extends Region {
     private final PlaygroundModel model;
     private final ContourModel contours;
     private final OptimizerLane lane;
-    private final PlotOptions options;
+    private PlotOptions options;
     private final PlotPainter painter = new PlotPainter();
     private final TrailLayer trailLayer = new TrailLayer();
     private final Canvas background = new Canvas();
@@ -99,6 +99,16 @@ public final class PlotView extends Region {
         this.options = lane == null
                 ? PlotOptions.overlay()
                 : PlotOptions.laneCell(lane);
+        options = options.withEqualScale(model.equalScaleProperty().get())
+                .withScale(model.drawingScaleProperty().get());
+        model.drawingScaleProperty().addListener((obs, was, now) -> {
+            options = options.withScale(now.doubleValue());
+            invalidate(true, true);
+        });
+        model.equalScaleProperty().addListener((obs, was, on) -> {
+            options = options.withEqualScale(on);
+            invalidate(true, true);
+        });
         getStyleClass().add(STYLE_CLASS);
         if (lane == null) {
             background.setId(BACKGROUND_ID);
@@ -369,8 +379,9 @@ public final class PlotView extends Region {
     /** Moves the window that was shown at the press, so the grabbed point follows the mouse. */
     private void pan(double dxPixels, double dyPixels) {
         PlotTransform t = plotTransform();
-        double dx = dxPixels / t.width() * pressWindow.width();
-        double dy = dyPixels / t.height() * pressWindow.height();
+        // Data per pixel of the drawn window, which equal scale may have widened beyond the model's.
+        double dx = dxPixels / t.width() * t.bounds().width();
+        double dy = dyPixels / t.height() * t.bounds().height();
         setWindow(pressWindow.xMin() - dx, pressWindow.xMax() - dx, pressWindow.yMin() + dy, pressWindow.yMax() + dy);
     }
 

@@ -25,7 +25,7 @@ class ScenarioJsonTest {
     private static Scenario sample() {
         return new Scenario("Title", "Read this aloud.", "(1-x)^2 + 100*(y-x^2)^2", "rosenbrock",
                 new ViewWindow(-2, 2, -1, 3), new Point(-1.5, 2.0000000000000004), 500, "log",
-                "side-by-side", 123, true, 0.0123456789,
+                "side-by-side", 123, 40, true, 0.0123456789,
                 List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
                                 Convention.PYTORCH).withBeta(0.5).withEpsilonPlacement(EpsilonPlacement.INSIDE)),
                         new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))),
@@ -52,6 +52,7 @@ class ScenarioJsonTest {
         Scenario s = sample();
         String json = ScenarioJson.toString(s);
         assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 2",
+                "\"playbackSpeed\" : 40.0",
                 "\"surface\" : \"(1-x)^2 + 100*(y-x^2)^2\"").endsWith("\n");
         assertThat(json.lines().count()).as("pretty-printed").isGreaterThan(20);
         assertThat(ScenarioJson.parse(json)).isEqualTo(s);
@@ -62,7 +63,7 @@ class ScenarioJsonTest {
         Scenario plain = sample();
         Scenario s = new Scenario(plain.title(), plain.description(), plain.formula(), plain.presetId(),
                 plain.window(), plain.start(), plain.steps(), plain.levelScale(), plain.layout(), plain.currentStep(),
-                plain.shareLearningRate(), plain.sharedLearningRate(),
+                plain.playbackSpeed(), plain.shareLearningRate(), plain.sharedLearningRate(),
                 List.of(new ScenarioLane("rmsprop", true, plain.lanes().get(0).config(),
                                 Schedule.parse("cosine:300:0.001").withWarmup(20)),
                         new ScenarioLane("sgd", true, null, Schedule.parse("step:50:0.5"))),

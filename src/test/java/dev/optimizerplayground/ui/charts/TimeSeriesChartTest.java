@@ -53,6 +53,68 @@ class TimeSeriesChartTest {
     }
 
     @Test
+    void theLastStepsTickLabelIsNotCutByTheRightEdge(FxRobot robot) throws Exception {
+        TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
+        robot.interact(() -> {
+            chart.lastStepProperty().set(10_000);
+            chart.setSeries(List.of(new Series("flat", RMSPROP, LineStyle.SOLID, 10_001, t -> 1)));
+        });
+        Image image = snapshot(chart);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        PixelReader reader = image.getPixelReader();
+        int leftmostInk = w;
+        int rightmostInk = -1;
+        for (int y = h - 22; y < h; y++) {
+            for (int x = w - 60; x < w; x++) {
+                if (reader.getColor(x, y).getBrightness() < 0.6) {
+                    leftmostInk = Math.min(leftmostInk, x);
+                    rightmostInk = Math.max(rightmostInk, x);
+                }
+            }
+        }
+        javafx.scene.text.Text label = new javafx.scene.text.Text("10000");
+        label.setFont(javafx.scene.text.Font.font(13));
+        double labelWidth = label.getLayoutBounds().getWidth();
+
+        assertThat(rightmostInk).as("the label \"10000\" is drawn near the right edge").isGreaterThan(w - 30);
+        assertThat(rightmostInk - leftmostInk + 1.0).as("whole, not cut by the edge").isGreaterThan(labelWidth - 6); // the glyphs' side bearings are blank
+    }
+
+    @Test
+    void aDrawingScaleOfTwoDrawsTheTickLabelsTwiceAsTall(FxRobot robot) throws Exception {
+        TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
+        robot.interact(() -> {
+            chart.lastStepProperty().set(200);
+            chart.setSeries(List.of(new Series("flat", RMSPROP, LineStyle.SOLID, 201, t -> 1)));
+        });
+        int normal = inkRowsOfTheStepLabels(snapshot(chart));
+
+        robot.interact(() -> chart.drawingScaleProperty().set(2));
+        int doubled = inkRowsOfTheStepLabels(snapshot(chart));
+
+        assertThat(normal).isPositive();
+        assertThat(doubled).isGreaterThanOrEqualTo((int) (1.7 * normal));
+    }
+
+    /** How many pixel rows near the bottom right hold dark ink: the last step's label ("200"). */
+    private static int inkRowsOfTheStepLabels(Image image) {
+        PixelReader reader = image.getPixelReader();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int rows = 0;
+        for (int y = h - 60; y < h; y++) {
+            for (int x = w - 60; x < w; x++) {
+                if (reader.getColor(x, y).getBrightness() < 0.6) {
+                    rows++;
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void aOneStepSpikeInTenThousandStepsStaysVisible(FxRobot robot) throws Exception {
         TimeSeriesChart chart = show(robot, new TimeSeriesChart("t", "s"));
         int steps = 10_000;

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.surface.Preset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.run.StepLimits;
@@ -8,6 +10,7 @@ import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -30,6 +33,34 @@ class SurfacePanelTest {
         panel = new SurfacePanel(model);
         stage.setScene(new Scene(panel, 380, 500));
         stage.show();
+    }
+
+    @Test
+    void theBoxSaysCustomForAnEditedFormulaAndPickingThePresetAgainReloadsIt(FxRobot robot) {
+        ComboBox<?> box = robot.lookup("#" + SurfacePanel.PRESET_BOX_ID).queryAs(ComboBox.class);
+        Preset valley = model.presetProperty().get();
+        assertThat(box.getValue()).isEqualTo(valley);
+
+        robot.interact(() -> {
+            model.formulaProperty().set("x^2 + 5*y^2");
+            model.startProperty().set(new Point(1, 1));
+        });
+        assertThat(box.getValue()).isNull();
+        assertThat(box.getButtonCell().getText()).isEqualTo(SurfacePanel.CUSTOM);
+
+        robot.clickOn(box).clickOn(valley.displayName());
+
+        assertThat(model.surface().formula()).isEqualTo(valley.formula());
+        assertThat(model.start()).isEqualTo(valley.start());
+        assertThat(box.getValue()).isEqualTo(valley);
+
+        robot.interact(() -> model.startProperty().set(new Point(2, 2)));
+        robot.clickOn(box);
+        // the same preset again, in the list (the box's own button shows its name too)
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.Labeled c) -> valley.displayName().equals(c.getText()))
+                .queryAs(javafx.scene.Node.class));
+        assertThat(model.start()).as("re-picking reloads it").isEqualTo(valley.start());
     }
 
     @Test

@@ -44,7 +44,7 @@ class ExportRendererTest {
         Trajectory run = Runner.run(new RunSpec(surface, config, VALLEY.start(), steps));
         // No minimum stars: the test reads the contour colour at the minimum itself.
         return new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), List.of(new LaneRun(lane, run)), null, List.of(),
-                LayoutMode.OVERLAY, Camera.DEFAULT);
+                LayoutMode.OVERLAY, Camera.DEFAULT, true);
     }
 
     @Test
@@ -86,7 +86,7 @@ class ExportRendererTest {
                 new LaneRun(OptimizerLane.ADAM, Runner.run(new RunSpec(surface,
                         OptimizerLane.ADAM.initialConfig(), VALLEY.start(), 60))));
         PlotContent content = new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), runs, null, List.of(),
-                LayoutMode.SIDE_BY_SIDE, Camera.DEFAULT);
+                LayoutMode.SIDE_BY_SIDE, Camera.DEFAULT, true);
         int width = 640;
         int height = 400;
         PictureSpec spec = new PictureSpec(width, height, 1, "Two optimizers", true, true);

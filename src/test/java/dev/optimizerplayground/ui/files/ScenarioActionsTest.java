@@ -519,6 +519,44 @@ class ScenarioActionsTest {
         assertThat(ScenarioReader.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
     }
 
+    @Test
+    void stepsDroppingBelowTheStepOnScreenMoveItBackAndCountAsAnEdit() throws Exception {
+        model.stepsProperty().set(300);
+        Path longer = dir.resolve("long.json");
+        picker.answers.add(longer);
+        actions.saveAs();
+        model.playback().stepProperty().set(300);
+
+        model.stepsProperty().set(200); // typed fewer steps
+
+        assertThat(model.playback().step()).isEqualTo(200);
+        assertThat(actions.dirtyProperty().get()).isTrue();
+        discard = false;
+        onFx(() -> {
+            actions.openTeachingScenario(ScenarioLibrary.builtIn().get(0));
+            return null;
+        });
+        assertThat(questions).as("the edit is not replaced without asking").hasSize(1);
+        assertThat(model.stepsProperty().get()).isEqualTo(200);
+
+        // a shorter scenario opened over a longer one that stood at its end
+        discard = true;
+        assertThat(actions.open(longer)).isCompletedWithValue(true);
+        model.playback().stepProperty().set(300);
+        PlaygroundModel shortRun = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        shortRun.stepsProperty().set(50);
+        Path shorter = dir.resolve("short.json");
+        Files.writeString(shorter, ScenarioJson.toString(ScenarioForm.toScenario(shortRun.state())));
+
+        assertThat(actions.open(shorter)).isCompletedWithValue(true);
+
+        assertThat(errors.reports).isEmpty();
+        assertThat(model.stepsProperty().get()).isEqualTo(50);
+        assertThat(model.playback().step()).isZero();
+        model.stepsProperty().set(20);
+        assertThat(actions.dirtyProperty().get()).isTrue();
+    }
+
     private static PlaygroundModel modelShowing(Scenario scenario) {
         PlaygroundModel m = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         m.setState(ScenarioForm.toState(scenario, m.state()));

@@ -83,6 +83,21 @@ class HelpMenuTest {
         robot.interact(() -> List.copyOf(Window.getWindows().filtered(w -> w != stage)).forEach(Window::hide));
     }
 
+    @Test
+    void aHelpWindowClosesWithEscAndWithShortcutW(FxRobot robot) {
+        MenuItem guide = item(HelpMenu.GUIDE_ID);
+        robot.interact(guide::fire);
+        Window first = Window.getWindows().filtered(w -> w != stage).get(0);
+        robot.targetWindow(first).type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(first.isShowing()).isFalse();
+
+        robot.interact(guide::fire);
+        Window second = Window.getWindows().filtered(w -> w != stage).get(0);
+        robot.targetWindow(second).press(javafx.scene.input.KeyCode.SHORTCUT).type(javafx.scene.input.KeyCode.W)
+                .release(javafx.scene.input.KeyCode.SHORTCUT);
+        assertThat(second.isShowing()).isFalse();
+    }
+
     /** The guide's worked example must be the arithmetic it claims. */
     @Test
     void theWorkedExampleIsRight() {

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.model;
 
+import dev.optimizerplayground.session.PlaygroundState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -159,7 +160,21 @@ class ScenarioFormTest {
 
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
         return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
-                s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.shareLearningRate(),
+                s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.playbackSpeed(), s.shareLearningRate(),
                 s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns(), s.view());
     }
+
+    @Test
+    void aScenarioBringsItsPlaybackSpeedAndAVersionOneFileKeepsTheWindowsOwn() throws Exception {
+        PlaygroundState base = PlaygroundState.initial().withPlaybackSpeed(200);
+        Scenario paced = ScenarioForm.toScenario(PlaygroundState.initial().withPlaybackSpeed(5));
+        assertThat(ScenarioForm.toState(ScenarioJson.parse(ScenarioJson.toString(paced)), base).playbackSpeed())
+                .isEqualTo(5);
+
+        Scenario versionOne = ScenarioJson.parse(
+                "{\"format\": \"optimizer-playground-scenario\", \"version\": 1, \"preset\": \"bowl\"}");
+        assertThat(versionOne.playbackSpeed()).isNaN();
+        assertThat(ScenarioForm.toState(versionOne, base).playbackSpeed()).isEqualTo(200);
+    }
+
 }

@@ -66,7 +66,8 @@ class ContourModelTest {
         assertThat(contours.computingProperty().get()).isTrue();
 
         work.runNext();
-        assertThat(contours.result().bounds()).isEqualTo(new ViewWindow(-20, 20, -20, 20));
+        // Computed for the window as drawn: with equal scale, widened to the 40×30 plot's shape.
+        assertThat(contours.result().bounds()).isEqualTo(new ViewWindow(-20, 20, -20, 20).withAspect(40 / 30.0));
         assertThat(contours.computingProperty().get()).isFalse();
         assertThat(work.jobs).isEmpty();
     }
@@ -104,6 +105,8 @@ class ContourModelTest {
     @Test
     void aWindowThatLeavesThePlotBlankSaysWhyInTheWindow() {
         model.formulaProperty().set("x^2 + y^2");
+        // Drawn as given: equal scale would widen this sliver to the plot's shape.
+        model.equalScaleProperty().set(false);
         model.windowProperty().set(new ViewWindow(1e15, 1.0000000000000005e15, -1, 1));
         contours.setPixelSize(670, 745);
         while (!work.jobs.isEmpty()) {

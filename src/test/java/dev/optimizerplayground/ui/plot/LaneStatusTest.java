@@ -37,6 +37,8 @@ class LaneStatusTest {
         assertThat(LaneStatus.describe(t, convergedAt)).isEqualTo("converged at step " + convergedAt);
         assertThat(LaneStatus.describe(t, 200)).endsWith("(converged at " + convergedAt + ", then left)")
                 .startsWith("loss ");
+        assertThat(LaneStatus.leftAfterConverging(t, convergedAt)).isFalse();
+        assertThat(LaneStatus.leftAfterConverging(t, 200)).as("the legend explains it in a tooltip").isTrue();
     }
 
     @Test

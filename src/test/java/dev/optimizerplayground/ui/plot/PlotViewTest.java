@@ -53,6 +53,25 @@ class PlotViewTest {
         stage.show();
     }
 
+    // =============================================================== scale
+
+    @Test
+    void bothAxesKeepOneScaleUnlessEqualScaleIsTurnedOff(FxRobot robot) {
+        robot.interact(() -> model.windowProperty().set(new ViewWindow(-8, 8, -2, 2)));
+        PlotTransform t = view.plotTransform();
+        assertThat(t.toPixelX(1) - t.toPixelX(0)).as("one unit across as long as one up")
+                .isCloseTo(t.toPixelY(0) - t.toPixelY(1), within(1e-9));
+        assertThat(t.bounds().xMin()).isEqualTo(-8);
+        assertThat(t.bounds().yMin()).as("widened in y, the one direction with room").isLessThan(-2);
+        assertThat(area.contours().result().bounds().height())
+                .as("contours computed for the window as drawn").isCloseTo(t.bounds().height(), within(0.05));
+
+        robot.interact(() -> model.equalScaleProperty().set(false));
+
+        assertThat(view.plotTransform().bounds()).isEqualTo(new ViewWindow(-8, 8, -2, 2));
+        assertThat(area.contours().result().bounds()).isEqualTo(new ViewWindow(-8, 8, -2, 2));
+    }
+
     // =============================================================== mouse
 
     @Test
@@ -79,6 +98,7 @@ class PlotViewTest {
     void draggingTheHandleMovesTheStartPointAndTheRunsFollow(FxRobot robot) {
         PlotTransform t = view.plotTransform();
         Point before = model.start();
+        ViewWindow windowBefore = model.window();
         RunSet runsBefore = model.runs();
         double tx = t.left() + t.width() * 0.6;
         double ty = t.top() + t.height() * 0.8;
@@ -88,8 +108,7 @@ class PlotViewTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertNear(model.start(), new Point(t.toDataX(tx), t.toDataY(ty)), t);
-        assertThat(model.window()).as("dragging the handle must not pan").isEqualTo(
-                new ViewWindow(t.bounds().xMin(), t.bounds().xMax(), t.bounds().yMin(), t.bounds().yMax()));
+        assertThat(model.window()).as("dragging the handle must not pan").isEqualTo(windowBefore);
         assertThat(model.runs()).isNotSameAs(runsBefore);
         assertThat(model.runs().runs().get(0).trajectory().x(0)).isEqualTo(model.start().x());
     }
@@ -159,8 +178,8 @@ class PlotViewTest {
                 .release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
 
-        double dataPerPixelX = old.width() / t.width();
-        double dataPerPixelY = old.height() / t.height();
+        double dataPerPixelX = t.bounds().width() / t.width();
+        double dataPerPixelY = t.bounds().height() / t.height();
         ViewWindow panned = model.window();
         assertThat(panned.xMin()).isCloseTo(old.xMin() - 100 * dataPerPixelX, within(1.5 * dataPerPixelX));
         assertThat(panned.yMin()).isCloseTo(old.yMin() - 50 * dataPerPixelY, within(1.5 * dataPerPixelY));

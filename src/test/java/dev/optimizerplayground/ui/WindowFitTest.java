@@ -1,0 +1,159 @@
+package dev.optimizerplayground.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.charts.ChartsPanel;
+import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at the sizes a classroom has: a 1024×768 projector, 720p and 768p laptops, a 4K
+ * screen. With default settings everything a lesson needs is on screen at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowFitTest {
+
+    @TempDir
+    static Path home;
+
+    private Stage stage;
+    private MainWindow window;
+    private PlaygroundModel model;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        window = new MainWindow(model, BackgroundWork.SAME_THREAD);
+        ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
+        window.setMenus(PlaygroundApp.menus(window, files, () -> stage));
+        stage.show();
+    }
+
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1024, 768", "1280, 720", "1366, 768", "3840, 2160"})
+    void theMenusLayoutSwitchPlotChartsAndPlaybackBarAreAllInsideTheWindow(int width, int height, FxRobot robot) {
+        show(robot, width, height);
+
+        for (String id : new String[] {"#menu-bar", "#layout-overlay", "#layout-side-by-side", "#toggle-side-panel",
+                "#toggle-charts", "#plot-view", "#" + ChartsPanel.LR_CHART_ID, "#play", "#timeline", "#speed",
+                "#step-counter", "#formula", "#presets"}) {
+            assertInside(robot.lookup(id).query(), width, height, id);
+        }
+        for (String menu : new String[] {"File", "View", "Help"}) {
+            assertInside(robot.lookup(".menu-bar .menu")
+                            .match((Labeled l) -> l.getText().replace("_", "").equals(menu)).query(),
+                    width, height, menu + " menu");
+        }
+        Labeled lrTitle = robot.lookup("#" + ChartsPanel.LR_CHART_ID + " .chart-title").queryAs(Labeled.class);
+        assertThat(shownText(lrTitle)).as("the η_eff chart's title, not cut short").isEqualTo(lrTitle.getText());
+        assertThat(robot.lookup("#plot-view").query().getLayoutBounds().getWidth())
+                .as("the plot keeps a usable width").isGreaterThan(300);
+    }
+
+    @Test
+    void collapsingTheSidePanelAndTheChartsGivesTheirRoomToThePlot(FxRobot robot) {
+        show(robot, 1024, 768);
+        double before = robot.lookup("#plot-view").query().getLayoutBounds().getWidth();
+
+        robot.clickOn("#toggle-side-panel");
+        robot.clickOn("#toggle-charts");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#side-panel").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#charts").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#plot-view").query().getLayoutBounds().getWidth()).isGreaterThan(before + 500);
+
+        robot.clickOn("#toggle-side-panel");
+        robot.clickOn("#toggle-charts");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInside(robot.lookup("#" + ChartsPanel.LR_CHART_ID).query(), 1024, 768, "charts shown again");
+        assertInside(robot.lookup("#formula").query(), 1024, 768, "side panel shown again");
+    }
+
+    @Test
+    void theViewMenusKeysCollapseThePanels(FxRobot robot) {
+        show(robot, 1024, 768);
+        robot.clickOn("#plot-view");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.B)
+                .type(javafx.scene.input.KeyCode.J).release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.sidePanelShownProperty().get()).isFalse();
+        assertThat(window.chartsShownProperty().get()).isFalse();
+    }
+
+    @Test
+    void presentationModeHidesTheEditingPanelsEnlargesThePlotAndEscLeavesIt(FxRobot robot) {
+        show(robot, 1024, 768);
+        robot.clickOn("#plot-view");
+        double before = robot.lookup("#plot-view").query().getLayoutBounds().getWidth();
+
+        robot.type(KeyCode.F5);
+
+        assertThat(window.presentingProperty().get()).isTrue();
+        assertThat(robot.lookup("#side-panel").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".header").query().isVisible()).as("the header gives its room").isFalse();
+        assertThat(model.drawingScaleProperty().get()).isEqualTo(MainWindow.PRESENTATION_SCALE);
+        assertThat(robot.lookup("#plot-view").query().getLayoutBounds().getWidth()).isGreaterThan(before * 1.3);
+        for (String id : new String[] {"#plot-view", "#" + ChartsPanel.LR_CHART_ID, "#play", "#timeline"}) {
+            assertInside(robot.lookup(id).query(), 1024, 768, id + " while presenting");
+        }
+        robot.type(KeyCode.SPACE);
+        assertThat(model.playback().isPlaying()).as("keyboard-driven").isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(window.presentingProperty().get()).isFalse();
+        assertThat(robot.lookup("#side-panel").query().isVisible()).isTrue();
+        assertThat(model.drawingScaleProperty().get()).isEqualTo(1);
+    }
+
+    private void show(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            Scene scene = new Scene(window, width, height);
+            MainWindow.installStylesheets(scene);
+            scene.getStylesheets().add(ScenarioActions.STYLESHEET);
+            window.installShortcuts(scene);
+            stage.setScene(scene);
+            stage.sizeToScene();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void assertInside(Node node, double width, double height, String what) {
+        assertThat(node.isVisible()).as(what + " is visible").isTrue();
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        assertThat(b.getWidth()).as(what + " has a width").isPositive();
+        assertThat(b.getMinX()).as(what + " left edge").isGreaterThanOrEqualTo(0);
+        assertThat(b.getMinY()).as(what + " top edge").isGreaterThanOrEqualTo(0);
+        assertThat(b.getMaxX()).as(what + " right edge").isLessThanOrEqualTo(width);
+        assertThat(b.getMaxY()).as(what + " bottom edge").isLessThanOrEqualTo(height);
+    }
+
+    /** The text a label draws, which ends in "…" when it had to be cut short. */
+    private static String shownText(Labeled label) {
+        return label.lookupAll(".text").stream().filter(Text.class::isInstance).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
+    }
+}
