@@ -4,6 +4,11 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.ui.model.Hyperparameter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /**
@@ -12,6 +17,20 @@ import picocli.CommandLine.Option;
  * chosen convention, so {@code --convention pytorch} alone gives PyTorch's forms and defaults.
  */
 public final class OptimizerOptions {
+
+    /**
+     * The numeric options below by name without the leading dashes, and the hyperparameter each
+     * sets: what {@code sweep} can vary.
+     */
+    static final Map<String, Hyperparameter> NUMERIC = Map.of(
+            "lr", Hyperparameter.LEARNING_RATE,
+            "momentum", Hyperparameter.MOMENTUM,
+            "beta", Hyperparameter.BETA,
+            "beta1", Hyperparameter.BETA1,
+            "beta2", Hyperparameter.BETA2,
+            "eps", Hyperparameter.EPSILON,
+            "initial-accumulator", Hyperparameter.INITIAL_ACCUMULATOR,
+            "momentum-decay", Hyperparameter.MOMENTUM_DECAY);
 
     @Option(names = "--optimizer", required = true, paramLabel = "NAME",
             description = "sgd, adagrad, rmsprop, adam, nadam or adadelta.")
@@ -70,7 +89,7 @@ public final class OptimizerOptions {
      * @throws IllegalArgumentException naming the bad value
      */
     public OptimizerConfig toConfig() {
-        OptimizerKind kind = OptimizerKind.fromId(optimizer);
+        OptimizerKind kind = kind();
         Convention chosen = convention == null ? Convention.TEXTBOOK : Convention.fromId(convention);
         OptimizerConfig c = OptimizerConfig.defaults(kind, chosen);
         if (learningRate != null) c = c.withLearningRate(learningRate);
@@ -88,5 +107,37 @@ public final class OptimizerOptions {
         if (momentumDecay != null) c = c.withMomentumDecay(momentumDecay);
         c.validate();
         return c;
+    }
+
+    /**
+     * The hyperparameter of the numeric option {@code name} (written without its dashes, e.g.
+     * {@code lr}), which must apply to {@code kind}.
+     *
+     * @throws IllegalArgumentException for an unknown name or one {@code kind} does not take; the
+     *     message lists the names it does take
+     */
+    static Hyperparameter numeric(String name, OptimizerKind kind) {
+        Hyperparameter parameter = NUMERIC.get(name.toLowerCase(Locale.ROOT));
+        if (parameter == null) {
+            throw new IllegalArgumentException("unknown parameter '" + name + "'; choose one of "
+                    + numericNames(kind) + " (" + kind.id() + ")");
+        }
+        if (!parameter.appliesTo(kind)) {
+            throw new IllegalArgumentException(name + " does not apply to " + kind.id() + "; it takes "
+                    + numericNames(kind));
+        }
+        return parameter;
+    }
+
+    /** The names of {@code kind}'s numeric options, in the order of {@link Hyperparameter}. */
+    static String numericNames(OptimizerKind kind) {
+        return Arrays.stream(Hyperparameter.values()).filter(p -> p.appliesTo(kind))
+                .map(p -> NUMERIC.entrySet().stream().filter(e -> e.getValue() == p).findFirst().orElseThrow().getKey())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The chosen optimizer, before any other option is read. */
+    OptimizerKind kind() {
+        return OptimizerKind.fromId(optimizer);
     }
 }

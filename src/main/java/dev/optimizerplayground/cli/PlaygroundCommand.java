@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "optimizer-playground", mixinStandardHelpOptions = true,
         version = "Optimizer Playground 0.1",
         description = "With no command, opens the app. Commands run headless.",
-        subcommands = {TraceCommand.class, RenderCommand.class})
+        subcommands = {TraceCommand.class, RenderCommand.class, SweepCommand.class, BasinsCommand.class})
 public final class PlaygroundCommand {
 
     public static final int BAD_INPUT = 2;

@@ -13,7 +13,6 @@ import dev.optimizerplayground.ui.export.PlotContent;
 import dev.optimizerplayground.ui.export.RenderedView;
 import dev.optimizerplayground.ui.model.LayoutMode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,8 +101,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
-        boolean gif = outputIsGif();
-        checkOutputFolder();
+        boolean gif = OutputFile.check(out, "png", "gif").equals("gif");
         Scenario base = scenario == null ? null : readScenario();
         if (base == null && surface == null) {
             throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
@@ -153,32 +151,6 @@ public final class RenderCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d×%d, %s in %.2f s%n", outcome.file(),
                 width, height, gif ? outcome.frames() + " frames" : "step " + shownStep, outcome.nanos() / 1e9);
         return 0;
-    }
-
-    private boolean outputIsGif() {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gif")) {
-            return true;
-        }
-        if (name.endsWith(".png")) {
-            return false;
-        }
-        throw new IllegalArgumentException("--out must end in .png or .gif, got '" + out + "'");
-    }
-
-    /** Fails before any work if the picture could not be saved. */
-    private void checkOutputFolder() {
-        Path absolute = out.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " does not exist");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " is not writable");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": it is a folder");
-        }
     }
 
     private Scenario readScenario() throws IOException {

@@ -17,12 +17,36 @@ public final class Runner {
 
     public static Trajectory run(RunSpec spec) {
         Optimizer optimizer = spec.optimizer().create(2);
-        Evaluator f = spec.surface().newEvaluator();
         Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames());
+        RunOutcome end = walk(spec, optimizer,
+                (t, theta, loss, gradient) -> record(rows, t, theta, loss, gradient, optimizer));
+        return new Trajectory(spec, rows, end.length(), end.status(), end.convergedStep(), end.divergedStep());
+    }
+
+    /**
+     * How the run of {@code spec} ends, keeping none of its rows: the same steps as {@link #run},
+     * hence equal to its trajectory's last row, status and steps bit for bit. Allocates nothing per
+     * step (the optimizer's state is allocated once, when it is created).
+     */
+    public static RunOutcome outcome(RunSpec spec) {
+        return walk(spec, spec.optimizer().create(2), (t, theta, loss, gradient) -> { });
+    }
+
+    /** Receives each row of a run as it is computed; the arrays are reused for the next row. */
+    private interface RowSink {
+        void accept(int t, double[] theta, double loss, double[] gradient);
+    }
+
+    /** The one loop every run goes through; {@code rows} sees each row that has finite values. */
+    private static RunOutcome walk(RunSpec spec, Optimizer optimizer, RowSink rows) {
+        Evaluator f = spec.surface().newEvaluator();
         double[] theta = {spec.start().x(), spec.start().y()};
         double[] gradient = new double[2];
         double toleranceSquared = spec.tolerance() * spec.tolerance();
         int convergedAt = -1;
+        double lastX = Double.NaN;
+        double lastY = Double.NaN;
+        double lastLoss = Double.NaN;
 
         for (int t = 0; t <= spec.steps(); t++) {
             if (t > 0) {
@@ -30,15 +54,18 @@ public final class Runner {
             }
             double loss = f.valueAndGradient(theta[0], theta[1], gradient);
             if (!allFinite(theta[0], theta[1], loss, gradient[0], gradient[1])) {
-                return new Trajectory(spec, rows, t, RunStatus.DIVERGED, convergedAt, t);
+                return new RunOutcome(RunStatus.DIVERGED, t, convergedAt, t, lastX, lastY, lastLoss);
             }
-            record(rows, t, theta, loss, gradient, optimizer);
+            rows.accept(t, theta, loss, gradient);
+            lastX = theta[0];
+            lastY = theta[1];
+            lastLoss = loss;
             double normSquared = gradient[0] * gradient[0] + gradient[1] * gradient[1];
             if (convergedAt < 0 && normSquared < toleranceSquared) {
                 convergedAt = t;
             }
         }
-        return new Trajectory(spec, rows, spec.steps() + 1, RunStatus.FINISHED, convergedAt, -1);
+        return new RunOutcome(RunStatus.FINISHED, spec.steps() + 1, convergedAt, -1, lastX, lastY, lastLoss);
     }
 
     private static void record(Trajectory.Columns rows, int t, double[] theta, double loss,

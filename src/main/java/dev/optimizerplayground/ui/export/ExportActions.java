@@ -4,7 +4,7 @@ import dev.optimizerplayground.core.files.AtomicFiles;
 import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
 import dev.optimizerplayground.export.PngEncoder;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import dev.optimizerplayground.ui.plot.PlotArea;

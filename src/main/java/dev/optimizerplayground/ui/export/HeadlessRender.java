@@ -2,7 +2,7 @@ package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.files.AtomicFiles;
 import dev.optimizerplayground.export.PngEncoder;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -12,7 +12,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.PlotTransform;
