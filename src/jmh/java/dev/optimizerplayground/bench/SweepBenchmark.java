@@ -47,7 +47,7 @@ public class SweepBenchmark {
                 new SweepAxis("lr", OptimizerConfig::withLearningRate, 1e-4, 1, true, 64),
                 new SweepAxis("beta", OptimizerConfig::withBeta, 0, 0.99, false, 64));
         OptimizerConfig sgd = OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK).withLearningRate(0.001);
-        basins = new BasinMap(surface, sgd, 500, RunSpec.DEFAULT_TOLERANCE, p.window(), 200, 200, p.minima());
+        basins = new BasinMap(new RunSpec(surface, sgd, p.start(), 500), p.window(), 200, 200, p.minima());
     }
 
     @Benchmark

@@ -57,6 +57,9 @@ public final class BasinsCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer;
 
+    @Mixin
+    TrainingOptions training;
+
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Steps of each run.")
     int steps;
 
@@ -82,8 +85,11 @@ public final class BasinsCommand implements Callable<Integer> {
         ViewWindow area = window != null ? window : preset.map(Preset::window).orElseThrow(
                 () -> new IllegalArgumentException("--window XMIN,XMAX,YMIN,YMAX is needed for a formula"));
         List<Point> minima = preset.map(Preset::minima).orElse(List.of());
-        BasinMap map = new BasinMap(Presets.resolve(surface), optimizer.toConfig(), steps, tolerance, area,
-                grid.columns(), grid.rows(), minima);
+        // The window's centre stands in for base's start, which every cell replaces with its own.
+        Point centre = new Point(area.xMin() + area.width() / 2, area.yMin() + area.height() / 2);
+        RunSpec base = training.applyTo(new RunSpec(Presets.resolve(surface), optimizer.toConfig(), centre, steps,
+                tolerance));
+        BasinMap map = new BasinMap(base, area, grid.columns(), grid.rows(), minima);
 
         long began = System.nanoTime();
         CellOutcomes cells = GridComputation.compute(map, CancellationToken.none(), snapshot -> { });

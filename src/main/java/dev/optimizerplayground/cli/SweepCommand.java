@@ -72,6 +72,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer;
 
+    @Mixin
+    TrainingOptions training;
+
     @Option(names = "--x-param", required = true, paramLabel = "P",
             description = "The swept option, named as in trace without dashes: lr, momentum, beta, beta1, beta2, "
                     + "eps, initial-accumulator, momentum-decay.")
@@ -119,7 +122,7 @@ public final class SweepCommand implements Callable<Integer> {
         } else if (yRange != null || yCount != null || yLog) {
             throw new IllegalArgumentException("--y-range, --y-count and --y-log need --y-param");
         }
-        RunSpec run = new RunSpec(Presets.resolve(surface), base, start, steps, tolerance);
+        RunSpec run = training.applyTo(new RunSpec(Presets.resolve(surface), base, start, steps, tolerance));
         HyperparameterSweep sweep = new HyperparameterSweep(run, x, y);
         if (Runner.outcome(new RunSpec(run.surface(), base, start, 0, tolerance)).length() == 0) {
             throw new IllegalArgumentException("f(x, y) or its gradient is not defined at the start (" + start.x() + ", "

@@ -52,9 +52,13 @@ public final class TraceCommand implements Callable<Integer> {
     @Mixin
     OptimizerOptions optimizer;
 
+    @Mixin
+    TrainingOptions training;
+
     @Override
     public Integer call() throws SurfaceParseException {
-        RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance);
+        RunSpec run = training.applyTo(
+                new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance));
         Trajectory trajectory = Runner.run(run);
         if (trajectory.length() == 0) {
             // Nothing diverged: there is no row to print, so the start itself is the bad input.

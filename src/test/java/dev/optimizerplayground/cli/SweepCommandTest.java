@@ -75,6 +75,24 @@ class SweepCommandTest {
     }
 
     @Test
+    void trainingConditionsApplyToEveryCellAsInTrace() throws IOException {
+        String[] conditions = {"--noise", "0.5", "--seed", "7", "--schedule", "exp:0.99"};
+        List<String> options = new ArrayList<>(List.of(conditions));
+        options.addAll(List.of("--x-param", "lr", "--x-range", "1e-4:1e-3", "--x-log", "--x-count", "3",
+                "--out", "DIR/s.csv"));
+        TraceCommandTest.Result r = sweep(options.toArray(String[]::new));
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(dir.resolve("s.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cell = line.split(",", -1);
+            List<String> traceOptions = new ArrayList<>(List.of(conditions));
+            traceOptions.addAll(List.of("--lr", cell[0]));
+            JsonNode rows = trace(traceOptions.toArray(String[]::new)).path("rows");
+            assertThat(cell[1]).isEqualTo(Double.toString(rows.get(rows.size() - 1).path("loss").asDouble()));
+        }
+    }
+
+    @Test
     void pngHasOneBlockPerCellWithDivergedCellsHatched() throws IOException {
         TraceCommandTest.Result r = sweep("--x-param", "lr", "--x-range", "1e-5:1e-2", "--x-log", "--x-count", "16",
                 "--y-param", "momentum", "--y-range", "0:0.9", "--y-count", "8", "--out", "DIR/s.png");

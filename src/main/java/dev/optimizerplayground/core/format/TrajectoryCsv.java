@@ -7,18 +7,20 @@ import java.io.UncheckedIOException;
 /**
  * A trajectory as CSV, one row per step: {@value #HEADER}. Numbers are written with
  * {@link Double#toString(double)}, which round-trips exactly; the learning rate of row 0 is empty
- * because no update produced the start point.
+ * because no update produced the start point. A run with noisy gradients has two more columns,
+ * {@value #SAMPLE_COLUMNS}: the gradient the optimizer stepped along from that row.
  */
 public final class TrajectoryCsv {
 
     public static final String HEADER = "step,x,y,loss,grad_x,grad_y,lr_x,lr_y";
+    public static final String SAMPLE_COLUMNS = "sample_grad_x,sample_grad_y";
 
     private TrajectoryCsv() {
     }
 
     public static void write(Trajectory trajectory, Appendable out) {
         try {
-            out.append(HEADER).append('\n');
+            out.append(header(trajectory)).append('\n');
             StringBuilder row = new StringBuilder(160);
             for (int t = 0; t < trajectory.length(); t++) {
                 row.setLength(0);
@@ -31,11 +33,19 @@ public final class TrajectoryCsv {
                 appendRate(row, trajectory.lrX(t));
                 row.append(',');
                 appendRate(row, trajectory.lrY(t));
+                if (trajectory.noisy()) {
+                    row.append(',').append(trajectory.sampleGradX(t)).append(',').append(trajectory.sampleGradY(t));
+                }
                 out.append(row).append('\n');
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The header line of this trajectory's CSV. */
+    public static String header(Trajectory trajectory) {
+        return trajectory.noisy() ? HEADER + "," + SAMPLE_COLUMNS : HEADER;
     }
 
     public static String toString(Trajectory trajectory) {

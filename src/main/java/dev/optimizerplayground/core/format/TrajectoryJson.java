@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.training.Schedule;
 
 /**
  * A trajectory as JSON: its status, the configuration that produced it and the same rows as
@@ -34,6 +35,10 @@ public final class TrajectoryJson {
             row.put("grad_y", trajectory.gradY(t));
             putRate(row, "lr_x", trajectory.lrX(t));
             putRate(row, "lr_y", trajectory.lrY(t));
+            if (trajectory.noisy()) {
+                row.put("sample_grad_x", trajectory.sampleGradX(t));
+                row.put("sample_grad_y", trajectory.sampleGradY(t));
+            }
         }
         return root;
     }
@@ -53,6 +58,15 @@ public final class TrajectoryJson {
         config.put("steps", spec.steps());
         config.put("tolerance", spec.tolerance());
         config.set("optimizer", OptimizerConfigJson.toJson(spec.optimizer()));
+        if (!spec.noise().isExact()) {
+            ObjectNode noise = config.putObject("noise");
+            noise.put("sigma", spec.noise().sigma());
+            noise.put("seed", spec.noise().seed());
+        }
+        if (!spec.schedule().equals(Schedule.CONSTANT)) {
+            config.put("schedule", spec.schedule().text());
+            config.put("warmup", spec.schedule().warmupSteps());
+        }
         return config;
     }
 

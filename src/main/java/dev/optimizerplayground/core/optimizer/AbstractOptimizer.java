@@ -11,12 +11,14 @@ abstract class AbstractOptimizer implements Optimizer {
     /** state[k][i]: state value k of parameter i. */
     private final double[][] state;
     protected final double[] effectiveLearningRate;
+    private double learningRate;
     private int stepCount;
 
     AbstractOptimizer(OptimizerConfig config, int dimension, List<String> stateNames) {
         this.config = config;
         this.stateNames = List.copyOf(stateNames);
         this.state = new double[stateNames.size()][dimension];
+        this.learningRate = config.learningRate();
         this.effectiveLearningRate = new double[dimension];
         Arrays.fill(effectiveLearningRate, Double.NaN);
     }
@@ -24,6 +26,16 @@ abstract class AbstractOptimizer implements Optimizer {
     /** The live array of state {@code name}; subclasses update it in place. */
     protected final double[] stateArray(String name) {
         return state[stateNames.indexOf(name)];
+    }
+
+    /** The learning rate of the update being made: the config's η unless a schedule set another. */
+    protected final double learningRate() {
+        return learningRate;
+    }
+
+    @Override
+    public final void setLearningRate(double rate) {
+        learningRate = rate;
     }
 
     /** Updates θ and the state for step {@code t} (1-based); lengths are already checked. */

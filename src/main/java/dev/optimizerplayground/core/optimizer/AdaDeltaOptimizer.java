@@ -16,7 +16,6 @@ import java.util.List;
  */
 final class AdaDeltaOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double rho;
     private final double epsilon;
     private final double[] squareAverage;
@@ -24,7 +23,6 @@ final class AdaDeltaOptimizer extends AbstractOptimizer {
 
     AdaDeltaOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, List.of("E[g²]", "E[Δθ²]"));
-        learningRate = config.learningRate();
         rho = config.beta();
         epsilon = config.epsilon();
         squareAverage = stateArray("E[g²]");
@@ -39,8 +37,8 @@ final class AdaDeltaOptimizer extends AbstractOptimizer {
             double ratio = Math.sqrt(deltaAverage[i] + epsilon) / Math.sqrt(squareAverage[i] + epsilon);
             double delta = ratio * g;
             deltaAverage[i] = rho * deltaAverage[i] + (1 - rho) * delta * delta;
-            theta[i] -= learningRate * delta;
-            effectiveLearningRate[i] = learningRate * ratio;
+            theta[i] -= learningRate() * delta;
+            effectiveLearningRate[i] = learningRate() * ratio;
         }
     }
 }

@@ -14,14 +14,12 @@ import java.util.List;
  */
 final class AdagradOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double epsilon;
     private final EpsilonPlacement placement;
     private final double[] sum;
 
     AdagradOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, List.of("Σg²"));
-        learningRate = config.learningRate();
         epsilon = config.epsilon();
         placement = config.epsilonPlacement();
         sum = stateArray("Σg²");
@@ -33,7 +31,7 @@ final class AdagradOptimizer extends AbstractOptimizer {
         for (int i = 0; i < theta.length; i++) {
             double g = gradient[i];
             sum[i] += g * g;
-            double rate = learningRate / placement.denominator(sum[i], epsilon);
+            double rate = learningRate() / placement.denominator(sum[i], epsilon);
             theta[i] -= rate * g;
             effectiveLearningRate[i] = rate;
         }

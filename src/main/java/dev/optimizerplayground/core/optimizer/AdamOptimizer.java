@@ -18,7 +18,6 @@ import java.util.List;
  */
 final class AdamOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -29,7 +28,6 @@ final class AdamOptimizer extends AbstractOptimizer {
 
     AdamOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, stateNames(config));
-        learningRate = config.learningRate();
         beta1 = config.beta1();
         beta2 = config.beta2();
         epsilon = config.epsilon();
@@ -62,10 +60,10 @@ final class AdamOptimizer extends AbstractOptimizer {
             }
             double rate;
             if (epsilonHat) {
-                rate = learningRate * sqrtCorrection2 / correction1 / (Math.sqrt(second) + epsilon);
+                rate = learningRate() * sqrtCorrection2 / correction1 / (Math.sqrt(second) + epsilon);
                 theta[i] -= rate * m[i];
             } else {
-                rate = learningRate / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
+                rate = learningRate() / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
                 theta[i] -= rate * (m[i] / correction1);
             }
             effectiveLearningRate[i] = rate;

@@ -21,7 +21,6 @@ import java.util.List;
  */
 final class NadamOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
@@ -34,7 +33,6 @@ final class NadamOptimizer extends AbstractOptimizer {
 
     NadamOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, List.of("m", "v"));
-        learningRate = config.learningRate();
         beta1 = config.beta1();
         beta2 = config.beta2();
         epsilon = config.epsilon();
@@ -53,8 +51,8 @@ final class NadamOptimizer extends AbstractOptimizer {
         double mu = mu(t);
         double muNext = mu(t + 1);
         muProduct *= mu;
-        double gradientStep = learningRate * (1 - mu) / (1 - muProduct);
-        double momentumStep = learningRate * muNext / (1 - muProduct * muNext);
+        double gradientStep = learningRate() * (1 - mu) / (1 - muProduct);
+        double momentumStep = learningRate() * muNext / (1 - muProduct * muNext);
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
         for (int i = 0; i < theta.length; i++) {
             double g = gradient[i];
@@ -68,7 +66,7 @@ final class NadamOptimizer extends AbstractOptimizer {
             // trajectories come from PyTorch.
             theta[i] -= gradientStep * g / denominator;
             theta[i] -= momentumStep * m[i] / denominator;
-            effectiveLearningRate[i] = learningRate / denominator;
+            effectiveLearningRate[i] = learningRate() / denominator;
         }
     }
 }

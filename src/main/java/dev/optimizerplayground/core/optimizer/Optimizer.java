@@ -33,6 +33,12 @@ public interface Optimizer {
      */
     void step(double[] theta, double[] gradient);
 
+    /**
+     * Sets η for the following steps, as a PyTorch scheduler sets a parameter group's {@code lr}:
+     * everything else in the update (and the state) is unchanged. Starts at the config's η.
+     */
+    void setLearningRate(double rate);
+
     /** Number of steps taken so far; 0 for a fresh optimizer. */
     int stepCount();
 

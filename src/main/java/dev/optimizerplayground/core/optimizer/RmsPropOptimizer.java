@@ -16,7 +16,8 @@ import java.util.List;
  * √(v − a²) + ε). Keras 3: keras/src/optimizers/rmsprop.py, {@code RMSprop.update_step} (ε inside:
  * √(v − a² + ε)); Keras puts η inside its momentum buffer (buf = μ·buf + η·g/d, θ −= buf), which
  * with a constant η is η times PyTorch's buffer and takes the same steps, so one form serves both;
- * "buffer" is PyTorch's.
+ * "buffer" is PyTorch's. Under a learning-rate schedule the two differ (Keras keeps each step's η
+ * in the buffer); the playground's schedules follow PyTorch's lr_scheduler, so this form is right.
  *
  * <p>Bias correction is no framework's option: it divides v by 1 − βᵗ as Adam does, so the first
  * steps are not inflated by v starting at 0. E[g] is deliberately left uncorrected: the fully
@@ -25,7 +26,6 @@ import java.util.List;
  */
 final class RmsPropOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double beta;
     private final double epsilon;
     private final EpsilonPlacement placement;
@@ -37,7 +37,6 @@ final class RmsPropOptimizer extends AbstractOptimizer {
 
     RmsPropOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, stateNames(config));
-        learningRate = config.learningRate();
         beta = config.beta();
         epsilon = config.epsilon();
         placement = config.epsilonPlacement();
@@ -73,11 +72,11 @@ final class RmsPropOptimizer extends AbstractOptimizer {
             double denominator = placement.denominator(s, epsilon);
             if (buffer != null) {
                 buffer[i] = momentum * buffer[i] + g / denominator;
-                theta[i] -= learningRate * buffer[i];
+                theta[i] -= learningRate() * buffer[i];
             } else {
-                theta[i] -= learningRate * g / denominator;
+                theta[i] -= learningRate() * g / denominator;
             }
-            effectiveLearningRate[i] = learningRate / denominator;
+            effectiveLearningRate[i] = learningRate() / denominator;
         }
     }
 }

@@ -19,14 +19,12 @@ import java.util.List;
  */
 final class SgdOptimizer extends AbstractOptimizer {
 
-    private final double learningRate;
     private final double momentum;
     private final boolean nesterov;
     private final double[] buffer;
 
     SgdOptimizer(OptimizerConfig config, int dimension) {
         super(config, dimension, config.momentum() > 0 ? List.of("buffer") : List.of());
-        learningRate = config.learningRate();
         momentum = config.momentum();
         nesterov = config.nesterov();
         buffer = momentum > 0 ? stateArray("buffer") : null;
@@ -41,8 +39,8 @@ final class SgdOptimizer extends AbstractOptimizer {
                 buffer[i] = t == 1 ? g : momentum * buffer[i] + g;
                 direction = nesterov ? g + momentum * buffer[i] : buffer[i];
             }
-            theta[i] -= learningRate * direction;
-            effectiveLearningRate[i] = learningRate;
+            theta[i] -= learningRate() * direction;
+            effectiveLearningRate[i] = learningRate();
         }
     }
 }

@@ -4,15 +4,21 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import java.util.Objects;
 
 /**
- * Everything that determines a run: surface, optimizer configuration, start point and step budget.
- * Validated on construction, so a run built from a spec cannot fail on bad input.
+ * Everything that determines a run: surface, optimizer configuration, start point, step budget and
+ * the training conditions (gradient noise, learning-rate schedule). Validated on construction, so a
+ * run built from a spec cannot fail on bad input.
  *
  * @param tolerance a run counts as converged at the first step whose gradient norm is below this
+ * @param noise noise added to the gradient the optimizer sees ({@link GradientNoise#NONE}: exact)
+ * @param schedule the learning rate of each update ({@link Schedule#CONSTANT}: the optimizer's η)
  */
-public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance) {
+public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance,
+                      GradientNoise noise, Schedule schedule) {
 
     /**
      * The largest step budget: a trajectory keeps about a hundred bytes a step, so a million steps
@@ -27,6 +33,8 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(noise, "noise");
+        Objects.requireNonNull(schedule, "schedule");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
             throw new IllegalArgumentException(
                     "start point must be two finite numbers, got " + start.x() + "," + start.y());
@@ -41,7 +49,20 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
         optimizer.validate();
     }
 
+    /** Exact gradients and a constant learning rate. */
+    public RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance) {
+        this(surface, optimizer, start, steps, tolerance, GradientNoise.NONE, Schedule.CONSTANT);
+    }
+
     public RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps) {
         this(surface, optimizer, start, steps, DEFAULT_TOLERANCE);
+    }
+
+    public RunSpec withNoise(GradientNoise newNoise) {
+        return new RunSpec(surface, optimizer, start, steps, tolerance, newNoise, schedule);
+    }
+
+    public RunSpec withSchedule(Schedule newSchedule) {
+        return new RunSpec(surface, optimizer, start, steps, tolerance, noise, newSchedule);
     }
 }

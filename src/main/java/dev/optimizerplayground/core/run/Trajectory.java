@@ -19,6 +19,9 @@ public final class Trajectory {
     private final double[] loss;
     private final double[] gradX;
     private final double[] gradY;
+    /** The noisy gradients the optimizer stepped along; null when the gradients were exact. */
+    private final double[] sampleGradX;
+    private final double[] sampleGradY;
     private final double[] lrX;
     private final double[] lrY;
     private final List<String> stateNames;
@@ -36,6 +39,8 @@ public final class Trajectory {
         this.loss = columns.loss;
         this.gradX = columns.gradX;
         this.gradY = columns.gradY;
+        this.sampleGradX = columns.sampleGradX;
+        this.sampleGradY = columns.sampleGradY;
         this.lrX = columns.lrX;
         this.lrY = columns.lrY;
         this.stateNames = List.copyOf(columns.stateNames);
@@ -78,6 +83,24 @@ public final class Trajectory {
 
     public double gradY(int t) {
         return gradY[check(t)];
+    }
+
+    /** True when the optimizer stepped along noisy sample gradients rather than the exact ones. */
+    public boolean noisy() {
+        return sampleGradX != null;
+    }
+
+    /**
+     * The x component of the gradient the optimizer used for the update that leaves θₜ: the exact
+     * {@link #gradX(int)} plus the spec's noise (equal to it when the gradients are exact).
+     */
+    public double sampleGradX(int t) {
+        return sampleGradX == null ? gradX(t) : sampleGradX[check(t)];
+    }
+
+    /** The y component of the gradient used for the update that leaves θₜ; see {@link #sampleGradX}. */
+    public double sampleGradY(int t) {
+        return sampleGradY == null ? gradY(t) : sampleGradY[check(t)];
     }
 
     /** Effective learning rate of parameter x in the update that produced row t; NaN at t = 0. */
@@ -140,17 +163,21 @@ public final class Trajectory {
         final double[] loss;
         final double[] gradX;
         final double[] gradY;
+        final double[] sampleGradX;
+        final double[] sampleGradY;
         final double[] lrX;
         final double[] lrY;
         final List<String> stateNames;
         final double[][] state;
 
-        Columns(int capacity, List<String> stateNames) {
+        Columns(int capacity, List<String> stateNames, boolean noisy) {
             x = new double[capacity];
             y = new double[capacity];
             loss = new double[capacity];
             gradX = new double[capacity];
             gradY = new double[capacity];
+            sampleGradX = noisy ? new double[capacity] : null;
+            sampleGradY = noisy ? new double[capacity] : null;
             lrX = new double[capacity];
             lrY = new double[capacity];
             this.stateNames = stateNames;

@@ -1,9 +1,7 @@
 package dev.optimizerplayground.core.sweep;
 
-import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.surface.Point;
-import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import java.util.List;
 import java.util.Objects;
@@ -19,36 +17,28 @@ public final class BasinMap implements CellGrid {
     /** An end point this close to a known minimum (Euclidean distance) counts as having reached it. */
     public static final double MINIMUM_RADIUS = 1e-3;
 
-    private final Surface surface;
-    private final OptimizerConfig optimizer;
-    private final int steps;
-    private final double tolerance;
+    private final RunSpec base;
     private final ViewWindow window;
     private final int columns;
     private final int rows;
     private final List<Point> minima;
 
     /**
+     * @param base the run every cell makes (surface, optimizer, budget, training conditions), each
+     *     from its own start instead of base's
      * @param minima the surface's known minima, in the order {@link #minimumNear} numbers them
-     * @throws IllegalArgumentException for a grid side outside 1..{@value SweepAxis#MAX_COUNT} or an
-     *     invalid setting
+     * @throws IllegalArgumentException for a grid side outside 1..{@value SweepAxis#MAX_COUNT}
      */
-    public BasinMap(Surface surface, OptimizerConfig optimizer, int steps, double tolerance, ViewWindow window,
-                    int columns, int rows, List<Point> minima) {
-        this.surface = Objects.requireNonNull(surface, "surface");
-        this.optimizer = Objects.requireNonNull(optimizer, "optimizer");
+    public BasinMap(RunSpec base, ViewWindow window, int columns, int rows, List<Point> minima) {
+        this.base = Objects.requireNonNull(base, "base");
         this.window = Objects.requireNonNull(window, "window");
         this.minima = List.copyOf(minima);
         if (columns < 1 || rows < 1 || columns > SweepAxis.MAX_COUNT || rows > SweepAxis.MAX_COUNT) {
             throw new IllegalArgumentException("a basin grid must be between 1x1 and " + SweepAxis.MAX_COUNT + "x"
                     + SweepAxis.MAX_COUNT + " cells, got " + columns + "x" + rows);
         }
-        this.steps = steps;
-        this.tolerance = tolerance;
         this.columns = columns;
         this.rows = rows;
-        // Checks the budget, tolerance and setting once, so that every cell's spec is valid.
-        cell(0, 0);
     }
 
     @Override
@@ -69,8 +59,8 @@ public final class BasinMap implements CellGrid {
         return minima;
     }
 
-    public OptimizerConfig optimizer() {
-        return optimizer;
+    public RunSpec base() {
+        return base;
     }
 
     public double startX(int column) {
@@ -83,7 +73,8 @@ public final class BasinMap implements CellGrid {
 
     @Override
     public RunSpec cell(int column, int row) {
-        return new RunSpec(surface, optimizer, new Point(startX(column), startY(row)), steps, tolerance);
+        return new RunSpec(base.surface(), base.optimizer(), new Point(startX(column), startY(row)), base.steps(),
+                base.tolerance(), base.noise(), base.schedule());
     }
 
     /** The index of the first known minimum within {@link #MINIMUM_RADIUS} of (x, y), or -1. */

@@ -20,7 +20,8 @@ public final class HyperparameterSweep implements CellGrid {
     private final SweepAxis y;
 
     /**
-     * @param base the setting every cell starts from; the swept parameters override its values
+     * @param base the run every cell makes (surface, start, budget, training conditions), with the swept
+     *     parameters' values in place of its own
      * @param y the second axis, or null for a 1-D sweep
      * @throws IllegalArgumentException if both axes sweep the same name, or an end of a range is
      *     not a valid value of its parameter (the message names it)
@@ -81,6 +82,7 @@ public final class HyperparameterSweep implements CellGrid {
 
     @Override
     public RunSpec cell(int column, int row) {
-        return new RunSpec(base.surface(), config(column, yIndex(row)), base.start(), base.steps(), base.tolerance());
+        return new RunSpec(base.surface(), config(column, yIndex(row)), base.start(), base.steps(), base.tolerance(),
+                base.noise(), base.schedule());
     }
 }

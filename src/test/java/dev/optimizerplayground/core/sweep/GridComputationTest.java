@@ -60,8 +60,8 @@ class GridComputationTest {
     @Test
     void sampledBasinCellsEqualSingleRunsFromTheirCentres() {
         OptimizerConfig sgd = OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK).withLearningRate(0.01);
-        BasinMap map = new BasinMap(surface(HIMMELBLAU), sgd, 200, 1e-6, HIMMELBLAU.window(), 30, 20,
-                HIMMELBLAU.minima());
+        BasinMap map = new BasinMap(new RunSpec(surface(HIMMELBLAU), sgd, HIMMELBLAU.start(), 200),
+                HIMMELBLAU.window(), 30, 20, HIMMELBLAU.minima());
         CellOutcomes cells = GridComputation.compute(map, CancellationToken.none(), s -> { });
         double cellWidth = HIMMELBLAU.window().width() / 30;
         double cellHeight = HIMMELBLAU.window().height() / 20;
