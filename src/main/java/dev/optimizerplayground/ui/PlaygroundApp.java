@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
+import dev.optimizerplayground.ui.sweep.SweepWindow;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.List;
 import javafx.application.Application;
@@ -41,7 +42,9 @@ public final class PlaygroundApp extends Application {
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
-        window.setMenus(List.of(file, files.helpMenu()));
+        Menu tools = new Menu("_Tools");
+        tools.getItems().add(new SweepWindow(model, () -> stage).menuItem());
+        window.setMenus(List.of(file, tools, files.helpMenu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));
