@@ -2,10 +2,12 @@ package dev.optimizerplayground.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
-import dev.optimizerplayground.ui.sweep.SweepWindow;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.sweep.LearningRateTuning;
+import dev.optimizerplayground.ui.sweep.SweepWindow;
 import java.util.List;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -43,7 +45,9 @@ public final class PlaygroundApp extends Application {
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
         Menu tools = new Menu("_Tools");
-        tools.getItems().add(new SweepWindow(model, () -> stage).menuItem());
+        tools.getItems().addAll(new SweepWindow(model, () -> stage).menuItem(),
+                new LearningRateTuning(model, new FxBackgroundWork("tuning", 1),
+                        new AlertErrorReporter(() -> stage)).menuItem());
         window.setMenus(List.of(file, tools, files.helpMenu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
