@@ -14,6 +14,7 @@ import dev.optimizerplayground.ui.model.Hyperparameter;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -68,8 +69,8 @@ public final class SweepModel {
         }
     }
 
-    /** A computed map and the sweep it belongs to. */
-    public record SweepMap(HyperparameterSweep sweep, CellOutcomes cells) {
+    /** A computed map, the sweep it belongs to and the lane it sweeps. */
+    public record SweepMap(OptimizerLane lane, HyperparameterSweep sweep, CellOutcomes cells) {
     }
 
     private final PlaygroundModel playground;
@@ -94,6 +95,7 @@ public final class SweepModel {
 
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyObjectWrapper<SweepMap> map = new ReadOnlyObjectWrapper<>(this, "map");
+    private final ReadOnlyObjectWrapper<List<SweepMap>> curves = new ReadOnlyObjectWrapper<>(this, "curves", List.of());
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -102,7 +104,7 @@ public final class SweepModel {
     private long generation;
     private CancellationToken token = new CancellationToken();
     /** What the shown (or computing) map was made from; an unchanged one is not recomputed. */
-    private MapKey madeFrom;
+    private List<MapKey> madeFrom;
 
     /**
      * @param uiThread runs a snapshot's hand-over on the UI thread ({@code Platform::runLater} in the
@@ -120,12 +122,11 @@ public final class SweepModel {
         for (Observable input : inputs) {
             input.addListener(o -> recompute());
         }
+        // A change that the map does not depend on (another lane's, or a swept value) gives the
+        // same key, so it is not recomputed.
         for (OptimizerSlot slot : playground.slots()) {
-            slot.configProperty().addListener(o -> {
-                if (slot.lane() == lane.get()) {
-                    recompute();
-                }
-            });
+            slot.configProperty().addListener(o -> recompute());
+            slot.enabledProperty().addListener(o -> recompute());
         }
     }
 
@@ -188,9 +189,20 @@ public final class SweepModel {
 
     // =============================================================== results
 
-    /** The newest snapshot of the map of the current settings; null before the first one. */
+    /**
+     * The newest snapshot of the chosen lane's map of the current settings; null before the first
+     * one. In a 1-D sweep it is the chosen lane's curve.
+     */
     public ReadOnlyObjectProperty<SweepMap> mapProperty() {
         return map.getReadOnlyProperty();
+    }
+
+    /**
+     * In a 1-D sweep: one curve per lane, the chosen lane first, then every other enabled lane the
+     * parameter applies to, so that all are seen in one chart. Empty in a 2-D sweep.
+     */
+    public ReadOnlyObjectProperty<List<SweepMap>> curvesProperty() {
+        return curves.getReadOnlyProperty();
     }
 
     /** Fraction of the cells run so far, 0 … 1. */
@@ -215,33 +227,53 @@ public final class SweepModel {
             cancel();
             return;
         }
-        HyperparameterSweep sweep;
+        List<HyperparameterSweep> sweeps = new ArrayList<>();
+        List<OptimizerLane> lanes = new ArrayList<>();
         try {
-            sweep = sweep();
+            lanes.add(lane.get());
+            sweeps.add(sweep(lane.get()));
+            if (yParameter.get() == null) {
+                for (OptimizerSlot slot : playground.slots()) {
+                    if (slot.isEnabled() && slot.lane() != lane.get() && xParameter.get().appliesTo(slot.lane().kind())) {
+                        lanes.add(slot.lane());
+                        sweeps.add(sweep(slot.lane()));
+                    }
+                }
+            }
         } catch (IllegalArgumentException e) {
             cancel();
-            madeFrom = null;
             map.set(null);
+            curves.set(List.of());
             message.set(e.getMessage());
             return;
         }
-        MapKey key = key(sweep);
+        List<MapKey> key = sweeps.stream().map(this::key).toList();
         if (key.equals(madeFrom)) {
             return;
         }
         cancel();
         madeFrom = key;
         message.set("");
+        if (yParameter.get() != null) {
+            curves.set(List.of());
+        }
         long mine = generation;
         CancellationToken job = token;
         running.set(true);
         progress.set(0);
-        int cellCount = sweep.columns() * sweep.rows();
+        SweepMap[] shown = new SweepMap[sweeps.size()];
+        int cellCount = sweeps.stream().mapToInt(sweep -> sweep.columns() * sweep.rows()).sum();
         background.submit(
-                () -> GridComputation.compute(sweep, job, snapshot -> uiThread.accept(() -> show(mine, sweep, snapshot,
-                        cellCount))),
+                () -> {
+                    for (int i = 0; i < sweeps.size(); i++) {
+                        int index = i;
+                        GridComputation.compute(sweeps.get(i), job, snapshot -> uiThread.accept(
+                                () -> show(mine, shown, new SweepMap(lanes.get(index), sweeps.get(index), snapshot),
+                                        index, cellCount)));
+                    }
+                    return null;
+                },
                 done -> {
-                    show(mine, sweep, done, cellCount);
                     if (mine == generation) {
                         running.set(false);
                     }
@@ -306,17 +338,25 @@ public final class SweepModel {
 
     // =============================================================== internals
 
-    private void show(long mine, HyperparameterSweep sweep, CellOutcomes snapshot, int cellCount) {
+    /** Hands a snapshot of map {@code index} over, unless a newer computation has started since. */
+    private void show(long mine, SweepMap[] shown, SweepMap snapshot, int index, int cellCount) {
         if (mine != generation) {
             return;
         }
-        map.set(new SweepMap(sweep, snapshot));
-        progress.set((double) snapshot.computedCells() / cellCount);
+        shown[index] = snapshot;
+        if (index == 0) {
+            map.set(snapshot);
+        }
+        if (snapshot.sweep().y().isEmpty()) {
+            curves.set(java.util.Arrays.stream(shown).filter(Objects::nonNull).toList());
+        }
+        int computed = java.util.Arrays.stream(shown).filter(Objects::nonNull)
+                .mapToInt(m -> m.cells().computedCells()).sum();
+        progress.set((double) computed / cellCount);
     }
 
-    /** The sweep the settings describe, from the lane's configuration as it runs in the main plot. */
-    HyperparameterSweep sweep() {
-        OptimizerLane chosen = lane.get();
+    /** The sweep the settings describe for a lane, from its configuration as it runs in the main plot. */
+    private HyperparameterSweep sweep(OptimizerLane chosen) {
         Hyperparameter x = xParameter.get();
         Hyperparameter y = yParameter.get();
         if (!x.appliesTo(chosen.kind())) {

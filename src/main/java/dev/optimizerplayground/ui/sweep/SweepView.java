@@ -10,6 +10,7 @@ import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.plot.CellMapRaster;
 import dev.optimizerplayground.plot.ContourLevels;
 import dev.optimizerplayground.plot.Colormap;
+import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.ui.controls.NumberField;
 import dev.optimizerplayground.ui.files.ErrorReporter;
@@ -41,6 +42,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
@@ -54,7 +56,7 @@ import javafx.util.StringConverter;
 public final class SweepView extends BorderPane {
 
     public static final String MAP_ID = "sweep-map";
-    private static final double LEFT = 70;
+    private static final double LEFT = 80;
     private static final double BOTTOM = 44;
     private static final double RIGHT = 90;
     private static final double TOP = 12;
@@ -95,6 +97,7 @@ public final class SweepView extends BorderPane {
         setCenter(holder);
         setBottom(status());
         model.mapProperty().addListener(o -> draw());
+        model.curvesProperty().addListener(o -> draw());
         model.colouringProperty().addListener(o -> draw());
         setPadding(new Insets(8));
     }
@@ -120,9 +123,13 @@ public final class SweepView extends BorderPane {
             return;
         }
         cellWidth = width / sweep.columns();
-        cellHeight = sweep.rows() == 1 ? Math.min(height, 60) : height / sweep.rows();
+        cellHeight = height / sweep.rows();
         mapX = LEFT;
         mapY = TOP;
+        if (sweep.y().isEmpty()) {
+            curves(gc, model.curvesProperty().get(), height);
+            return;
+        }
         // Whole pixels per cell keep the hatching crisp; the image is then stretched to fit.
         int pixelsPerCell = Math.max(2, (int) Math.min(cellWidth, cellHeight));
         int[] argb = CellMapRaster.raster(sweep.columns(), sweep.rows(), pixelsPerCell, pixelsPerCell, colours(cells));
@@ -135,6 +142,81 @@ public final class SweepView extends BorderPane {
         gc.strokeRect(mapX, mapY, cellWidth * sweep.columns(), cellHeight * sweep.rows());
         axes(gc, sweep);
         scale(gc, cells, sweep);
+        ring(gc);
+    }
+
+    /**
+     * A 1-D sweep: final loss (log scale) against the parameter, one line per lane in its colour;
+     * a diverged run is a ✕ at the top, never a point of the line.
+     */
+    private void curves(GraphicsContext gc, java.util.List<SweepMap> lanes, double height) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (SweepMap lane : lanes) {
+            for (int i = 0; i < lane.sweep().columns(); i++) {
+                double loss = lane.cells().finalLoss(i, 0);
+                if (Double.isFinite(loss)) {
+                    min = Math.min(min, loss);
+                    max = Math.max(max, loss);
+                }
+            }
+        }
+        // Final losses of different η span hundreds of decades (a run on the edge of diverging ends
+        // near 1e300), so positive losses get a plain log axis; with losses ≤ 0 the log is taken
+        // of the height above the lowest, as the contour levels do.
+        double lowest = min;
+        double highest = max;
+        boolean plainLog = min > 0;
+        ContourLevels aboveMin = ContourLevels.of(min, max, Double.NaN, LevelScale.LOG);
+        java.util.function.DoubleUnaryOperator scale = plainLog && highest > lowest
+                ? loss -> (Math.log10(loss) - Math.log10(lowest)) / (Math.log10(highest) - Math.log10(lowest))
+                : aboveMin::normalize;
+        double bottom = mapY + height;
+        gc.setStroke(Color.gray(0.3));
+        gc.strokeRect(mapX, mapY, cellWidth * lanes.get(0).sweep().columns(), height);
+        double legendY = mapY + 6;
+        for (SweepMap lane : lanes) {
+            Color colour = Color.web(lane.lane().colour());
+            gc.setStroke(colour);
+            gc.setFill(colour);
+            gc.setLineWidth(2);
+            gc.beginPath();
+            boolean drawing = false;
+            for (int i = 0; i < lane.sweep().columns(); i++) {
+                double px = mapX + (i + 0.5) * cellWidth;
+                if (lane.cells().diverged(i, 0)) {
+                    gc.setTextAlign(TextAlignment.CENTER);
+                    gc.setTextBaseline(VPos.TOP);
+                    gc.fillText("✕", px, mapY + 2);
+                    drawing = false;
+                    continue;
+                }
+                double py = bottom - scale.applyAsDouble(lane.cells().finalLoss(i, 0)) * (height - 24);
+                if (drawing) {
+                    gc.lineTo(px, py);
+                } else {
+                    gc.moveTo(px, py);
+                    drawing = true;
+                }
+            }
+            gc.stroke();
+            gc.setLineWidth(1);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(lane.lane().displayName(), mapX + cellWidth * lane.sweep().columns() - 6, legendY + 14);
+            legendY += 16;
+        }
+        gc.setFill(Color.gray(0.15));
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(min <= max ? TickFormat.compact(min) : "", mapX - 4, bottom);
+        gc.setTextBaseline(VPos.TOP);
+        gc.fillText(min <= max ? TickFormat.compact(max) : "", mapX - 4, mapY + 24);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("✕", mapX - 4, mapY + 10);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText("final loss, log scale (✕ at the top: diverged)", mapX + 6, mapY + cellHeight - 14);
+        axes(gc, lanes.get(0).sweep());
         ring(gc);
     }
 
@@ -209,10 +291,18 @@ public final class SweepView extends BorderPane {
         }
     }
 
-    /** Rings the cell of the lane's current setting. */
+    /** Rings the cell of the lane's current setting; in a 1-D sweep, marks its value with a dashed line. */
     private void ring(GraphicsContext gc) {
         int[] current = model.currentCell();
         if (current == null) {
+            return;
+        }
+        if (model.mapProperty().get().sweep().y().isEmpty()) {
+            double x = mapX + (current[0] + 0.5) * cellWidth;
+            gc.setStroke(Color.web(model.laneProperty().get().colour()));
+            gc.setLineDashes(4, 4);
+            gc.strokeLine(x, mapY, x, mapY + cellHeight);
+            gc.setLineDashes();
             return;
         }
         double cx = mapX + (current[0] + 0.5) * cellWidth;
@@ -260,12 +350,21 @@ public final class SweepView extends BorderPane {
         sweep.y().ifPresent(y -> text.append(", ").append(y.name()).append(" = ")
                 .append(TickFormat.compact(y.value(sweep.yIndex(r)))));
         text.append("   ");
+        if (!model.curvesProperty().get().isEmpty()) {
+            text.append(shown.lane().displayName()).append(": ");
+        }
         if (cells.diverged(c, r)) {
             text.append("diverged at step ").append(cells.divergedStep(c, r));
         } else {
             text.append("final loss ").append(TickFormat.compact(cells.finalLoss(c, r)));
             int converged = cells.convergedStep(c, r);
             text.append(converged >= 0 ? ", converged at step " + converged : ", did not converge");
+        }
+        for (SweepMap other : model.curvesProperty().get()) {
+            if (other != shown && c < other.sweep().columns()) {
+                text.append("   ").append(other.lane().displayName()).append(": ").append(
+                        other.cells().diverged(c, 0) ? "diverged" : TickFormat.compact(other.cells().finalLoss(c, 0)));
+            }
         }
         if (!cells.complete()) {
             text.append("   (coarse: refining…)");
@@ -289,6 +388,11 @@ public final class SweepView extends BorderPane {
                 model.yLogProperty());
         y.valueProperty().bindBidirectional(model.yParameterProperty());
         model.laneProperty().addListener((obs, old, now) -> fitParametersTo(now, x, y));
+        x.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                offerSecondParameters(model.laneProperty().get(), now, y, y.getValue());
+            }
+        });
         fitParametersTo(model.laneProperty().get(), x, y);
 
         Spinner<Integer> resolution = new Spinner<>(2, SweepModel.MAX_RESOLUTION, model.resolutionProperty().get());
@@ -325,10 +429,17 @@ public final class SweepView extends BorderPane {
         Hyperparameter keptY = y.getValue() != null && y.getValue().appliesTo(lane.kind()) && y.getValue() != keptX
                 ? y.getValue() : Arrays.stream(applicable).filter(h -> h != keptX).findFirst().orElse(null);
         x.getItems().setAll(applicable);
-        y.getItems().setAll(applicable);
-        y.getItems().add(0, null);
         x.setValue(keptX);
-        y.setValue(keptY);
+        offerSecondParameters(lane, keptX, y, keptY);
+    }
+
+    /** The second axis offers the lane's parameters other than the first, or none (a 1-D sweep). */
+    private static void offerSecondParameters(OptimizerLane lane, Hyperparameter first, ComboBox<Hyperparameter> y,
+                                              Hyperparameter keep) {
+        y.getItems().setAll(Arrays.stream(Hyperparameter.values())
+                .filter(h -> h.appliesTo(lane.kind()) && h != first).toList());
+        y.getItems().add(0, null);
+        y.setValue(y.getItems().contains(keep) ? keep : null);
     }
 
     private static ComboBox<Hyperparameter> parameterBox(String id, String none, DoubleProperty from,
@@ -367,7 +478,7 @@ public final class SweepView extends BorderPane {
         return box;
     }
 
-    private HBox status() {
+    private VBox status() {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
@@ -387,8 +498,10 @@ public final class SweepView extends BorderPane {
         message.getStyleClass().add("error-text");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(10, hover, message, spacer, progress, cancel, png, csv);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(10, message, spacer, progress, cancel, png, csv);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        hover.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, hover, buttons);
         box.setPadding(new Insets(8, 0, 0, 0));
         return box;
     }

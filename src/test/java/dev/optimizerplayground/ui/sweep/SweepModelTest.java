@@ -122,6 +122,31 @@ class SweepModelTest {
     }
 
     @Test
+    void aOneDimensionalSweepHasACurveForEveryEnabledLaneTheParameterAppliesTo() {
+        SweepModel model = new SweepModel(playground, BackgroundWork.SAME_THREAD, Runnable::run);
+        model.yParameterProperty().set(null);
+        model.resolutionProperty().set(12);
+        model.activeProperty().set(true);
+
+        List<SweepModel.SweepMap> curves = model.curvesProperty().get();
+        List<OptimizerLane> enabled = playground.slots().stream().filter(OptimizerSlot::isEnabled)
+                .map(OptimizerSlot::lane).toList();
+        assertThat(curves).extracting(SweepModel.SweepMap::lane).containsExactlyInAnyOrderElementsOf(enabled);
+        assertThat(curves.get(0).lane()).isEqualTo(OptimizerLane.RMSPROP);
+        assertThat(curves).allMatch(c -> c.cells().complete() && c.sweep().rows() == 1);
+        // Each point is that lane's run at that η.
+        SweepModel.SweepMap sgd = curves.stream().filter(c -> c.lane() == OptimizerLane.SGD).findFirst().orElseThrow();
+        Trajectory single = Runner.run(sgd.sweep().cell(4, 0));
+        assertThat(sgd.cells().divergedStep(4, 0)).isEqualTo(single.divergedAt().orElse(-1));
+        if (!single.diverged()) {
+            assertThat(sgd.cells().finalLoss(4, 0)).isEqualTo(single.loss(single.lastStep()));
+        }
+        // Back to two parameters, the curves go.
+        model.yParameterProperty().set(Hyperparameter.BETA);
+        assertThat(model.curvesProperty().get()).isEmpty();
+    }
+
+    @Test
     void aParameterThatDoesNotApplyToTheLaneIsSaidAndNothingIsComputed() {
         SweepModel model = new SweepModel(playground, BackgroundWork.SAME_THREAD, Runnable::run);
         model.yParameterProperty().set(Hyperparameter.BETA1);
