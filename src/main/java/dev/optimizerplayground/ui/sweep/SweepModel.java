@@ -1,23 +1,21 @@
 package dev.optimizerplayground.ui.sweep;
 
-import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
-import dev.optimizerplayground.core.sweep.GridComputation;
 import dev.optimizerplayground.core.sweep.HyperparameterSweep;
 import dev.optimizerplayground.core.sweep.SweepAxis;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.ui.model.LatestGrids;
 import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -25,9 +23,7 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +40,7 @@ import javafx.beans.property.SimpleObjectProperty;
  *
  * <p>Any change of the sweep's settings, or of the lane, surface or start it is made from, starts
  * a new computation and cancels the old one; a snapshot of an older computation is never shown
- * (each carries its generation, checked on the UI thread). Clicking a cell changes only the swept
+ * ({@link LatestGrids}). Clicking a cell changes only the swept
  * values, which the map does not depend on, so it moves the marker without recomputing.
  */
 public final class SweepModel {
@@ -74,8 +70,6 @@ public final class SweepModel {
     }
 
     private final PlaygroundModel playground;
-    private final BackgroundWork background;
-    private final Consumer<Runnable> uiThread;
 
     private final ObjectProperty<OptimizerLane> lane = new SimpleObjectProperty<>(this, "lane", OptimizerLane.RMSPROP);
     private final ObjectProperty<Hyperparameter> xParameter =
@@ -96,13 +90,9 @@ public final class SweepModel {
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyObjectWrapper<SweepMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyObjectWrapper<List<SweepMap>> curves = new ReadOnlyObjectWrapper<>(this, "curves", List.of());
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** Bumped by every new computation and by Cancel; a result of another generation is dropped. */
-    private long generation;
-    private CancellationToken token = new CancellationToken();
+    private final LatestGrids grids;
     /** What the shown (or computing) map was made from; an unchanged one is not recomputed. */
     private List<MapKey> madeFrom;
 
@@ -112,8 +102,7 @@ public final class SweepModel {
      */
     public SweepModel(PlaygroundModel playground, BackgroundWork background, Consumer<Runnable> uiThread) {
         this.playground = Objects.requireNonNull(playground, "playground");
-        this.background = Objects.requireNonNull(background, "background");
-        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        this.grids = new LatestGrids(background, uiThread);
         // The main plot's budget, so that a clicked cell's run there ends as the cell says.
         steps.set(playground.stepsProperty().get());
         Observable[] inputs = {active, lane, xParameter, xFrom, xTo, xLog, yParameter, yFrom, yTo, yLog, resolution, steps,
@@ -207,11 +196,11 @@ public final class SweepModel {
 
     /** Fraction of the cells run so far, 0 … 1. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return grids.progressProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return grids.runningProperty();
     }
 
     /** Why the settings cannot be swept (e.g. "a log range of η needs both ends > 0"), or "". */
@@ -251,50 +240,22 @@ public final class SweepModel {
         if (key.equals(madeFrom)) {
             return;
         }
-        cancel();
         madeFrom = key;
         message.set("");
         if (yParameter.get() != null) {
             curves.set(List.of());
         }
-        long mine = generation;
-        CancellationToken job = token;
-        running.set(true);
-        progress.set(0);
         SweepMap[] shown = new SweepMap[sweeps.size()];
-        int cellCount = sweeps.stream().mapToInt(sweep -> sweep.columns() * sweep.rows()).sum();
-        background.submit(
-                () -> {
-                    for (int i = 0; i < sweeps.size(); i++) {
-                        int index = i;
-                        GridComputation.compute(sweeps.get(i), job, snapshot -> uiThread.accept(
-                                () -> show(mine, shown, new SweepMap(lanes.get(index), sweeps.get(index), snapshot),
-                                        index, cellCount)));
-                    }
-                    return null;
-                },
-                done -> {
-                    if (mine == generation) {
-                        running.set(false);
-                    }
-                },
-                error -> {
-                    if (mine == generation) {
-                        running.set(false);
-                        madeFrom = null;
-                        if (!(error instanceof CancellationException)) {
-                            message.set("could not compute the sweep: " + error.getMessage());
-                        }
-                    }
+        grids.start(sweeps, (index, snapshot) -> show(shown, new SweepMap(lanes.get(index), sweeps.get(index), snapshot),
+                index), error -> {
+                    madeFrom = null;
+                    message.set("could not compute the sweep: " + error.getMessage());
                 });
     }
 
     /** Stops the computation; the map keeps its last snapshot. */
     public void cancel() {
-        token.cancel();
-        token = new CancellationToken();
-        generation++;
-        running.set(false);
+        grids.cancel();
         madeFrom = null;
     }
 
@@ -338,11 +299,7 @@ public final class SweepModel {
 
     // =============================================================== internals
 
-    /** Hands a snapshot of map {@code index} over, unless a newer computation has started since. */
-    private void show(long mine, SweepMap[] shown, SweepMap snapshot, int index, int cellCount) {
-        if (mine != generation) {
-            return;
-        }
+    private void show(SweepMap[] shown, SweepMap snapshot, int index) {
         shown[index] = snapshot;
         if (index == 0) {
             map.set(snapshot);
@@ -350,9 +307,6 @@ public final class SweepModel {
         if (snapshot.sweep().y().isEmpty()) {
             curves.set(java.util.Arrays.stream(shown).filter(Objects::nonNull).toList());
         }
-        int computed = java.util.Arrays.stream(shown).filter(Objects::nonNull)
-                .mapToInt(m -> m.cells().computedCells()).sum();
-        progress.set((double) computed / cellCount);
     }
 
     /** The sweep the settings describe for a lane, from its configuration as it runs in the main plot. */
