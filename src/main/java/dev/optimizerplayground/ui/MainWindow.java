@@ -9,6 +9,7 @@ import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.BasinLayer;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import java.util.List;
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
     private final ExportActions export;
+    private final PlotArea plotArea;
     private HBox header;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
@@ -71,7 +73,7 @@ public final class MainWindow extends BorderPane {
         sidebarScroll.setMinWidth(340);
         sidebarScroll.setPrefWidth(370);
 
-        PlotArea plotArea = new PlotArea(model, contourWork);
+        plotArea = new PlotArea(model, contourWork);
         VBox centre = new VBox(plotArea, new PlaybackBar(model.playback()));
         VBox.setVgrow(centre.getChildren().get(0), Priority.ALWAYS);
         centre.getStyleClass().add("centre");
@@ -106,6 +108,11 @@ public final class MainWindow extends BorderPane {
         if (race) {
             model.playback().restart();
         }
+    }
+
+    /** Adds the basins-of-attraction layer to the plot, with its switch. */
+    public void showBasins(BasinLayer layer) {
+        plotArea.showBasins(layer);
     }
 
     /** PNG, GIF, clipboard and data exports of what the window shows, for the File menu. */

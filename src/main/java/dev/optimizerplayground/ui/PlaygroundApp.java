@@ -6,16 +6,20 @@ import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.BasinLayer;
+import dev.optimizerplayground.ui.plot.Debounce;
 import dev.optimizerplayground.ui.sweep.LearningRateTuning;
 import dev.optimizerplayground.ui.sweep.SweepWindow;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The window. The first time, it opens on the elongated valley with the four classic optimizers
@@ -40,6 +44,8 @@ public final class PlaygroundApp extends Application {
         boolean restored = files.restoreLastSession();
 
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
+        window.showBasins(new BasinLayer(model, new FxBackgroundWork("basins", 1), Platform::runLater,
+                new Debounce(Duration.millis(200))));
         Menu file = new Menu("_File");
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
