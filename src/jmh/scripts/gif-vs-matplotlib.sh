@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Times our GIF export against the matplotlib anchor in one sitting, alternating, three runs each:
 # the same 200-frame 800x600 GIF of RMSProp, Adagrad, SGD and Adam on x^2 + 10*y^2 from (-4, 2).
-# Needs the jar (mvn -q -DskipTests package) and Debian's python3-matplotlib for /usr/bin/python3.
+# Needs the jar (mvn -q -DskipTests package) and Debian's python3-matplotlib for /usr/bin/python3;
+# matplotlib_gif.py beside this script draws the same GIF the way people do it with matplotlib today.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-anchor=../shared/anchors/matplotlib_gif.py
+anchor=src/jmh/scripts/matplotlib_gif.py
 out=$(mktemp -d)
 seconds() { local s e; s=$(date +%s.%N); "$@" > /dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
 for i in 1 2 3; do

@@ -1,7 +1,7 @@
 package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.concurrent.CancellationToken;
-import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.format.CellGridCsv;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.surface.Point;

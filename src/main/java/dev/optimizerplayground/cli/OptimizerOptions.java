@@ -2,10 +2,12 @@ package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
-import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Switch;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,23 +16,10 @@ import picocli.CommandLine.Option;
 /**
  * The options that configure one optimizer. {@code trace} mixes them in once; {@code render}
  * repeats them as a group per {@code --optimizer}. An option left out takes the default of the
- * chosen convention, so {@code --convention pytorch} alone gives PyTorch's forms and defaults.
+ * chosen convention, so {@code --convention pytorch} alone gives PyTorch's forms and defaults; an
+ * option the chosen optimizer does not read is refused.
  */
 public final class OptimizerOptions {
-
-    /**
-     * The numeric options below by name without the leading dashes, and the hyperparameter each
-     * sets: what {@code sweep} can vary.
-     */
-    static final Map<String, Hyperparameter> NUMERIC = Map.of(
-            "lr", Hyperparameter.LEARNING_RATE,
-            "momentum", Hyperparameter.MOMENTUM,
-            "beta", Hyperparameter.BETA,
-            "beta1", Hyperparameter.BETA1,
-            "beta2", Hyperparameter.BETA2,
-            "eps", Hyperparameter.EPSILON,
-            "initial-accumulator", Hyperparameter.INITIAL_ACCUMULATOR,
-            "momentum-decay", Hyperparameter.MOMENTUM_DECAY);
 
     @Option(names = "--optimizer", required = true, paramLabel = "NAME",
             description = "sgd, adagrad, rmsprop, adam, nadam or adadelta.")
@@ -84,44 +73,83 @@ public final class OptimizerOptions {
     Double momentumDecay;
 
     /**
-     * The configuration these options describe: the convention's defaults, then every option given.
+     * The configuration these options describe: the convention's defaults, then every option given
+     * (in any order: each sets its own value). An option the optimizer does not read is refused, so
+     * that {@code --momentum} with Adagrad is not silently ignored; which option applies to which
+     * optimizer is the table in {@link Hyperparameter} and {@link Switch}.
      *
-     * @throws IllegalArgumentException naming the bad value
+     * @throws IllegalArgumentException naming the bad value, or the option and the optimizer
      */
     public OptimizerConfig toConfig() {
         OptimizerKind kind = kind();
         Convention chosen = convention == null ? Convention.TEXTBOOK : Convention.fromId(convention);
         OptimizerConfig c = OptimizerConfig.defaults(kind, chosen);
-        if (learningRate != null) c = c.withLearningRate(learningRate);
-        if (momentum != null) c = c.withMomentum(momentum);
-        if (nesterov != null) c = c.withNesterov(nesterov);
-        if (beta != null) c = c.withBeta(beta);
-        if (beta1 != null) c = c.withBeta1(beta1);
-        if (beta2 != null) c = c.withBeta2(beta2);
-        if (epsilon != null) c = c.withEpsilon(epsilon);
-        if (epsilonPlacement != null) c = c.withEpsilonPlacement(EpsilonPlacement.fromId(epsilonPlacement));
-        if (centered != null) c = c.withCentered(centered);
-        if (biasCorrection != null) c = c.withBiasCorrection(biasCorrection);
-        if (initialAccumulator != null) c = c.withInitialAccumulator(initialAccumulator);
-        if (amsgrad != null) c = c.withAmsgrad(amsgrad);
-        if (momentumDecay != null) c = c.withMomentumDecay(momentumDecay);
+        for (Map.Entry<Hyperparameter, Double> given : numbers().entrySet()) {
+            Hyperparameter h = given.getKey();
+            refuseUnlessApplies(h.option(), h.appliesTo(kind), kind);
+            c = h.with(c, given.getValue());
+        }
+        for (Map.Entry<Switch, Boolean> given : switches().entrySet()) {
+            Switch s = given.getKey();
+            refuseUnlessApplies(s.option(), s.appliesTo(kind), kind);
+            c = s.with(c, given.getValue());
+        }
         c.validate();
         return c;
     }
 
+    /** The numeric options given, by the hyperparameter each sets. */
+    private Map<Hyperparameter, Double> numbers() {
+        Map<Hyperparameter, Double> given = new EnumMap<>(Hyperparameter.class);
+        putIfGiven(given, Hyperparameter.LEARNING_RATE, learningRate);
+        putIfGiven(given, Hyperparameter.MOMENTUM, momentum);
+        putIfGiven(given, Hyperparameter.BETA, beta);
+        putIfGiven(given, Hyperparameter.BETA1, beta1);
+        putIfGiven(given, Hyperparameter.BETA2, beta2);
+        putIfGiven(given, Hyperparameter.EPSILON, epsilon);
+        putIfGiven(given, Hyperparameter.INITIAL_ACCUMULATOR, initialAccumulator);
+        putIfGiven(given, Hyperparameter.MOMENTUM_DECAY, momentumDecay);
+        return given;
+    }
+
+    /** The on/off options given, by the switch each sets. */
+    private Map<Switch, Boolean> switches() {
+        Map<Switch, Boolean> given = new EnumMap<>(Switch.class);
+        if (epsilonPlacement != null) {
+            given.put(Switch.EPSILON_INSIDE, EpsilonPlacement.fromId(epsilonPlacement) == EpsilonPlacement.INSIDE);
+        }
+        putIfGiven(given, Switch.NESTEROV, nesterov);
+        putIfGiven(given, Switch.CENTERED, centered);
+        putIfGiven(given, Switch.BIAS_CORRECTION, biasCorrection);
+        putIfGiven(given, Switch.AMSGRAD, amsgrad);
+        return given;
+    }
+
+    private static <K, V> void putIfGiven(Map<K, V> map, K key, V value) {
+        if (value != null) {
+            map.put(key, value);
+        }
+    }
+
+    private static void refuseUnlessApplies(String option, boolean applies, OptimizerKind kind) {
+        if (!applies) {
+            throw new IllegalArgumentException(option + " does not apply to " + kind.id());
+        }
+    }
+
     /**
-     * The hyperparameter of the numeric option {@code name} (written without its dashes, e.g.
-     * {@code lr}), which must apply to {@code kind}.
+     * The hyperparameter of the numeric option {@code name}, written without its leading dashes
+     * ({@code lr}, {@code beta2}, {@code momentum-decay}), which must apply to {@code kind}: what
+     * {@code sweep} varies.
      *
      * @throws IllegalArgumentException for an unknown name or one {@code kind} does not take; the
      *     message lists the names it does take
      */
     static Hyperparameter numeric(String name, OptimizerKind kind) {
-        Hyperparameter parameter = NUMERIC.get(name.toLowerCase(Locale.ROOT));
-        if (parameter == null) {
-            throw new IllegalArgumentException("unknown parameter '" + name + "'; choose one of "
-                    + numericNames(kind) + " (" + kind.id() + ")");
-        }
+        String option = "--" + name.toLowerCase(Locale.ROOT);
+        Hyperparameter parameter = Arrays.stream(Hyperparameter.values()).filter(h -> h.option().equals(option))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + name
+                        + "'; choose one of " + numericNames(kind) + " (" + kind.id() + ")"));
         if (!parameter.appliesTo(kind)) {
             throw new IllegalArgumentException(name + " does not apply to " + kind.id() + "; it takes "
                     + numericNames(kind));
@@ -129,11 +157,10 @@ public final class OptimizerOptions {
         return parameter;
     }
 
-    /** The names of {@code kind}'s numeric options, in the order of {@link Hyperparameter}. */
+    /** The names (options without dashes) of {@code kind}'s numeric options, in the table's order. */
     static String numericNames(OptimizerKind kind) {
-        return Arrays.stream(Hyperparameter.values()).filter(p -> p.appliesTo(kind))
-                .map(p -> NUMERIC.entrySet().stream().filter(e -> e.getValue() == p).findFirst().orElseThrow().getKey())
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(Hyperparameter.values()).filter(h -> h.appliesTo(kind))
+                .map(h -> h.option().substring(2)).collect(Collectors.joining(", "));
     }
 
     /** The chosen optimizer, before any other option is read. */

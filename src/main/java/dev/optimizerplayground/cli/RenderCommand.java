@@ -2,16 +2,18 @@ package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.export.GifEncoder;
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.PlaygroundState;
+import dev.optimizerplayground.session.RenderedState;
+import dev.optimizerplayground.session.RunPlan;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.export.HeadlessRender;
-import dev.optimizerplayground.ui.export.PictureSpec;
-import dev.optimizerplayground.ui.export.PlotContent;
-import dev.optimizerplayground.ui.export.RenderedView;
-import dev.optimizerplayground.ui.model.LayoutMode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +28,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code render}: draws the plot of a scenario, or of runs described by options, into a PNG or an
- * animated GIF, with no window. The image work happens in the UI layer ({@link HeadlessRender}); this
- * class only reads the input and computes the runs, so it has no JavaFX import itself.
+ * animated GIF, with no window. This class reads the input into a playground state
+ * ({@link RenderedState}) and computes its runs ({@link RunPlan}), both plain Java; the image work
+ * happens in the UI layer, through its one headless entry ({@link HeadlessRender}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Draw the contour plot and the optimizers' trails into a PNG or an animated GIF.",
@@ -58,7 +61,7 @@ public final class RenderCommand implements Callable<Integer> {
     Point start;
 
     @Option(names = "--steps", paramLabel = "N",
-            description = "Number of steps (default: the scenario's, else " + Scenario.DEFAULT_STEPS + ").")
+            description = "Number of steps (default: the scenario's, else " + StepLimits.DEFAULT_STEPS + ").")
     Integer steps;
 
     @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nOne group per run:%n")
@@ -106,7 +109,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (base == null && surface == null) {
             throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
         }
-        RenderedView view = new RenderedView(base);
+        RenderedState view = new RenderedState(base);
         if (surface != null) {
             view.surface(surface, start != null);
         }
@@ -124,15 +127,14 @@ public final class RenderCommand implements Callable<Integer> {
         if (layout != null) {
             view.layout(LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT)));
         }
-        if (!view.hasRuns()) {
+        PlaygroundState state = view.state();
+        RunPlan plan = RunPlan.of(state);
+        if (plan.lanes().isEmpty()) {
             throw new IllegalArgumentException("nothing to draw: give at least one --optimizer NAME"
                     + (base != null ? " (the scenario has no optimizer switched on)" : ""));
         }
-        int stepCount = view.steps();
-        PlotContent content = view.content();
-
+        int stepCount = state.steps();
         String heading = title != null ? title : base != null ? base.title() : null;
-        PictureSpec picture = new PictureSpec(width, height, scale, heading, true, true);
         int shownStep = step != null ? step : stepCount;
         if (shownStep < 0 || shownStep > stepCount) {
             throw new IllegalArgumentException("--step must be between 0 and " + stepCount + ", got " + shownStep);
@@ -146,8 +148,9 @@ public final class RenderCommand implements Callable<Integer> {
                     + GifEncoder.MAX_FPS + ", got " + fps);
         }
 
-        HeadlessRender.Outcome outcome = HeadlessRender.render(
-                new HeadlessRender.Request(content, picture, out, gif, shownStep, frameCount, fps));
+        RunSet runs = plan.run(() -> false);
+        HeadlessRender.Outcome outcome = HeadlessRender.render(new HeadlessRender.Request(
+                state, runs, width, height, scale, heading, out, gif, shownStep, frameCount, fps));
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d×%d, %s in %.2f s%n", outcome.file(),
                 width, height, gif ? outcome.frames() + " frames" : "step " + shownStep, outcome.nanos() / 1e9);
         return 0;

@@ -1,7 +1,7 @@
 package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.concurrent.CancellationToken;
-import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.format.CellGridCsv;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
@@ -16,7 +16,7 @@ import dev.optimizerplayground.core.sweep.SweepAxis;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.plot.CellMapRaster;
-import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -151,7 +151,7 @@ public final class SweepCommand implements Callable<Integer> {
             throw new IllegalArgumentException(option + "-param " + key + " sweeps --" + key
                     + "; leave --" + key + " out");
         }
-        return new SweepAxis(key, parameter::set, range.from(), range.to(), log, count);
+        return new SweepAxis(key, parameter::with, range.from(), range.to(), log, count);
     }
 
     private void writePicture(HyperparameterSweep sweep, CellOutcomes cells) throws IOException {

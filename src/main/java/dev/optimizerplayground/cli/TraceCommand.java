@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.format.TrajectoryCsv;
 import dev.optimizerplayground.core.format.TrajectoryJson;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
@@ -12,9 +13,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trace}: runs one optimizer headless and prints every step. Never starts JavaFX. */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
@@ -39,7 +40,7 @@ public final class TraceCommand implements Callable<Integer> {
     Point start;
 
     @Option(names = "--steps", required = true, paramLabel = "N",
-            description = "Number of steps (0 prints just the start row; at most " + RunSpec.MAX_STEPS + ").")
+            description = "Number of steps (0 prints just the start row; at most " + StepLimits.MAX_RUN_STEPS + ").")
     int steps;
 
     @Option(names = "--tolerance", paramLabel = "TOL",

@@ -1,12 +1,14 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
 import dev.optimizerplayground.ui.export.ExportActions;
+import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.BasinLayer;
@@ -30,6 +32,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -120,6 +123,22 @@ public final class MainWindow extends BorderPane {
         return export.menuItems();
     }
 
+    /** The export commands, for Help. */
+    public List<Action> exportActions() {
+        return export.actions();
+    }
+
+    /** Play or pause, step back and forward, back to step 0: bound to keys by {@link #installShortcuts}. */
+    public List<Action> playbackActions() {
+        PlaybackModel playback = model.playback();
+        return List.of(
+                new Action("play", "Play or pause the race", new KeyCodeCombination(KeyCode.SPACE), playback::togglePlay),
+                new Action("step-back", "One step back", new KeyCodeCombination(KeyCode.LEFT), playback::stepBack),
+                new Action("step-forward", "One step forward", new KeyCodeCombination(KeyCode.RIGHT),
+                        playback::stepForward),
+                new Action("reset", "Back to step 0", new KeyCodeCombination(KeyCode.HOME), playback::reset));
+    }
+
     /** Puts the menu bar above the header. */
     public void setMenus(List<Menu> menus) {
         MenuBar bar = new MenuBar();
@@ -129,31 +148,28 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Space plays or pauses, ← and → step, Home resets; except while typing in a field, and arrows
-     * still move a focused slider.
+     * Binds the {@link #playbackActions()} to their keys (Space plays or pauses, ← and → step, Home
+     * resets); except while typing in a field, and arrows still move a focused slider.
      */
     public void installShortcuts(Scene scene) {
+        List<Action> playbackKeys = playbackActions();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
             // Ctrl/Alt/Meta combinations belong to the menus (Ctrl+S, Alt+←…), not to playback.
             if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
             }
-            PlaybackModel playback = model.playback();
-            KeyCode code = event.getCode();
-            boolean arrowsBelongToFocus = focus instanceof Slider;
-            if (code == KeyCode.SPACE) {
-                playback.togglePlay();
-            } else if (code == KeyCode.RIGHT && !arrowsBelongToFocus) {
-                playback.stepForward();
-            } else if (code == KeyCode.LEFT && !arrowsBelongToFocus) {
-                playback.stepBack();
-            } else if (code == KeyCode.HOME) {
-                playback.reset();
-            } else {
+            boolean arrowsBelongToFocus = focus instanceof Slider && event.getCode().isArrowKey();
+            if (arrowsBelongToFocus) {
                 return;
             }
-            event.consume();
+            for (Action action : playbackKeys) {
+                if (action.matches(event)) {
+                    action.handler().run();
+                    event.consume();
+                    return;
+                }
+            }
         });
     }
 
@@ -168,7 +184,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(PlaygroundApp.TITLE);
+        Label title = new Label(ScenarioActions.APP_NAME);
         title.getStyleClass().add("app-title");
         Label subtitle = new Label("How RMSProp, Adagrad, SGD and Adam walk downhill");
         subtitle.getStyleClass().add("app-subtitle");

@@ -2,14 +2,17 @@ package dev.optimizerplayground.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.BasinLayer;
 import dev.optimizerplayground.ui.plot.Debounce;
 import dev.optimizerplayground.ui.sweep.LearningRateTuning;
 import dev.optimizerplayground.ui.sweep.SweepWindow;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -26,8 +29,6 @@ import javafx.util.Duration;
  * already racing; after that, where the person left off.
  */
 public final class PlaygroundApp extends Application {
-
-    public static final String TITLE = "Optimizer Playground";
 
     private ScenarioActions files;
 
@@ -50,11 +51,16 @@ public final class PlaygroundApp extends Application {
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
+        List<Action> toolActions = List.of(new SweepWindow(model, () -> stage).action(),
+                new LearningRateTuning(model, new FxBackgroundWork("tuning", 1), new AlertErrorReporter(() -> stage))
+                        .action());
         Menu tools = new Menu("_Tools");
-        tools.getItems().addAll(new SweepWindow(model, () -> stage).menuItem(),
-                new LearningRateTuning(model, new FxBackgroundWork("tuning", 1),
-                        new AlertErrorReporter(() -> stage)).menuItem());
-        window.setMenus(List.of(file, tools, files.helpMenu()));
+        toolActions.forEach(action -> tools.getItems().add(action.menuItem()));
+        List<Action> actions = new ArrayList<>(files.actions());
+        actions.addAll(window.exportActions());
+        actions.addAll(window.playbackActions());
+        actions.addAll(toolActions);
+        window.setMenus(List.of(file, tools, new HelpMenu(() -> stage, actions).menu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));

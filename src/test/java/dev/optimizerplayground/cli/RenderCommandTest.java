@@ -3,7 +3,7 @@ package dev.optimizerplayground.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.export.PngEncoder;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;

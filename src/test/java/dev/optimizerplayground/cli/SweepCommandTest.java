@@ -160,11 +160,14 @@ class SweepCommandTest {
     }
 
     @Test
-    void everyHyperparameterHasASweepNameThatTraceTakesAsAnOption() {
-        picocli.CommandLine.Model.CommandSpec trace = new picocli.CommandLine(new TraceCommand()).getCommandSpec();
-        assertThat(OptimizerOptions.NUMERIC.values())
-                .containsExactlyInAnyOrder(dev.optimizerplayground.ui.model.Hyperparameter.values());
-        assertThat(OptimizerOptions.NUMERIC.keySet()).allMatch(name -> trace.findOption("--" + name) != null);
+    void everyHyperparameterCanBeSweptByItsTraceOptionWithoutDashes() {
+        for (dev.optimizerplayground.core.optimizer.Hyperparameter h
+                : dev.optimizerplayground.core.optimizer.Hyperparameter.values()) {
+            dev.optimizerplayground.core.optimizer.OptimizerKind kind = java.util.Arrays.stream(
+                    dev.optimizerplayground.core.optimizer.OptimizerKind.values()).filter(h::appliesTo)
+                    .findFirst().orElseThrow();
+            assertThat(OptimizerOptions.numeric(h.option().substring(2), kind)).isEqualTo(h);
+        }
     }
 
     private static JsonNode trace(String... options) {

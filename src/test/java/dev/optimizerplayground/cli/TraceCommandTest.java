@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Switch;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 class TraceCommandTest {
 
@@ -66,6 +70,37 @@ class TraceCommandTest {
         assertThat(optimizer.path("convention").asText()).isEqualTo("pytorch");
         assertThat(optimizer.path("epsilonPlacement").asText()).isEqualTo("outside");
         assertThat(optimizer.path("beta").asDouble()).isEqualTo(0.5);
+    }
+
+    @ParameterizedTest(name = "{0} {1} with {2}")
+    @CsvSource({
+            "--momentum, 0.9, adagrad",
+            "--eps-placement, inside, adam",
+            "--beta2, 0.9, sgd",
+            "--momentum-decay, 0.5, adam",
+            "--initial-accumulator, 0.1, rmsprop"})
+    void anOptionThatDoesNotApplyToTheOptimizerIsRefusedByName(String option, String value, String optimizer) {
+        Result r = run("trace", "--surface", "bowl", "--optimizer", optimizer, option, value,
+                "--steps", "1", "--start", "1,1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("error: " + option + " does not apply to " + optimizer);
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void everyOptionOfTheDescriptorTableIsAnOptionOfTraceAndRender() {
+        CommandLine cli = new CommandLine(PlaygroundCommand.class);
+        for (String command : List.of("trace", "render")) {
+            CommandSpec spec = cli.getSubcommands().get(command).getCommandSpec();
+            for (Hyperparameter h : Hyperparameter.values()) {
+                assertThat(spec.findOption(h.option())).as("%s %s", command, h.option()).isNotNull();
+            }
+            for (Switch s : Switch.values()) {
+                if (s.option() != null) {
+                    assertThat(spec.findOption(s.option())).as("%s %s", command, s.option()).isNotNull();
+                }
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.files;
 
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;

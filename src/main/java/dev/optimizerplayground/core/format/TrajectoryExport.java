@@ -3,7 +3,7 @@ package dev.optimizerplayground.core.format;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.run.Trajectory;
 import java.io.IOException;
 import java.nio.file.Files;

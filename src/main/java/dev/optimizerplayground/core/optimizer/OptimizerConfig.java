@@ -5,21 +5,14 @@ import java.util.Objects;
 
 /**
  * Every hyperparameter and formula choice of one optimizer. Each kind reads only its own
- * components (listed below) and ignores the rest, but {@link #validate()} checks all of them, so a
- * config stays valid when the person switches kind.
+ * components and ignores the rest, but {@link #validate()} checks all of them, so a config stays
+ * valid when the person switches kind.
  *
- * <ul>
- *   <li>SGD: learningRate, momentum, nesterov
- *   <li>Adagrad: learningRate, epsilon, epsilonPlacement, initialAccumulator
- *   <li>RMSProp: learningRate, beta, epsilon, epsilonPlacement, centered, momentum, biasCorrection
- *   <li>Adam: learningRate, beta1, beta2, epsilon, amsgrad, epsilonHat
- *   <li>Nadam: learningRate, beta1, beta2, epsilon, momentumDecay, epsilonHat
- *   <li>AdaDelta: learningRate, beta (ρ), epsilon (always inside both roots, as in every source)
- * </ul>
- *
- * <p>The update formulas are documented on each implementation ({@link SgdOptimizer},
- * {@link AdagradOptimizer}, {@link RmsPropOptimizer}, {@link AdamOptimizer},
- * {@link NadamOptimizer}, {@link AdaDeltaOptimizer}).
+ * <p>Which optimizer reads which component is the one table in {@link Hyperparameter} and
+ * {@link Switch} (AdaDelta's ε is always inside both roots, as in every source). The update
+ * formulas are documented on each implementation ({@link SgdOptimizer}, {@link AdagradOptimizer},
+ * {@link RmsPropOptimizer}, {@link AdamOptimizer}, {@link NadamOptimizer},
+ * {@link AdaDeltaOptimizer}).
  *
  * @param momentum SGD momentum μ, and RMSProp momentum; in [0, 1)
  * @param nesterov SGD Nesterov momentum; needs momentum &gt; 0

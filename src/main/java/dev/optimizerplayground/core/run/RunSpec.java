@@ -1,9 +1,9 @@
 package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
-import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
 import java.util.Objects;
@@ -20,12 +20,6 @@ import java.util.Objects;
 public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, int steps, double tolerance,
                       GradientNoise noise, Schedule schedule) {
 
-    /**
-     * The largest step budget: a trajectory keeps about a hundred bytes a step, so a million steps
-     * stay around 100 MB.
-     */
-    public static final int MAX_STEPS = 1_000_000;
-
     /** Gradient norm under which a run is marked converged, unless a spec says otherwise. */
     public static final double DEFAULT_TOLERANCE = 1e-6;
 
@@ -39,9 +33,9 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
             throw new IllegalArgumentException(
                     "start point must be two finite numbers, got " + start.x() + "," + start.y());
         }
-        if (steps < 0 || steps > MAX_STEPS) {
+        if (steps < 0 || steps > StepLimits.MAX_RUN_STEPS) {
             throw new IllegalArgumentException(
-                    "steps must be between 0 and " + MAX_STEPS + ", got " + steps);
+                    "steps must be between 0 and " + StepLimits.MAX_RUN_STEPS + ", got " + steps);
         }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + NumberText.exact(tolerance));

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.scenario;
 
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import java.util.List;
@@ -40,9 +41,6 @@ public record Scenario(
 
     /** The version this code writes and the newest it reads. */
     public static final int VERSION = 1;
-    public static final int DEFAULT_STEPS = 200;
-    /** The longest step budget a scenario may ask for (the window's own limit). */
-    public static final int MAX_STEPS = 100_000;
     public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
     public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side");
 
@@ -61,8 +59,8 @@ public record Scenario(
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
             throw new IllegalArgumentException("start must be two finite numbers, got " + start.x() + ", " + start.y());
         }
-        if (steps < 0 || steps > MAX_STEPS) {
-            throw new IllegalArgumentException("steps must be between 0 and " + MAX_STEPS + ", got " + steps);
+        if (steps < 0 || steps > StepLimits.MAX_PLAYGROUND_STEPS) {
+            throw new IllegalArgumentException("steps must be between 0 and " + StepLimits.MAX_PLAYGROUND_STEPS + ", got " + steps);
         }
         if (currentStep < 0 || currentStep > steps) {
             throw new IllegalArgumentException("currentStep must be between 0 and steps (" + steps + "), got " + currentStep);

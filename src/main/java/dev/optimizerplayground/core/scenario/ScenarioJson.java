@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.format.OptimizerConfigJson;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
@@ -40,7 +41,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>A hand-written file may leave fields out: the surface, window and start come from the preset
- * (or the default preset), steps default to {@value Scenario#DEFAULT_STEPS}, lanes not listed are
+ * (or the default preset), steps default to {@value StepLimits.DEFAULT_STEPS}, lanes not listed are
  * off, a listed lane is on unless it says otherwise, and its config may name only what it changes
  * (see {@link OptimizerConfigJson#fromJson}). Unknown fields are refused so a typo is not silently
  * ignored.
@@ -180,7 +181,7 @@ public final class ScenarioJson {
         }
         ViewWindow window = root.has("window") ? window(root.get("window")) : preset.window();
         Point start = root.has("start") ? point(root.get("start")) : preset.start();
-        int steps = integer(root, "steps", Scenario.DEFAULT_STEPS);
+        int steps = integer(root, "steps", StepLimits.DEFAULT_STEPS);
         int currentStep = integer(root, "currentStep", 0);
         String levelScale = text(root, "levelScale", "auto");
         String layout = text(root, "layout", "overlay");

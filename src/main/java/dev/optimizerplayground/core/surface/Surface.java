@@ -2,7 +2,6 @@ package dev.optimizerplayground.core.surface;
 
 import java.util.Collections;
 import java.util.Set;
-
 import net.objecthunter.exp4j.shuntingyard.ShuntingYard;
 import net.objecthunter.exp4j.tokenizer.Token;
 
@@ -97,6 +96,21 @@ public final class Surface {
     /** f(x, y), writing ∂f/∂x and ∂f/∂y into gradientOut[0] and [1]; thread-safe. */
     public double valueAndGradient(double x, double y, double[] gradientOut) {
         return perThread.get().valueAndGradient(x, y, gradientOut);
+    }
+
+    /**
+     * Two surfaces are equal when their formulas are: parsing is deterministic, so the same text
+     * gives the same values bit for bit. This lets a playground state, and so a run's spec, be
+     * compared by value.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Surface that && formula.equals(that.formula);
+    }
+
+    @Override
+    public int hashCode() {
+        return formula.hashCode();
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.optimizerplayground.ui.charts;
 
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.LineStyle;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.Series;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

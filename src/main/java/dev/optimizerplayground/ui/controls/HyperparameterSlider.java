@@ -1,7 +1,8 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.text.NumberText;
-import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.ui.model.ShowingGuard;
 import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -22,8 +23,8 @@ public final class HyperparameterSlider extends HBox {
     private final SliderScale scale;
     private final Slider slider = new Slider();
     private final NumberField field;
-    /** True while slider and field are being moved to show the value, not by the user. */
-    private boolean showing;
+    /** Tells the person moving slider or field from their being moved to show the value. */
+    private final ShowingGuard guard = new ShowingGuard();
 
     /**
      * @param idPrefix ids become {@code <idPrefix>-<h.name().toLowerCase()>} (slider) and {@code ...-field}
@@ -66,16 +67,8 @@ public final class HyperparameterSlider extends HBox {
         show(value.get());
 
         value.addListener((obs, old, now) -> show(now.doubleValue()));
-        slider.valueProperty().addListener((obs, old, now) -> {
-            if (!showing) {
-                edit(scale.fromSlider(now.doubleValue()));
-            }
-        });
-        field.valueProperty().addListener((obs, old, now) -> {
-            if (!showing) {
-                edit(now.doubleValue());
-            }
-        });
+        slider.valueProperty().addListener(guard.onEdit((obs, old, now) -> edit(scale.fromSlider(now.doubleValue()))));
+        field.valueProperty().addListener(guard.onEdit((obs, old, now) -> edit(now.doubleValue())));
     }
 
     private void edit(double requested) {
@@ -85,12 +78,9 @@ public final class HyperparameterSlider extends HBox {
     }
 
     private void show(double v) {
-        showing = true;
-        try {
+        guard.show(() -> {
             slider.setValue(scale.toSlider(v));
             field.valueProperty().set(v);
-        } finally {
-            showing = false;
-        }
+        });
     }
 }

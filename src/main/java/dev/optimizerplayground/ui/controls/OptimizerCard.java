@@ -1,9 +1,9 @@
 package dev.optimizerplayground.ui.controls;
 
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Switch;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
-import dev.optimizerplayground.ui.model.Switch;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;

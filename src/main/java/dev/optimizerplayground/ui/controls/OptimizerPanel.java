@@ -2,8 +2,8 @@ package dev.optimizerplayground.ui.controls;
 
 import atlantafx.base.theme.Styles;
 import dev.optimizerplayground.core.optimizer.Convention;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.EnumSet;
 import java.util.Locale;

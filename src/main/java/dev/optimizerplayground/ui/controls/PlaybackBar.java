@@ -1,7 +1,9 @@
 package dev.optimizerplayground.ui.controls;
 
 import dev.optimizerplayground.plot.TickFormat;
+import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.PlaybackModel;
+import dev.optimizerplayground.ui.model.ShowingGuard;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -31,9 +33,9 @@ public final class PlaybackBar extends HBox {
     private final PlaybackModel playback;
     private final Slider timeline = new Slider();
     private final Slider speed = new Slider();
-    private final SliderScale speedScale = new SliderScale(PlaybackModel.MIN_SPEED, PlaybackModel.MAX_SPEED, true);
-    /** True while a slider is being moved to show the model, not by the user. */
-    private boolean showing;
+    private final SliderScale speedScale = new SliderScale(PlaygroundState.MIN_SPEED, PlaygroundState.MAX_SPEED, true);
+    /** Tells the person moving a slider from its being moved to show the model. */
+    private final ShowingGuard guard = new ShowingGuard();
 
     public PlaybackBar(PlaybackModel playback) {
         this.playback = playback;
@@ -64,12 +66,10 @@ public final class PlaybackBar extends HBox {
         timeline.maxProperty().bind(playback.lastStepProperty());
         timeline.setValue(playback.step());
         playback.stepProperty().addListener((obs, old, now) -> showStep(now.intValue()));
-        timeline.valueProperty().addListener((obs, old, now) -> {
-            if (!showing) {
-                playback.stepProperty().set((int) Math.round(now.doubleValue()));
-                showStep(playback.step()); // the thumb sits on whole steps
-            }
-        });
+        timeline.valueProperty().addListener(guard.onEdit((obs, old, now) -> {
+            playback.stepProperty().set((int) Math.round(now.doubleValue()));
+            showStep(playback.step()); // the thumb sits on whole steps
+        }));
 
         Label counter = new Label();
         counter.setId("step-counter");
@@ -87,16 +87,10 @@ public final class PlaybackBar extends HBox {
         speed.setMinWidth(70);
         speed.setTooltip(new Tooltip("Animation speed, 1 to 5000 steps per second (log scale)"));
         speed.setValue(speedScale.toSlider(playback.stepsPerSecondProperty().get()));
-        playback.stepsPerSecondProperty().addListener((obs, old, now) -> {
-            showing = true;
-            speed.setValue(speedScale.toSlider(now.doubleValue()));
-            showing = false;
-        });
-        speed.valueProperty().addListener((obs, old, now) -> {
-            if (!showing) {
-                playback.stepsPerSecondProperty().set(speedScale.fromSlider(now.doubleValue()));
-            }
-        });
+        playback.stepsPerSecondProperty().addListener((obs, old, now) ->
+                guard.show(() -> speed.setValue(speedScale.toSlider(now.doubleValue()))));
+        speed.valueProperty().addListener(guard.onEdit((obs, old, now) ->
+                playback.stepsPerSecondProperty().set(speedScale.fromSlider(now.doubleValue()))));
         Label speedReadout = new Label();
         speedReadout.getStyleClass().add("speed-readout");
         speedReadout.textProperty().bind(Bindings.createStringBinding(
@@ -108,9 +102,7 @@ public final class PlaybackBar extends HBox {
     }
 
     private void showStep(int step) {
-        showing = true;
-        timeline.setValue(step);
-        showing = false;
+        guard.show(() -> timeline.setValue(step));
     }
 
     /** Drawn icons rather than media glyphs (⏮ ⏸), which many fonts lack. */

@@ -1,11 +1,13 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.ShowingGuard;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,8 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -116,25 +118,17 @@ public final class SurfacePanel extends VBox {
         NumberField xMax = windowField(model.window().xMax());
         NumberField yMin = windowField(model.window().yMin());
         NumberField yMax = windowField(model.window().yMax());
-        // True while the fields are being set one by one to show the model's window: each
-        // half-updated combination is neither sent back to the model nor marked as invalid.
-        boolean[] showing = {false};
-        model.windowProperty().addListener((obs, old, w) -> {
-            showing[0] = true;
-            try {
-                xMin.valueProperty().set(w.xMin());
-                xMax.valueProperty().set(w.xMax());
-                yMin.valueProperty().set(w.yMin());
-                yMax.valueProperty().set(w.yMax());
-            } finally {
-                showing[0] = false;
-            }
-        });
+        // While the fields are set one by one to show the model's window, each half-updated
+        // combination is neither sent back to the model nor marked as invalid.
+        ShowingGuard guard = new ShowingGuard();
+        model.windowProperty().addListener((obs, old, w) -> guard.show(() -> {
+            xMin.valueProperty().set(w.xMin());
+            xMax.valueProperty().set(w.xMax());
+            yMin.valueProperty().set(w.yMin());
+            yMax.valueProperty().set(w.yMax());
+        }));
         for (NumberField field : new NumberField[] {xMin, xMax, yMin, yMax}) {
-            field.valueProperty().addListener((obs, old, now) -> {
-                if (showing[0]) {
-                    return;
-                }
+            field.valueProperty().addListener(guard.onEdit((obs, old, now) -> {
                 double x0 = xMin.valueProperty().get();
                 double x1 = xMax.valueProperty().get();
                 double y0 = yMin.valueProperty().get();
@@ -151,12 +145,10 @@ public final class SurfacePanel extends VBox {
                 }
                 if (refused != null) {
                     // The field goes back to the window's value; the typed text stays, marked, to be corrected.
-                    showing[0] = true;
-                    field.valueProperty().set(old.doubleValue());
-                    showing[0] = false;
+                    guard.show(() -> field.valueProperty().set(old.doubleValue()));
                     field.markInvalid(refused);
                 }
-            });
+            }));
         }
         Button fit = new Button("Fit");
         fit.setId("fit");
@@ -185,7 +177,7 @@ public final class SurfacePanel extends VBox {
                 model.startProperty().set(new Point(model.start().x(), now.doubleValue())));
         startX.setTooltip(new Tooltip("Or click the plot to put the start point there"));
 
-        Spinner<Integer> steps = new Spinner<>(0, PlaygroundModel.MAX_STEPS, model.stepsProperty().get(), 50);
+        Spinner<Integer> steps = new Spinner<>(0, StepLimits.MAX_PLAYGROUND_STEPS, model.stepsProperty().get(), 50);
         steps.setId("steps");
         steps.setEditable(true);
         refuseAnythingButWholeNumbers(steps);

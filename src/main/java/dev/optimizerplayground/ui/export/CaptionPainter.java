@@ -1,6 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;

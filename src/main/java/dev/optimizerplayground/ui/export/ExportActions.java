@@ -1,12 +1,13 @@
 package dev.optimizerplayground.ui.export;
 
-import dev.optimizerplayground.core.files.AtomicFiles;
-import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
+import dev.optimizerplayground.core.format.TrajectoryExport;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
+import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import java.io.File;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -34,12 +36,13 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import javafx.geometry.VPos;
 import javafx.scene.transform.Transform;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -84,24 +87,22 @@ public final class ExportActions {
         this.owner = owner;
     }
 
-    /** Ready menu items: Export PNG (Ctrl+E), GIF (Ctrl+Shift+E), Copy (Ctrl+Shift+C), CSV, JSON. */
-    public List<MenuItem> menuItems() {
+    /** Export PNG (Shortcut+E), GIF (Shortcut+Shift+E), Copy (Shortcut+Shift+C), CSV, JSON. */
+    public List<Action> actions() {
         return List.of(
-                item(PNG_ID, "Export PNG…", "Shortcut+E", this::exportPng),
-                item(GIF_ID, "Export animated GIF…", "Shortcut+Shift+E", this::exportGif),
-                item(COPY_ID, "Copy picture", "Shortcut+Shift+C", this::copySnapshot),
-                item(CSV_ID, "Export trajectories as CSV…", null, this::exportCsv),
-                item(JSON_ID, "Export trajectories as JSON…", null, this::exportJson));
+                new Action(PNG_ID, "Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        this::exportPng),
+                new Action(GIF_ID, "Export animated GIF…", new KeyCodeCombination(KeyCode.E,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::exportGif),
+                new Action(COPY_ID, "Copy picture", new KeyCodeCombination(KeyCode.C,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::copySnapshot),
+                new Action(CSV_ID, "Export trajectories as CSV…", null, this::exportCsv),
+                new Action(JSON_ID, "Export trajectories as JSON…", null, this::exportJson));
     }
 
-    private static MenuItem item(String id, String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    /** Ready menu items, one per {@link #actions()}. */
+    public List<MenuItem> menuItems() {
+        return actions().stream().map(Action::menuItem).toList();
     }
 
     // =============================================================== PNG

@@ -1,12 +1,12 @@
 package dev.optimizerplayground.ui.export;
 
-import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.export.GifPalette;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourResult;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,22 +1,26 @@
 package dev.optimizerplayground.ui.export;
 
-import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
+import dev.optimizerplayground.session.PlaygroundState;
+import dev.optimizerplayground.session.RunSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.Callable;
 import javafx.application.Platform;
 
 /**
- * Renders a picture or an animation without a window, for the {@code render} command.
+ * Renders a picture or an animation without a window, for the {@code render} command: the one
+ * entry of the UI layer that the command line uses. It takes a playground state and its runs, plain
+ * values, and does the image work (which needs JavaFX) here.
  *
  * <p>JavaFX always runs on Monocle's headless platform with the software renderer here, display or
  * not, so the same command gives the same pixels on a desktop, a server and in CI. If JavaFX is
@@ -25,9 +29,16 @@ import javafx.application.Platform;
  */
 public final class HeadlessRender {
 
-    /** What to render and where to. */
-    public record Request(PlotContent content, PictureSpec picture, Path out, boolean gif, int step,
-                          int frames, double fps) {
+    /**
+     * What to render and where to.
+     *
+     * @param runs the state's runs ({@link dev.optimizerplayground.session.RunPlan#runs})
+     * @param title the heading above the plot, or null for none
+     * @param step PNG: the step shown
+     * @param frames GIF: the number of frames, spread evenly over the steps
+     */
+    public record Request(PlaygroundState state, RunSet runs, int width, int height, double scale, String title,
+                          Path out, boolean gif, int step, int frames, double fps) {
     }
 
     /** What was written: the file, its frame count, and the time the image work took. */
@@ -43,10 +54,14 @@ public final class HeadlessRender {
     private HeadlessRender() {
     }
 
+    /** @throws IllegalArgumentException for a picture size out of range, before any work */
     public static Outcome render(Request request) throws IOException {
+        PlotContent content = PlotContent.of(request.state(), request.runs());
+        PictureSpec picture = new PictureSpec(request.width(), request.height(), request.scale(), request.title(),
+                true, true);
         boolean started = startJavaFx();
         try {
-            return request.gif() ? gif(request) : png(request);
+            return request.gif() ? gif(request, content, picture) : png(request, content, picture);
         } finally {
             if (started) {
                 Platform.exit();
@@ -54,24 +69,23 @@ public final class HeadlessRender {
         }
     }
 
-    private static Outcome png(Request request) throws IOException {
+    private static Outcome png(Request request, PlotContent content, PictureSpec p) throws IOException {
         long t0 = System.nanoTime();
         List<Integer> steps = List.of(request.step());
-        ExportRenderer renderer = onFx(() -> new ExportRenderer(request.picture(), request.content(), steps));
+        ExportRenderer renderer = onFx(() -> new ExportRenderer(p, content, steps));
         ContourResult contours = renderer.computeContours(new CancellationToken());
         int[] argb = onFx(() -> {
             renderer.setContours(contours);
             return renderer.render(request.step());
         });
-        PictureSpec p = request.picture();
-        String description = request.content().description(request.picture().title());
+        String description = content.description(p.title());
         AtomicFiles.write(request.out(), out -> PngEncoder.write(out, argb, p.width(), p.height(), description));
         return new Outcome(request.out(), 1, System.nanoTime() - t0);
     }
 
-    private static Outcome gif(Request request) throws IOException {
-        List<Integer> steps = FrameSteps.spread(0, request.content().lastStep(), request.frames());
-        ExportRenderer renderer = onFx(() -> new ExportRenderer(request.picture(), request.content(), steps));
+    private static Outcome gif(Request request, PlotContent content, PictureSpec picture) throws IOException {
+        List<Integer> steps = FrameSteps.spread(0, content.lastStep(), request.frames());
+        ExportRenderer renderer = onFx(() -> new ExportRenderer(picture, content, steps));
         long t0 = System.nanoTime();
         CompletableFuture<Path> done = onFx(() -> new GifExportJob(renderer, steps, request.fps(), request.out()).start());
         try {

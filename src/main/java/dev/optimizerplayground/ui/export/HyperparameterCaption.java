@@ -1,9 +1,9 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.text.NumberText;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.Switch;
 import java.util.ArrayList;
 import java.util.List;
 

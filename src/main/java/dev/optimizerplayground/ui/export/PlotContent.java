@@ -4,9 +4,11 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
-import dev.optimizerplayground.ui.model.LayoutMode;
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.PlaygroundState;
+import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,8 +34,13 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
 
     /** What the window shows now: its surface, view, every enabled lane's run and the layout. */
     public static PlotContent of(PlaygroundModel model) {
-        return new PlotContent(model.surface(), model.levelScaleProperty().get(), model.window(),
-                model.runs().runs(), model.start(), model.knownMinima(), model.layoutProperty().get());
+        return of(model.state(), model.runs());
+    }
+
+    /** What a state shows with its runs (computed from it by {@link dev.optimizerplayground.session.RunPlan}). */
+    public static PlotContent of(PlaygroundState state, RunSet runs) {
+        return new PlotContent(state.surface(), state.levelScale(), state.window(), runs.runs(), state.start(),
+                state.knownMinima(), state.layout());
     }
 
     /**

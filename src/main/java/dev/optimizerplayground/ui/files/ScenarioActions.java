@@ -1,16 +1,15 @@
 package dev.optimizerplayground.ui.files;
 
-import dev.optimizerplayground.core.files.AtomicFiles;
 import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
-import dev.optimizerplayground.ui.PlaygroundApp;
-import dev.optimizerplayground.ui.model.OptimizerSlot;
+import dev.optimizerplayground.session.ScenarioForm;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.ScenarioMapper;
 import java.io.File;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -24,9 +23,7 @@ import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -39,6 +36,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Window;
@@ -55,6 +54,8 @@ import javafx.util.Duration;
  */
 public final class ScenarioActions {
 
+    /** The application's name, which heads the window title this class keeps. */
+    public static final String APP_NAME = "Optimizer Playground";
     public static final String STYLESHEET =
             ScenarioActions.class.getResource("/dev/optimizerplayground/ui/files/files.css").toExternalForm();
     /** Put on the scene's root while files are dragged over the window. */
@@ -78,18 +79,12 @@ public final class ScenarioActions {
     private final Confirmation confirmation;
 
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final ReadOnlyStringWrapper windowTitle =
-            new ReadOnlyStringWrapper(this, "windowTitle", PlaygroundApp.TITLE);
+            new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
 
-    /** Title and description of the scenario on screen, written back when it is saved. */
-    private String title = "";
-    private String description = "";
     /** The teaching scenario on screen when there is no file, shown in the title bar. */
     private String libraryTitle = "";
     private String suggestedFileName = UNTITLED_FILE_NAME;
-    /** The view as last opened or saved, without the animation's step; "dirty" is any difference. */
-    private Scenario savedState;
     private boolean changedSinceSessionSave;
     private Timeline autosave;
 
@@ -107,12 +102,14 @@ public final class ScenarioActions {
         this.picker = Objects.requireNonNull(picker, "picker");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.confirmation = Objects.requireNonNull(confirmation, "confirmation");
-        savedState = snapshot();
-        for (Observable input : savedInputs()) {
-            input.addListener(o -> inputChanged());
-        }
+        model.markSaved();
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (!old.withoutPlayback().equals(now.withoutPlayback())) {
+                changedSinceSessionSave = true;
+            }
+        });
         currentFile.addListener(o -> updateWindowTitle());
-        dirty.addListener(o -> updateWindowTitle());
+        model.dirtyProperty().addListener(o -> updateWindowTitle());
     }
 
     // =============================================================== state
@@ -124,7 +121,7 @@ public final class ScenarioActions {
 
     /** True when the view differs from what was last opened or saved (the animation's step aside). */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return model.dirtyProperty();
     }
 
     /** "Optimizer Playground — name.json", with " (edited)" after unsaved changes; bind the stage title to it. */
@@ -168,7 +165,7 @@ public final class ScenarioActions {
      * saved, otherwise only if the person agrees to discard the changes.
      */
     private boolean mayReplaceEdits(String incoming) {
-        return !dirty.get() || confirmation.confirm("Discard your changes?",
+        return !model.dirtyProperty().get() || confirmation.confirm("Discard your changes?",
                 "The settings on screen have changes that are not saved in a file. Opening " + incoming
                         + " replaces them.", "Discard and open");
     }
@@ -184,21 +181,20 @@ public final class ScenarioActions {
         currentFile.set(null);
         libraryTitle = entry.scenario().title();
         suggestedFileName = entry.fileName();
-        markSaved();
+        model.markSaved();
         updateWindowTitle();
         model.playback().togglePlay(); // a teaching scenario is chosen to be watched
     }
 
-    /** Applies a scenario and keeps its title and description; false (reported) if the model refuses it. */
+    /** Puts a scenario on screen, paused; false (reported) if the playground refuses it. */
     private boolean show(Scenario scenario, String failureTitle) {
         try {
-            ScenarioMapper.apply(scenario, model);
+            model.setState(ScenarioForm.toState(scenario, model.state()));
         } catch (IllegalArgumentException e) {
             errors.report(failureTitle, e.getMessage());
             return false;
         }
-        title = scenario.title();
-        description = scenario.description();
+        model.playback().pause();
         return true;
     }
 
@@ -228,7 +224,7 @@ public final class ScenarioActions {
      * @return whether it was saved
      */
     public boolean saveTo(Path file) {
-        String json = ScenarioJson.toString(ScenarioMapper.capture(model, title, description));
+        String json = ScenarioJson.toString(ScenarioForm.toScenario(model.state()));
         try {
             AtomicFiles.writeString(file, json);
         } catch (IOException e) {
@@ -245,7 +241,7 @@ public final class ScenarioActions {
         currentFile.set(file.toAbsolutePath().normalize());
         libraryTitle = "";
         suggestedFileName = file.getFileName().toString();
-        markSaved();
+        model.markSaved();
         remember(file);
     }
 
@@ -270,35 +266,27 @@ public final class ScenarioActions {
 
     // =============================================================== menus
 
+    /** Open, Save and Save as, with their keys. */
+    public List<Action> actions() {
+        return List.of(
+                new Action(OPEN_ID, "Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                        this::open),
+                new Action(SAVE_ID, "Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                        this::save),
+                new Action(SAVE_AS_ID, "Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), this::saveAs));
+    }
+
     /** Open…, Open recent ▸, Teaching scenarios ▸, separator, Save, Save as…; for the File menu. */
     public List<MenuItem> fileMenuItems() {
-        MenuItem open = new MenuItem("Open…");
-        open.setId(OPEN_ID);
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> open());
-
+        List<Action> actions = actions();
         Menu recent = new Menu("Open recent");
         recent.setId(RECENT_MENU_ID);
         fillRecentMenu(recent);
         // The list changes outside this menu (another window, a deleted file), so it is rebuilt each time it opens.
         recent.setOnShowing(e -> fillRecentMenu(recent));
-
-        MenuItem save = new MenuItem("Save");
-        save.setId(SAVE_ID);
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> save());
-
-        MenuItem saveAs = new MenuItem("Save as…");
-        saveAs.setId(SAVE_AS_ID);
-        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> saveAs());
-
-        return List.of(open, recent, teachingMenu(), new SeparatorMenuItem(), save, saveAs);
-    }
-
-    /** Keyboard shortcuts and how the optimizers work, each in its own window. */
-    public Menu helpMenu() {
-        return new HelpMenu(owner).menu();
+        return List.of(actions.get(0).menuItem(), recent, teachingMenu(), new SeparatorMenuItem(),
+                actions.get(1).menuItem(), actions.get(2).menuItem());
     }
 
     void fillRecentMenu(Menu recent) {
@@ -418,16 +406,15 @@ public final class ScenarioActions {
             return false;
         }
         try {
-            ScenarioMapper.apply(session.get(), model);
+            model.setState(ScenarioForm.toState(session.get(), model.state()));
         } catch (IllegalArgumentException e) {
             LOG.log(Level.WARNING, "ignoring the last session: " + e.getMessage());
             return false;
         }
-        title = session.get().title();
-        description = session.get().description();
+        model.playback().pause();
         libraryTitle = "";
         currentFile.set(null);
-        markSaved();
+        model.markSaved();
         changedSinceSessionSave = false;
         return true;
     }
@@ -440,7 +427,7 @@ public final class ScenarioActions {
      */
     public boolean saveSession() {
         try {
-            store.saveSession(ScenarioMapper.capture(model, title, description));
+            store.saveSession(ScenarioForm.toScenario(model.state()));
             changedSinceSessionSave = false;
             return true;
         } catch (IOException | RuntimeException e) {
@@ -467,46 +454,13 @@ public final class ScenarioActions {
         return changedSinceSessionSave && saveSession();
     }
 
-    // =============================================================== change tracking
-
-    /** Everything a scenario file stores except the animation's step, which moves all the time. */
-    private List<Observable> savedInputs() {
-        List<Observable> inputs = new ArrayList<>(List.of(model.surfaceProperty(), model.presetProperty(),
-                model.windowProperty(), model.startProperty(), model.stepsProperty(),
-                model.shareLearningRateProperty(), model.sharedLearningRateProperty(),
-                model.levelScaleProperty(), model.layoutProperty()));
-        for (OptimizerSlot slot : model.slots()) {
-            inputs.add(slot.configProperty());
-            inputs.add(slot.enabledProperty());
-        }
-        return inputs;
-    }
-
-    private void inputChanged() {
-        changedSinceSessionSave = true;
-        dirty.set(!snapshot().equals(savedState));
-    }
-
-    private void markSaved() {
-        savedState = snapshot();
-        dirty.set(false);
-    }
-
-    /** The view as a file would store it, with the step set to 0 so playing does not count as a change. */
-    private Scenario snapshot() {
-        Scenario s = ScenarioMapper.capture(model, title, description);
-        return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
-                s.steps(), s.levelScale(), s.layout(), 0, s.shareLearningRate(), s.sharedLearningRate(),
-                s.lanes());
-    }
-
     private void updateWindowTitle() {
         Path file = currentFile.get();
         String document = file != null ? file.getFileName().toString() : libraryTitle;
         if (document.isEmpty()) {
-            windowTitle.set(PlaygroundApp.TITLE);
+            windowTitle.set(APP_NAME);
         } else {
-            windowTitle.set(PlaygroundApp.TITLE + " — " + document + (dirty.get() ? " (edited)" : ""));
+            windowTitle.set(APP_NAME + " — " + document + (model.dirtyProperty().get() ? " (edited)" : ""));
         }
     }
 }

@@ -1,13 +1,15 @@
 package dev.optimizerplayground.ui.model;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * Submits work so that only the newest request counts: a slider dragged quickly fires many
  * requests; one that is already superseded when a worker picks it up is skipped, and a result that
- * arrives after a newer request was made is dropped. Submit from the UI thread.
+ * arrives after a newer request was made is dropped, and work under way is told (through the
+ * {@code cancelled} it is given) when it has been superseded. Submit from the UI thread.
  */
 final class LatestOnly {
 
@@ -18,10 +20,11 @@ final class LatestOnly {
         this.background = background;
     }
 
-    <T> void submit(Supplier<T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+    <T> void submit(Function<BooleanSupplier, T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         long mine = generation.incrementAndGet();
+        BooleanSupplier cancelled = () -> !isCurrent(mine);
         background.<T>submit(
-                () -> isCurrent(mine) ? work.get() : null,
+                () -> cancelled.getAsBoolean() ? null : work.apply(cancelled),
                 result -> {
                     if (isCurrent(mine)) {
                         onDone.accept(result);
@@ -34,8 +37,7 @@ final class LatestOnly {
                 });
     }
 
-    /** Whether request {@code mine} is still the newest; background work may poll this to stop early. */
-    boolean isCurrent(long mine) {
+    private boolean isCurrent(long mine) {
         return generation.get() == mine;
     }
 }

@@ -1,51 +1,55 @@
 package dev.optimizerplayground.ui.model;
 
 import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.optimizer.Switch;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.PlaygroundState;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 
 /**
- * One optimizer lane's settings in the window: whether it runs, and its configuration. The
- * configuration is the single source of truth; each slider binds two-way to a property from
- * {@link #value(Hyperparameter)} or {@link #switchValue(Switch)}, which this class keeps in step
- * with it. A value that makes the configuration invalid is refused: the property snaps back and
- * {@link #errorProperty()} says why.
+ * One optimizer lane as the window shows it: views of that lane in the playground state, for a
+ * card's switch, sliders and fields to bind to ({@link #value(Hyperparameter)},
+ * {@link #switchValue(Switch)}). A value that makes the configuration invalid is refused: the
+ * property snaps back and {@link #errorProperty()} says why.
  */
 public final class OptimizerSlot {
 
     private final OptimizerLane lane;
+    private final StateLens lens;
     private final BooleanProperty enabled;
-    private final ReadOnlyObjectWrapper<OptimizerConfig> config;
+    private final ObjectProperty<OptimizerConfig> config;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Map<Hyperparameter, DoubleProperty> values = new EnumMap<>(Hyperparameter.class);
     private final Map<Switch, BooleanProperty> switches = new EnumMap<>(Switch.class);
-    /** True while the properties are being refreshed from the configuration, not by the user. */
-    private boolean syncing;
 
-    public OptimizerSlot(OptimizerLane lane) {
+    OptimizerSlot(OptimizerLane lane, StateLens lens) {
         this.lane = lane;
-        this.enabled = new SimpleBooleanProperty(this, "enabled", lane.onByDefault());
-        this.config = new ReadOnlyObjectWrapper<>(this, "config", lane.initialConfig());
+        this.lens = lens;
+        this.enabled = lens.bool(this, "enabled", s -> s.lane(lane).enabled(),
+                (s, on) -> s.withLaneEnabled(lane, on), error::set);
+        this.config = lens.object(this, "config", s -> s.lane(lane).config(),
+                (s, c) -> s.withLaneConfig(lane, c), error::set);
         for (Hyperparameter h : Hyperparameter.values()) {
-            DoubleProperty p = new SimpleDoubleProperty(this, h.name(), h.get(config.get()));
-            p.addListener((obs, old, now) -> edit(c -> h.set(c, now.doubleValue())));
-            values.put(h, p);
+            values.put(h, lens.number(this, h.name(), s -> h.get(configOf(s)),
+                    (s, v) -> s.withLaneConfig(lane, h.with(configOf(s), v)), error::set));
         }
-        for (Switch s : Switch.values()) {
-            BooleanProperty p = new SimpleBooleanProperty(this, s.name(), s.get(config.get()));
-            p.addListener((obs, old, now) -> edit(c -> s.set(c, now)));
-            switches.put(s, p);
+        for (Switch sw : Switch.values()) {
+            switches.put(sw, lens.bool(this, sw.name(), s -> sw.get(configOf(s)),
+                    (s, on) -> s.withLaneConfig(lane, sw.with(configOf(s), on)), error::set));
         }
+    }
+
+    private OptimizerConfig configOf(PlaygroundState state) {
+        return state.lane(lane).config();
     }
 
     public OptimizerLane lane() {
@@ -61,7 +65,7 @@ public final class OptimizerSlot {
     }
 
     public ReadOnlyObjectProperty<OptimizerConfig> configProperty() {
-        return config.getReadOnlyProperty();
+        return config;
     }
 
     public OptimizerConfig config() {
@@ -82,41 +86,18 @@ public final class OptimizerSlot {
         return switches.get(s);
     }
 
-    /** Replaces the whole configuration (opening a scenario, choosing a convention). */
+    /**
+     * Replaces the whole configuration.
+     *
+     * @throws IllegalArgumentException when it is invalid or for another optimizer; nothing changes then
+     */
     public void setConfig(OptimizerConfig next) {
-        next.validate();
-        config.set(next);
+        lens.edit(s -> s.withLaneConfig(lane, next));
         error.set("");
-        refreshProperties();
     }
 
     /** Forms and defaults of a framework, keeping this lane's learning rate (see {@link OptimizerLane}). */
     public void applyConvention(Convention convention) {
         setConfig(lane.configFor(convention, config.get().learningRate()));
-    }
-
-    private void edit(java.util.function.UnaryOperator<OptimizerConfig> change) {
-        if (syncing) {
-            return;
-        }
-        try {
-            OptimizerConfig next = change.apply(config.get());
-            next.validate();
-            config.set(next);
-            error.set("");
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
-            refreshProperties();
-        }
-    }
-
-    private void refreshProperties() {
-        syncing = true;
-        try {
-            values.forEach((h, p) -> p.set(h.get(config.get())));
-            switches.forEach((s, p) -> p.set(s.get(config.get())));
-        } finally {
-            syncing = false;
-        }
     }
 }

@@ -1,41 +1,36 @@
 package dev.optimizerplayground.ui.model;
 
+import dev.optimizerplayground.session.PlaygroundState;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * The animation's clock: the step on screen, whether it plays, and how fast. Time comes in through
- * {@link #advance(double)}, which the window's AnimationTimer calls each frame with the seconds
- * since the last one, so the model is tested without a timer.
+ * The animation's clock: the step on screen and the speed (both part of the playground state), and
+ * whether it plays. Time comes in through {@link #advance(double)}, which the window's
+ * AnimationTimer calls each frame with the seconds since the last one, so the model is tested
+ * without a timer.
  */
 public final class PlaybackModel {
 
-    public static final double MIN_SPEED = 1;
-    public static final double MAX_SPEED = 5000;
-    /** Slow enough that a class can follow the first, decisive steps of a race. */
-    public static final double DEFAULT_SPEED = 15;
-
     private final ReadOnlyIntegerWrapper lastStep = new ReadOnlyIntegerWrapper(this, "lastStep", 0);
-    private final IntegerProperty step = new SimpleIntegerProperty(this, "step", 0);
+    private final IntegerProperty step;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
-    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", DEFAULT_SPEED);
+    private final DoubleProperty stepsPerSecond;
     /** Fraction of a step accumulated between frames, so slow speeds advance smoothly on average. */
     private double pending;
 
-    PlaybackModel() {
-        lastStep.addListener((obs, old, now) -> step.set(clamp(step.get())));
-        step.addListener((obs, old, now) -> {
-            int clamped = clamp(now.intValue());
-            if (clamped != now.intValue()) {
-                step.set(clamped);
-            }
-        });
+    PlaybackModel(StateLens lens, ObservableValue<PlaygroundState> state) {
+        // The state pulls the step into 0 … steps, so stepping past either end stays at the end.
+        step = lens.integer(this, "step", PlaygroundState::currentStep, PlaygroundState::withCurrentStep, ignored -> { });
+        stepsPerSecond = lens.number(this, "stepsPerSecond", PlaygroundState::playbackSpeed,
+                PlaygroundState::withPlaybackSpeed, ignored -> { });
+        lastStep.bind(Bindings.createIntegerBinding(() -> state.getValue().steps(), state));
     }
 
     /** The step shown, 0 … {@link #lastStepProperty()}; a timeline slider binds to it. */
@@ -51,10 +46,6 @@ public final class PlaybackModel {
         return lastStep.getReadOnlyProperty();
     }
 
-    void setLastStep(int last) {
-        lastStep.set(last);
-    }
-
     public BooleanProperty playingProperty() {
         return playing;
     }
@@ -63,6 +54,7 @@ public final class PlaybackModel {
         return playing.get();
     }
 
+    /** Steps per second, {@link PlaygroundState#MIN_SPEED} … {@link PlaygroundState#MAX_SPEED}. */
     public DoubleProperty stepsPerSecondProperty() {
         return stepsPerSecond;
     }
@@ -116,9 +108,5 @@ public final class PlaybackModel {
         if (next >= lastStep.get()) {
             playing.set(false);
         }
-    }
-
-    private int clamp(int value) {
-        return Math.max(0, Math.min(value, lastStep.get()));
     }
 }

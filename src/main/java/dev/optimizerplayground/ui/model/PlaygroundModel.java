@@ -2,8 +2,6 @@ package dev.optimizerplayground.ui.model;
 
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
-import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
@@ -11,89 +9,153 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.PlaygroundState;
+import dev.optimizerplayground.session.RunPlan;
+import dev.optimizerplayground.session.RunSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 
 /**
- * The window's state: the surface being explored, where the optimizers start, how they are
- * configured, their runs and the animation. Views bind to its properties and call its commands;
- * they never compute a run themselves. Runs are recomputed in the background whenever an input
- * changes, and only the newest result is shown.
+ * The window's view model: an observable shell over one {@link PlaygroundState}. Every edit
+ * replaces the state ({@link #update}); the properties below are views of it for controls to bind
+ * to (setting one is an edit), plus what is derived from it: the parsed formula's errors, the runs
+ * and whether the state differs from the one last saved. Runs are recomputed in the background
+ * when the state's {@link RunPlan} changes, and only the newest result is shown.
  */
 public final class PlaygroundModel {
 
-    /** Largest step budget the window offers: enough for long runs, small enough to stay instant. */
-    public static final int MAX_STEPS = 100_000;
-    public static final int DEFAULT_STEPS = 200;
+    private final ReadOnlyObjectWrapper<PlaygroundState> state =
+            new ReadOnlyObjectWrapper<>(this, "state", PlaygroundState.initial());
+    private final StateLens lens = new StateLens(state);
 
-    // ---- surface
+    // ---- the typed formula, which may not parse (the state holds the last one that did)
     private final StringProperty formula = new SimpleStringProperty(this, "formula", "");
-    private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
     private final ReadOnlyStringWrapper formulaError = new ReadOnlyStringWrapper(this, "formulaError", "");
     private final ReadOnlyIntegerWrapper formulaErrorPosition =
             new ReadOnlyIntegerWrapper(this, "formulaErrorPosition", -1);
-    private final ObjectProperty<Preset> preset = new SimpleObjectProperty<>(this, "preset");
-    private final ObjectProperty<ViewWindow> window = new SimpleObjectProperty<>(this, "window");
 
-    // ---- run inputs
-    private final ObjectProperty<Point> start = new SimpleObjectProperty<>(this, "start");
-    private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", DEFAULT_STEPS);
+    // ---- views of the state
+    private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
+    private final ObjectProperty<Preset> preset;
+    private final ObjectProperty<ViewWindow> window;
+    private final ObjectProperty<Point> start;
+    private final IntegerProperty steps;
     private final List<OptimizerSlot> slots = new ArrayList<>();
-    private final BooleanProperty shareLearningRate = new SimpleBooleanProperty(this, "shareLearningRate", false);
-    private final DoubleProperty sharedLearningRate = new SimpleDoubleProperty(this, "sharedLearningRate", 0.1);
+    private final BooleanProperty shareLearningRate;
+    private final DoubleProperty sharedLearningRate;
+    private final ObjectProperty<LevelScale> levelScale;
+    private final ObjectProperty<LayoutMode> layout;
+    private final PlaybackModel playback;
 
-    // ---- outputs and view state
+    // ---- derived
     private final ReadOnlyObjectWrapper<RunSet> runs = new ReadOnlyObjectWrapper<>(this, "runs", RunSet.EMPTY);
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
-    private final ObjectProperty<LevelScale> levelScale = new SimpleObjectProperty<>(this, "levelScale", LevelScale.AUTO);
-    private final ObjectProperty<LayoutMode> layout = new SimpleObjectProperty<>(this, "layout", LayoutMode.OVERLAY);
-    private final PlaybackModel playback = new PlaybackModel();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
     private final LatestOnly runWork;
-    /** True inside {@link #changeTogether}: the runs wait until every change is made. */
-    private boolean holdingRuns;
+    private RunPlan plan;
+    private PlaygroundState savedState = state.get();
 
     public PlaygroundModel(BackgroundWork background) {
         this.runWork = new LatestOnly(background);
+        preset = lens.object(this, "preset", PlaygroundState::preset, PlaygroundState::withPresetOnly, runError::set);
+        window = lens.object(this, "window", PlaygroundState::window, PlaygroundState::withWindow, runError::set);
+        start = lens.object(this, "start", PlaygroundState::start, PlaygroundState::withStart, runError::set);
+        steps = lens.integer(this, "steps", PlaygroundState::steps, PlaygroundState::withSteps, runError::set);
+        shareLearningRate = lens.bool(this, "shareLearningRate", PlaygroundState::shareLearningRate,
+                PlaygroundState::withShareLearningRate, runError::set);
+        sharedLearningRate = lens.number(this, "sharedLearningRate", PlaygroundState::sharedLearningRate,
+                PlaygroundState::withSharedLearningRate, runError::set);
+        levelScale = lens.object(this, "levelScale", PlaygroundState::levelScale, PlaygroundState::withLevelScale,
+                runError::set);
+        layout = lens.object(this, "layout", PlaygroundState::layout, PlaygroundState::withLayout, runError::set);
         for (OptimizerLane lane : OptimizerLane.values()) {
-            slots.add(new OptimizerSlot(lane));
+            slots.add(new OptimizerSlot(lane, lens));
         }
+        playback = new PlaybackModel(lens, state.getReadOnlyProperty());
+
         formula.addListener((obs, old, text) -> parseFormula(text));
-        steps.addListener((obs, old, now) -> playback.setLastStep(budget()));
+        state.addListener((obs, old, now) -> stateChanged(old, now));
+        stateChanged(null, state.get());
+    }
 
-        // Change listeners, not invalidation ones: an input the last computation did not read
-        // (the shared η while sharing is off) must still trigger the next.
-        List<ObservableValue<?>> runInputs = new ArrayList<>(List.of(surface, start, steps, shareLearningRate,
-                sharedLearningRate));
-        for (OptimizerSlot slot : slots) {
-            runInputs.add(slot.configProperty());
-            runInputs.add(slot.enabledProperty());
+    // =============================================================== the state
+
+    /** The whole playground; every property of this model is a view of it. */
+    public ReadOnlyObjectProperty<PlaygroundState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public PlaygroundState state() {
+        return state.get();
+    }
+
+    /**
+     * One edit, however many parts it changes: the runs are computed once, after it.
+     *
+     * @throws IllegalArgumentException when the new state is refused; the state is then unchanged
+     */
+    public void update(UnaryOperator<PlaygroundState> edit) {
+        lens.edit(edit);
+    }
+
+    /** Puts a whole state on screen (opening a scenario, restoring the session). */
+    public void setState(PlaygroundState next) {
+        update(old -> next);
+    }
+
+    /** True when the state differs from the one last saved, the animation's step and speed aside. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** The state on screen is the saved one now (it was just opened or saved). */
+    public void markSaved() {
+        savedState = state.get();
+        updateDirty();
+    }
+
+    private void stateChanged(PlaygroundState old, PlaygroundState now) {
+        if (old == null || !old.surface().equals(now.surface())) {
+            surface.set(now.surface());
+            if (!now.surface().formula().equals(formula.get())) {
+                formula.set(now.surface().formula());
+            }
         }
-        runInputs.forEach(input -> input.addListener((obs, old, now) -> recomputeRuns()));
+        updateDirty();
+        RunPlan next = RunPlan.of(now);
+        if (!next.equals(plan)) {
+            plan = next;
+            runWork.submit(next::run, result -> {
+                runError.set("");
+                runs.set(result);
+            }, error -> runError.set("could not compute the runs: " + error.getMessage()));
+        }
+    }
 
-        showPreset(Presets.defaultPreset());
-        playback.setLastStep(budget());
+    private void updateDirty() {
+        dirty.set(!state.get().withoutPlayback().equals(savedState.withoutPlayback()));
     }
 
     // =============================================================== surface
 
-    /** The formula as typed; every edit is parsed, and a good one replaces {@link #surfaceProperty()}. */
+    /** The formula as typed; every edit is parsed, and a good one becomes the state's surface. */
     public StringProperty formulaProperty() {
         return formula;
     }
@@ -127,15 +189,8 @@ public final class PlaygroundModel {
      * the race again from step 0 so the class sees it unfold.
      */
     public void selectPreset(Preset chosen) {
-        showPreset(chosen);
+        update(s -> s.withPreset(chosen));
         playback.restart();
-    }
-
-    private void showPreset(Preset chosen) {
-        preset.set(chosen);
-        window.set(chosen.window());
-        start.set(chosen.start());
-        formula.set(chosen.formula());
     }
 
     public ObjectProperty<ViewWindow> windowProperty() {
@@ -143,29 +198,26 @@ public final class PlaygroundModel {
     }
 
     public ViewWindow window() {
-        return window.get();
+        return state.get().window();
     }
 
     /** The preset's known minima, as long as its formula is the one shown (not after an edit). */
     public List<Point> knownMinima() {
-        Preset current = preset.get();
-        Surface shown = surface.get();
-        return current != null && shown != null && current.formula().equals(shown.formula())
-                ? current.minima()
-                : List.of();
+        return state.get().knownMinima();
     }
 
     /** Back to the current preset's view window (or the default one for a formula typed from scratch). */
     public void fit() {
-        Preset current = preset.get();
-        window.set(current != null ? current.window() : Presets.defaultPreset().window());
+        Preset current = state.get().preset();
+        update(s -> s.withWindow(current != null ? current.window() : Presets.defaultPreset().window()));
     }
 
     private void parseFormula(String text) {
         try {
-            surface.set(Surface.parse(text));
+            Surface parsed = Surface.parse(text);
             formulaError.set("");
             formulaErrorPosition.set(-1);
+            update(s -> s.withSurface(parsed));
         } catch (SurfaceParseException e) {
             formulaError.set(e.getMessage());
             formulaErrorPosition.set(e.position());
@@ -179,7 +231,7 @@ public final class PlaygroundModel {
     }
 
     public Point start() {
-        return start.get();
+        return state.get().start();
     }
 
     public IntegerProperty stepsProperty() {
@@ -206,14 +258,12 @@ public final class PlaygroundModel {
 
     /** Switches every lane to a framework's forms and defaults (each keeps its learning rate). */
     public void applyConvention(Convention convention) {
-        changeTogether(() -> slots.forEach(slot -> slot.applyConvention(convention)));
+        update(s -> s.withConvention(convention));
     }
 
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */
     public OptimizerConfig effectiveConfig(OptimizerSlot slot) {
-        return shareLearningRate.get()
-                ? slot.config().withLearningRate(sharedLearningRate.get())
-                : slot.config();
+        return state.get().effectiveConfig(slot.lane());
     }
 
     // =============================================================== runs
@@ -227,61 +277,9 @@ public final class PlaygroundModel {
         return runs.get();
     }
 
-    /** Why the runs could not be computed (e.g. an invalid shared learning rate), or "". */
+    /** Why the last edit of a setting was refused, or why the runs could not be computed; "" when neither. */
     public ReadOnlyStringProperty runErrorProperty() {
         return runError.getReadOnlyProperty();
-    }
-
-    /** The step budget the runs use: the steps asked for, within 0 … {@link #MAX_STEPS}. */
-    private int budget() {
-        return Math.max(0, Math.min(steps.get(), MAX_STEPS));
-    }
-
-    /**
-     * Makes many changes as one: the runs are computed once, after all of them, rather than after
-     * each (opening a scenario sets some twenty properties).
-     */
-    public void changeTogether(Runnable changes) {
-        boolean outermost = !holdingRuns;
-        holdingRuns = true;
-        try {
-            changes.run();
-        } finally {
-            if (outermost) {
-                holdingRuns = false;
-                recomputeRuns();
-            }
-        }
-    }
-
-    private void recomputeRuns() {
-        if (holdingRuns || surface.get() == null || start.get() == null) {
-            return;
-        }
-        List<OptimizerLane> lanes = new ArrayList<>();
-        List<RunSpec> specs = new ArrayList<>();
-        try {
-            int budget = budget();
-            for (OptimizerSlot slot : slots) {
-                if (slot.isEnabled()) {
-                    lanes.add(slot.lane());
-                    specs.add(new RunSpec(surface.get(), effectiveConfig(slot), start.get(), budget));
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            runError.set(e.getMessage());
-            return;
-        }
-        runWork.submit(() -> {
-            List<RunSet.LaneRun> results = new ArrayList<>();
-            for (int i = 0; i < specs.size(); i++) {
-                results.add(new RunSet.LaneRun(lanes.get(i), Runner.run(specs.get(i))));
-            }
-            return new RunSet(results);
-        }, result -> {
-            runError.set("");
-            runs.set(result);
-        }, error -> runError.set("could not compute the runs: " + error.getMessage()));
     }
 
     // =============================================================== view

@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
@@ -9,7 +10,7 @@ import dev.optimizerplayground.core.sweep.BasinMap;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.LatestGrids;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
@@ -123,7 +124,7 @@ public final class BasinLayer {
         if (!shown.get() || surface == null || window == null) {
             return;
         }
-        int steps = Math.max(0, Math.min(playground.stepsProperty().get(), PlaygroundModel.MAX_STEPS));
+        int steps = Math.max(0, Math.min(playground.stepsProperty().get(), StepLimits.MAX_PLAYGROUND_STEPS));
         Point centre = new Point(window.xMin() + window.width() / 2, window.yMin() + window.height() / 2);
         List<OptimizerLane> lanes = new ArrayList<>();
         List<BasinMap> basinMaps = new ArrayList<>();

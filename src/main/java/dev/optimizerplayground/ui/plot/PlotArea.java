@@ -1,7 +1,7 @@
 package dev.optimizerplayground.ui.plot;
 
+import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;

@@ -3,7 +3,7 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.ContourResult;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.List;
 import java.util.Objects;
 

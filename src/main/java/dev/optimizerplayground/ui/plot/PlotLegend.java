@@ -1,9 +1,9 @@
 package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.plot.TickFormat;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;

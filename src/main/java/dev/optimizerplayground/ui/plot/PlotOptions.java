@@ -1,6 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import javafx.scene.paint.Color;
 
 /**

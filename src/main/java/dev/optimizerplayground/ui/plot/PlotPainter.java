@@ -12,7 +12,7 @@ import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.Polyline;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.plot.Ticks;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.OptionalInt;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -29,7 +29,9 @@ import javafx.scene.text.TextAlignment;
  * Draws a {@link PlotFrame} onto any {@link GraphicsContext} of a given size: a Canvas on screen or
  * an offscreen one for an exported image, so nothing here reads a Scene. Two layers:
  * {@link #paintBackground} (contours, axes, colour bar, minima: changes with the surface or the
- * window) and {@link #paintOverlay} (trails, markers, start handle: changes every animation frame).
+ * window) and {@link #paintOverlay} (trails, markers, start handle: drawn whole for each exported
+ * frame; the window instead keeps its trails in a {@link TrailLayer} and redraws only the markers,
+ * with {@code paintMarkers}, as the animation moves).
  * Every size is multiplied by {@link PlotOptions#scale()}.
  *
  * <p>An instance keeps the image of the last contour result it drew, so a frame that only moves the

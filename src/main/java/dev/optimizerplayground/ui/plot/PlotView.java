@@ -2,14 +2,12 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.surface.Evaluator;
 import dev.optimizerplayground.core.surface.Point;
-import dev.optimizerplayground.core.surface.Preset;
-import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.TickFormat;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;

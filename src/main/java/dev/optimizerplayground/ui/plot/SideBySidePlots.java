@@ -1,6 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.plot.PlotTransform;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;

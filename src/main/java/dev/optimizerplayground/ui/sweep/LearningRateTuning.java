@@ -2,13 +2,16 @@ package dev.optimizerplayground.ui.sweep;
 
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.sweep.LearningRateTuner;
 import dev.optimizerplayground.core.text.NumberText;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.ErrorReporter;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
+import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.scene.control.MenuItem;
 
 /**
  * "Tune η": gives every enabled optimizer its own best learning rate for the current surface, start
@@ -47,21 +49,17 @@ public final class LearningRateTuning {
     }
 
     /** Tools ▸ Tune η for every optimizer. */
-    public MenuItem menuItem() {
-        MenuItem item = new MenuItem("Tune η for every optimizer");
-        item.setId("menu-tune-eta");
-        item.disableProperty().bind(running);
-        item.setOnAction(e -> tune());
-        return item;
+    public Action action() {
+        return new Action("menu-tune-eta", "Tune η for every optimizer", null, this::tune);
     }
 
-    /** Tunes every enabled lane in the background, then applies all the η at once. */
+    /** Tunes every enabled lane in the background, then applies all the η at once; ignored while tuning. */
     public void tune() {
-        if (playground.surface() == null || playground.start() == null) {
+        if (running.get() || playground.surface() == null || playground.start() == null) {
             return;
         }
         Map<OptimizerLane, RunSpec> runs = new LinkedHashMap<>();
-        int steps = Math.max(0, Math.min(playground.stepsProperty().get(), PlaygroundModel.MAX_STEPS));
+        int steps = Math.max(0, Math.min(playground.stepsProperty().get(), StepLimits.MAX_PLAYGROUND_STEPS));
         for (OptimizerSlot slot : playground.slots()) {
             if (slot.isEnabled()) {
                 runs.put(slot.lane(), new RunSpec(playground.surface(), slot.config(), playground.start(), steps));
@@ -82,15 +80,21 @@ public final class LearningRateTuning {
 
     private void apply(Map<OptimizerLane, Optional<LearningRateTuner.Tuned>> best) {
         List<String> kept = new ArrayList<>();
-        playground.changeTogether(() -> {
-            playground.shareLearningRateProperty().set(false);
-            best.forEach((lane, result) -> {
-                if (result.isPresent()) {
-                    playground.slot(lane).value(Hyperparameter.LEARNING_RATE).set(result.get().learningRate());
-                } else {
-                    kept.add(lane.displayName());
+        best.forEach((lane, result) -> {
+            if (result.isEmpty()) {
+                kept.add(lane.displayName());
+            }
+        });
+        playground.update(state -> {
+            PlaygroundState next = state.withShareLearningRate(false);
+            for (Map.Entry<OptimizerLane, Optional<LearningRateTuner.Tuned>> tuned : best.entrySet()) {
+                if (tuned.getValue().isPresent()) {
+                    OptimizerLane lane = tuned.getKey();
+                    next = next.withLaneConfig(lane,
+                            next.lane(lane).config().withLearningRate(tuned.getValue().get().learningRate()));
                 }
-            });
+            }
+            return next;
         });
         playground.playback().restart();
         running.set(false);

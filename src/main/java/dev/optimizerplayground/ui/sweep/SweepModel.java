@@ -8,10 +8,11 @@ import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.core.sweep.HyperparameterSweep;
 import dev.optimizerplayground.core.sweep.SweepAxis;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.ui.model.LatestGrids;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
+import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -269,17 +270,14 @@ public final class SweepModel {
             return;
         }
         HyperparameterSweep sweep = shown.sweep();
-        OptimizerSlot slot = playground.slot(lane.get());
-        Hyperparameter x = xParameter.get();
-        Hyperparameter y = yParameter.get();
-        double xValue = sweep.x().value(column);
-        playground.changeTogether(() -> {
-            slot.enabledProperty().set(true);
-            if (x == Hyperparameter.LEARNING_RATE) {
-                playground.shareLearningRateProperty().set(false);
-            }
-            slot.value(x).set(xValue);
-            sweep.y().ifPresent(axis -> slot.value(y).set(axis.value(sweep.yIndex(row))));
+        OptimizerLane chosen = lane.get();
+        // The cell's own configuration: exactly what its run used, so the main plot replays it.
+        OptimizerConfig cell = sweep.config(column, sweep.yIndex(row));
+        playground.update(state -> {
+            PlaygroundState next = state.withLaneConfig(chosen, cell).withLaneEnabled(chosen, true);
+            // A shared η would override the cell's.
+            return xParameter.get() == Hyperparameter.LEARNING_RATE || yParameter.get() == Hyperparameter.LEARNING_RATE
+                    ? next.withShareLearningRate(false) : next;
         });
         playground.playback().restart();
     }
@@ -328,8 +326,8 @@ public final class SweepModel {
         }
         OptimizerConfig config = playground.effectiveConfig(playground.slot(chosen));
         RunSpec base = new RunSpec(playground.surface(), config, playground.start(), steps.get());
-        SweepAxis xAxis = new SweepAxis(x.symbol(), x::set, xFrom.get(), xTo.get(), xLog.get(), n);
-        SweepAxis yAxis = y == null ? null : new SweepAxis(y.symbol(), y::set, yFrom.get(), yTo.get(), yLog.get(), n);
+        SweepAxis xAxis = new SweepAxis(x.symbol(), x::with, xFrom.get(), xTo.get(), xLog.get(), n);
+        SweepAxis yAxis = y == null ? null : new SweepAxis(y.symbol(), y::with, yFrom.get(), yTo.get(), yLog.get(), n);
         return new HyperparameterSweep(base, xAxis, yAxis);
     }
 

@@ -1,6 +1,6 @@
 package dev.optimizerplayground.ui.sweep;
 
-import dev.optimizerplayground.core.files.AtomicFiles;
+import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.format.CellGridCsv;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.core.sweep.HyperparameterSweep;
@@ -15,8 +15,8 @@ import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.ui.controls.NumberField;
 import dev.optimizerplayground.ui.files.ErrorReporter;
 import dev.optimizerplayground.ui.files.FilePicker;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.sweep.SweepModel.Colouring;
 import dev.optimizerplayground.ui.sweep.SweepModel.SweepMap;
 import java.io.IOException;

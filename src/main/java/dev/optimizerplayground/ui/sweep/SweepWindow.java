@@ -1,6 +1,6 @@
 package dev.optimizerplayground.ui.sweep;
 
-import dev.optimizerplayground.ui.MainWindow;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.FxFilePicker;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
@@ -8,7 +8,6 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,13 +27,10 @@ public final class SweepWindow {
         this.owner = owner;
     }
 
-    /** "Sweep hyperparameters…" (Ctrl+K), for a menu. */
-    public MenuItem menuItem() {
-        MenuItem item = new MenuItem("Sweep hyperparameters…");
-        item.setId("menu-sweep");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
-        item.setOnAction(e -> show());
-        return item;
+    /** Tools ▸ Sweep hyperparameters… (Ctrl+K). */
+    public Action action() {
+        return new Action("menu-sweep", "Sweep hyperparameters…", KeyCombination.keyCombination("Shortcut+K"),
+                this::show);
     }
 
     public void show() {
@@ -54,7 +50,8 @@ public final class SweepWindow {
         // The ring follows the lane's setting when it is changed in the main window.
         playground.runsProperty().addListener(o -> view.draw());
         Scene scene = new Scene(view, 980, 720);
-        MainWindow.installStylesheets(scene);
+        // The main window's look: its stylesheets, which also style the controls used here.
+        scene.getStylesheets().setAll(owner.get().getScene().getStylesheets());
         window.setScene(scene);
         model.activeProperty().bind(window.showingProperty());
         return window;

@@ -7,6 +7,7 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
@@ -45,7 +46,7 @@ class ScenarioJsonTest {
         assertThat(s.formula()).isEqualTo(rosenbrock.formula());
         assertThat(s.window()).isEqualTo(rosenbrock.window());
         assertThat(s.start()).isEqualTo(rosenbrock.start());
-        assertThat(s.steps()).isEqualTo(Scenario.DEFAULT_STEPS);
+        assertThat(s.steps()).isEqualTo(StepLimits.DEFAULT_STEPS);
         assertThat(s.currentStep()).isZero();
         assertThat(s.levelScale()).isEqualTo("auto");
         assertThat(s.layout()).isEqualTo("overlay");

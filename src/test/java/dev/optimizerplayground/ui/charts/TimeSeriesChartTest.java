@@ -3,10 +3,10 @@ package dev.optimizerplayground.ui.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.LineStyle;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.Series;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

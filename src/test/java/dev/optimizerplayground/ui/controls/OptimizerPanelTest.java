@@ -3,12 +3,12 @@ package dev.optimizerplayground.ui.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.Hyperparameter;
-import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;

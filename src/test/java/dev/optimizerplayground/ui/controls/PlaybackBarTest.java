@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -61,10 +62,10 @@ class PlaybackBarTest {
     @Test
     void theSpeedSliderIsLogarithmicFromOneToFiveThousand(FxRobot robot) {
         Slider speed = robot.lookup("#speed").queryAs(Slider.class);
-        assertThat(speed.getValue()).isEqualTo(Math.log10(PlaybackModel.DEFAULT_SPEED));
+        assertThat(speed.getValue()).isEqualTo(Math.log10(PlaygroundState.DEFAULT_SPEED));
 
         robot.drag(speed.lookup(".thumb")).moveBy(speed.getWidth(), 0).release(MouseButton.PRIMARY);
-        assertThat(playback.stepsPerSecondProperty().get()).isEqualTo(PlaybackModel.MAX_SPEED);
+        assertThat(playback.stepsPerSecondProperty().get()).isEqualTo(PlaygroundState.MAX_SPEED);
 
         robot.interact(() -> playback.stepsPerSecondProperty().set(1));
         assertThat(speed.getValue()).isZero();

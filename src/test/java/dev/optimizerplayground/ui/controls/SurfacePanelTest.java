@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.controls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -72,10 +73,10 @@ class SurfacePanelTest {
         robot.clickOn("#steps .text-field").press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A)
                 .release(KeyCode.CONTROL).write("abc").type(KeyCode.ENTER);
         assertThat(robot.lookup("#steps .text-field").queryAs(TextField.class).getText()).isEqualTo("200");
-        assertThat(model.stepsProperty().get()).isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+        assertThat(model.stepsProperty().get()).isEqualTo(StepLimits.DEFAULT_STEPS);
 
         robot.type(KeyCode.BACK_SPACE, 4).type(KeyCode.ENTER);
-        assertThat(model.stepsProperty().get()).as("an empty field keeps the budget").isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+        assertThat(model.stepsProperty().get()).as("an empty field keeps the budget").isEqualTo(StepLimits.DEFAULT_STEPS);
 
         robot.write("1234").type(KeyCode.ENTER);
         assertThat(model.stepsProperty().get()).isEqualTo(1234);

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Switch;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +27,7 @@ class PlaygroundModelTest {
         assertThat(lanes(model.runs())).containsExactly(
                 OptimizerLane.RMSPROP, OptimizerLane.ADAGRAD, OptimizerLane.SGD, OptimizerLane.ADAM);
         assertThat(model.runs().runs()).allSatisfy(run ->
-                assertThat(run.trajectory().length()).isEqualTo(PlaygroundModel.DEFAULT_STEPS + 1));
+                assertThat(run.trajectory().length()).isEqualTo(StepLimits.DEFAULT_STEPS + 1));
     }
 
     @Test
@@ -136,12 +141,11 @@ class PlaygroundModelTest {
         PlaygroundModel counted = new PlaygroundModel(counting);
         computations[0] = 0;
 
-        counted.changeTogether(() -> {
-            counted.startProperty().set(new Point(1, 1));
-            counted.stepsProperty().set(50);
-            counted.slot(OptimizerLane.NADAM).enabledProperty().set(true);
-            counted.slot(OptimizerLane.RMSPROP).value(Hyperparameter.BETA).set(0.5);
-        });
+        counted.update(s -> s.withStart(new Point(1, 1))
+                .withSteps(50)
+                .withLaneEnabled(OptimizerLane.NADAM, true)
+                .withLaneConfig(OptimizerLane.RMSPROP, Hyperparameter.BETA.with(
+                        s.lane(OptimizerLane.RMSPROP).config(), 0.5)));
 
         assertThat(computations[0]).isEqualTo(1);
         Trajectory rms = counted.runs().runs().get(0).trajectory();
@@ -182,7 +186,7 @@ class PlaygroundModelTest {
         }
         assertThat(playback.step()).isEqualTo(60);
         playback.advance(100);
-        assertThat(playback.step()).isEqualTo(PlaygroundModel.DEFAULT_STEPS);
+        assertThat(playback.step()).isEqualTo(StepLimits.DEFAULT_STEPS);
         assertThat(playback.isPlaying()).isFalse();
 
         playback.togglePlay();

@@ -8,6 +8,8 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.ScenarioForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,7 @@ class ShippedScenariosTest {
 
     private static PlaygroundModel open(String file) {
         PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
-        ScenarioMapper.apply(named(file), model);
+        model.setState(ScenarioForm.toState(named(file), model.state()));
         assertThat(model.runErrorProperty().get()).isEmpty();
         return model;
     }

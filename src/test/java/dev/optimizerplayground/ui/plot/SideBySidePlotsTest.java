@@ -2,11 +2,11 @@ package dev.optimizerplayground.ui.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
-import dev.optimizerplayground.ui.model.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.RunSet.LaneRun;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;

@@ -1,6 +1,5 @@
 package dev.optimizerplayground.ui.plot;
 
-import dev.optimizerplayground.core.surface.ViewWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.run.RunSpec;
@@ -8,8 +7,9 @@ import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.PlotTransform;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

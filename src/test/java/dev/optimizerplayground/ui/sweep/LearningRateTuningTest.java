@@ -7,7 +7,7 @@ import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.sweep.LearningRateTuner;
 import dev.optimizerplayground.ui.files.RecordingErrorReporter;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import org.junit.jupiter.api.Test;

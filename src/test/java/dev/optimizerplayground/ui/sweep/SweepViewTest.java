@@ -6,7 +6,7 @@ import dev.optimizerplayground.ui.MainWindow;
 import dev.optimizerplayground.ui.files.RecordingErrorReporter;
 import dev.optimizerplayground.ui.files.ScriptedFilePicker;
 import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.OptimizerLane;
+import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.optimizerplayground.ui.model;
+package dev.optimizerplayground.session;
 
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
@@ -16,8 +16,8 @@ import java.util.Locale;
  *
  * <p>Learning rates are chosen for the classroom, not copied from the frameworks: their defaults
  * (often 0.001) barely move on these surfaces in a few hundred steps. RMSProp, Adagrad and Adam use
- * those of the reference matplotlib animation in {@code shared/anchors}; SGD uses 0.09 rather than
- * its 0.05, because on the first-run valley x² + 10y² a rate of exactly 1/20 cancels y in one step,
+ * those of the reference matplotlib animation ({@code src/jmh/scripts/matplotlib_gif.py}); SGD
+ * uses 0.09 rather than its 0.05, because on the first-run valley x² + 10y² a rate of exactly 1/20 cancels y in one step,
  * hiding the zigzag across the valley that shows why one global rate is a problem.
  */
 public enum OptimizerLane {

@@ -1,7 +1,15 @@
-package dev.optimizerplayground.ui.files;
+package dev.optimizerplayground.ui.help;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.MainWindow;
+import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -13,6 +21,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -20,13 +29,22 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class HelpMenuTest {
 
+    @TempDir
+    Path home;
+
     private Stage stage;
     private Menu help;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        help = new HelpMenu(() -> stage).menu();
+        // The window's own actions, gathered as the app gathers them.
+        PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        MainWindow window = new MainWindow(model, BackgroundWork.SAME_THREAD);
+        List<Action> actions = new ArrayList<>(new ScenarioActions(model, new SessionStore(home), () -> stage).actions());
+        actions.addAll(window.exportActions());
+        actions.addAll(window.playbackActions());
+        help = new HelpMenu(() -> stage, actions).menu();
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
     }
@@ -60,6 +78,8 @@ class HelpMenuTest {
         List<String> keys = robot.lookup(".shortcut-keys").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(keys).contains("Space", "Home", "Ctrl+O", "Ctrl+S", "Click on the plot", "Drag on the plot",
                 "Mouse wheel on the plot");
+        assertThat(keys).as("every command with keys, exports included")
+                .contains("Ctrl+Shift+S", "Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+C");
         robot.interact(() -> List.copyOf(Window.getWindows().filtered(w -> w != stage)).forEach(Window::hide));
     }
 

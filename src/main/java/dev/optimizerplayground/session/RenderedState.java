@@ -1,18 +1,14 @@
-package dev.optimizerplayground.ui.export;
+package dev.optimizerplayground.session;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
-import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.ui.model.LayoutMode;
-import dev.optimizerplayground.ui.model.OptimizerLane;
-import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.model.ScenarioMapper;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,26 +16,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The view a headless picture shows, built the way the window builds its own: a
- * {@link PlaygroundModel} (runs computed at once, on this thread), a scenario put on it by
- * {@link ScenarioMapper}, then the command line's choices on top. A picture so shows exactly what
- * the app would for the same settings.
+ * The state a headless picture shows ({@code render}): a scenario put into a playground state the
+ * way the window opens it, then the command line's choices on top. A picture so shows exactly what
+ * the app would for the same settings, with no toolkit involved until the pixels.
  */
-public final class RenderedView {
+public final class RenderedState {
 
-    private final PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+    private PlaygroundState state;
     private boolean hasStart;
 
     /**
-     * A view from a scenario (its surface, start, lanes, layout, ...); without one, the app's first
+     * A state from a scenario (its surface, start, lanes, layout, ...); without one, the app's first
      * view with no optimizer on, so that only the ones asked for are drawn.
+     *
+     * @throws IllegalArgumentException when the playground cannot show the scenario
      */
-    public RenderedView(Scenario scenario) {
+    public RenderedState(Scenario scenario) {
+        PlaygroundState initial = PlaygroundState.initial();
         if (scenario != null) {
-            ScenarioMapper.apply(scenario, model);
+            state = ScenarioForm.toState(scenario, initial);
             hasStart = true;
         } else {
-            model.changeTogether(() -> model.slots().forEach(slot -> slot.enabledProperty().set(false)));
+            state = initial.withEachLane(lane -> lane.withEnabled(false));
         }
     }
 
@@ -54,59 +52,49 @@ public final class RenderedView {
         Optional<Preset> preset = Presets.byId(text).or(() ->
                 Presets.all().stream().filter(p -> p.formula().equals(text.strip())).findFirst());
         if (preset.isPresent()) {
-            model.selectPreset(preset.get());
+            state = state.withPreset(preset.get());
             hasStart = true;
             return;
         }
-        Surface.parse(text); // its message, before anything changes
+        Surface surface = Surface.parse(text); // its message, before anything changes
         if (!startGiven && !hasStart) {
             throw new IllegalArgumentException("give --start X,Y for a surface that is not a preset");
         }
-        model.presetProperty().set(null);
-        model.formulaProperty().set(text);
+        state = state.withPresetOnly(null).withSurface(surface);
     }
 
     public void start(Point start) {
-        model.startProperty().set(start);
+        state = state.withStart(start);
         hasStart = true;
     }
 
     public void steps(int steps) {
-        if (steps < 0 || steps > Scenario.MAX_STEPS) {
-            throw new IllegalArgumentException("--steps must be between 0 and " + Scenario.MAX_STEPS + ", got " + steps);
+        if (steps < 0 || steps > StepLimits.MAX_PLAYGROUND_STEPS) {
+            throw new IllegalArgumentException(
+                    "--steps must be between 0 and " + StepLimits.MAX_PLAYGROUND_STEPS + ", got " + steps);
         }
-        model.stepsProperty().set(steps);
-    }
-
-    public int steps() {
-        return model.stepsProperty().get();
+        state = state.withSteps(steps);
     }
 
     /** These optimizers replace the view's lanes, each drawn in the lane made for it. */
     public void optimizers(List<OptimizerConfig> configs) {
-        model.changeTogether(() -> {
-            model.slots().forEach(slot -> slot.enabledProperty().set(false));
-            model.shareLearningRateProperty().set(false); // each optimizer's learning rate is meant as given
-            Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
-            for (OptimizerConfig config : configs) {
-                OptimizerLane lane = freeLane(config, used);
-                used.add(lane);
-                model.slot(lane).setConfig(config);
-                model.slot(lane).enabledProperty().set(true);
-            }
-        });
+        // Each optimizer's learning rate is meant as given, so the shared one is off.
+        PlaygroundState next = state.withEachLane(lane -> lane.withEnabled(false)).withShareLearningRate(false);
+        Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
+        for (OptimizerConfig config : configs) {
+            OptimizerLane lane = freeLane(config, used);
+            used.add(lane);
+            next = next.withLane(new LaneState(lane, true, config));
+        }
+        state = next;
     }
 
     public void layout(LayoutMode layout) {
-        model.layoutProperty().set(layout);
+        state = state.withLayout(layout);
     }
 
-    public boolean hasRuns() {
-        return !model.runs().isEmpty();
-    }
-
-    public PlotContent content() {
-        return PlotContent.of(model);
+    public PlaygroundState state() {
+        return state;
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.optimizerplayground.ui.model;
+package dev.optimizerplayground.session;
 
 import dev.optimizerplayground.core.run.Trajectory;
 import java.util.List;

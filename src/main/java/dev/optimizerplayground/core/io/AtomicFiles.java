@@ -1,4 +1,4 @@
-package dev.optimizerplayground.core.files;
+package dev.optimizerplayground.core.io;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

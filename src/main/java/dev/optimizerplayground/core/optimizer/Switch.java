@@ -1,4 +1,4 @@
-package dev.optimizerplayground.ui.model;
+package dev.optimizerplayground.core.optimizer;
 
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
@@ -8,33 +8,39 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
-/** An on/off choice of an optimizer's formula, as the window shows it. */
+/**
+ * The on/off choices of an optimizer's formula, one row each: label, meaning, command-line option
+ * (null when the command line has none) and the optimizers it applies to. The other half of the
+ * table begun by {@link Hyperparameter}.
+ */
 public enum Switch {
-    EPSILON_INSIDE("ε inside √", "On: η/√(v + ε), as most teaching texts and Keras write it. Off: η/(√v + ε), as PyTorch computes it.",
+    EPSILON_INSIDE("ε inside √", "--eps-placement", "On: η/√(v + ε), as most teaching texts and Keras write it. Off: η/(√v + ε), as PyTorch computes it.",
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAGRAD),
             c -> c.epsilonPlacement() == EpsilonPlacement.INSIDE,
             (c, on) -> c.withEpsilonPlacement(on ? EpsilonPlacement.INSIDE : EpsilonPlacement.OUTSIDE)),
-    CENTERED("centered", "Divide by the variance estimate E[g²] − E[g]² instead of E[g²].",
+    CENTERED("centered", "--centered", "Divide by the variance estimate E[g²] − E[g]² instead of E[g²].",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::centered, OptimizerConfig::withCentered),
-    BIAS_CORRECTION("bias correction", "Use E[g²]/(1 − βᵗ), which removes the bias of starting the average at 0.",
+    BIAS_CORRECTION("bias correction", "--bias-correction", "Use E[g²]/(1 − βᵗ), which removes the bias of starting the average at 0.",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::biasCorrection, OptimizerConfig::withBiasCorrection),
-    NESTEROV("Nesterov", "Look ahead: apply the momentum before measuring the gradient.",
+    NESTEROV("Nesterov", "--nesterov", "Look ahead: apply the momentum before measuring the gradient.",
             EnumSet.of(OptimizerKind.SGD), OptimizerConfig::nesterov, OptimizerConfig::withNesterov),
-    AMSGRAD("AMSGrad", "Never let the squared-gradient average shrink: use its running maximum.",
+    AMSGRAD("AMSGrad", "--amsgrad", "Never let the squared-gradient average shrink: use its running maximum.",
             EnumSet.of(OptimizerKind.ADAM), OptimizerConfig::amsgrad, OptimizerConfig::withAmsgrad),
-    EPSILON_HAT("Keras ε̂ form", "Fold bias correction into the step size: αₜ = η√(1−β₂ᵗ)/(1−β₁ᵗ), ε added to √v.",
+    EPSILON_HAT("Keras ε̂ form", null, "Fold bias correction into the step size: αₜ = η√(1−β₂ᵗ)/(1−β₁ᵗ), ε added to √v.",
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::epsilonHat,
             OptimizerConfig::withEpsilonHat);
 
     private final String label;
+    private final String option;
     private final String description;
     private final Set<OptimizerKind> appliesTo;
     private final Predicate<OptimizerConfig> getter;
     private final BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter;
 
-    Switch(String label, String description, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
+    Switch(String label, String option, String description, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
            BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter) {
         this.label = label;
+        this.option = option;
         this.description = description;
         this.appliesTo = appliesTo;
         this.getter = getter;
@@ -43,6 +49,11 @@ public enum Switch {
 
     public String label() {
         return label;
+    }
+
+    /** The command-line option that sets it, or null when there is none. */
+    public String option() {
+        return option;
     }
 
     public String description() {
@@ -57,7 +68,8 @@ public enum Switch {
         return getter.test(config);
     }
 
-    public OptimizerConfig set(OptimizerConfig config, boolean on) {
+    /** {@code config} with this choice on or off. */
+    public OptimizerConfig with(OptimizerConfig config, boolean on) {
         return setter.apply(config, on);
     }
 }

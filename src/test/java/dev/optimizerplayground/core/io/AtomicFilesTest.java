@@ -1,4 +1,4 @@
-package dev.optimizerplayground.core.files;
+package dev.optimizerplayground.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

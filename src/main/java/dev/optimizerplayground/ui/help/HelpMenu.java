@@ -1,5 +1,8 @@
-package dev.optimizerplayground.ui.files;
+package dev.optimizerplayground.ui.help;
 
+import dev.optimizerplayground.ui.actions.Action;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,28 +18,34 @@ import javafx.stage.Window;
 
 /**
  * The Help menu. Each page opens in its own ordinary window, not a modal dialog, so it can stay
- * open beside the plot while the student tries what it says.
+ * open beside the plot while the student tries what it says. The keyboard shortcuts page lists the
+ * window's actions, the same ones its menus and key bindings are made from, then the mouse gestures.
  */
-final class HelpMenu {
+public final class HelpMenu {
 
+    public static final String STYLESHEET =
+            HelpMenu.class.getResource("/dev/optimizerplayground/ui/help/help.css").toExternalForm();
     static final String SHORTCUTS_ID = "help-shortcuts";
     static final String GUIDE_ID = "help-optimizers";
     static final String SHORTCUTS_PAGE_ID = "shortcuts-page";
     static final String GUIDE_PAGE_ID = "optimizer-guide";
 
     private final Supplier<Window> owner;
+    private final List<Action> actions;
     private Stage shortcutsWindow;
     private Stage guideWindow;
 
-    HelpMenu(Supplier<Window> owner) {
+    /** @param actions the window's actions; those with keys are listed, in this order */
+    public HelpMenu(Supplier<Window> owner, List<Action> actions) {
         this.owner = owner;
+        this.actions = List.copyOf(actions);
     }
 
-    Menu menu() {
+    public Menu menu() {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId(SHORTCUTS_ID);
         shortcuts.setOnAction(e -> shortcutsWindow = show(shortcutsWindow, "Keyboard shortcuts", 700, 520,
-                HelpMenu::shortcutsPage));
+                this::shortcutsPage));
         MenuItem guide = new MenuItem("How the optimizers work");
         guide.setId(GUIDE_ID);
         guide.setOnAction(e -> guideWindow = show(guideWindow, "How the optimizers work", 760, 820,
@@ -60,17 +69,29 @@ final class HelpMenu {
         }
         stage.setTitle(title);
         Scene scene = new Scene(page.get(), width, height);
-        scene.getStylesheets().add(ScenarioActions.STYLESHEET);
+        scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.show();
         return stage;
     }
 
-    static Parent shortcutsPage() {
+    /** The actions with keys, then the gestures. */
+    List<HelpPages.Shortcut> shortcuts() {
+        List<HelpPages.Shortcut> rows = new ArrayList<>();
+        for (Action action : actions) {
+            if (action.keys() != null) {
+                rows.add(new HelpPages.Shortcut(action.keysText(), action.name()));
+            }
+        }
+        rows.addAll(HelpPages.gestures());
+        return rows;
+    }
+
+    Parent shortcutsPage() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
         int row = 0;
-        for (HelpPages.Shortcut shortcut : HelpPages.shortcuts()) {
+        for (HelpPages.Shortcut shortcut : shortcuts()) {
             Label keys = new Label(shortcut.keys());
             keys.getStyleClass().add("shortcut-keys");
             keys.setMinWidth(Label.USE_PREF_SIZE); // the keys are never cut short; the action wraps instead

@@ -1,4 +1,4 @@
-package dev.optimizerplayground.ui.model;
+package dev.optimizerplayground.session;
 
 /** How the plot shows several optimizers. */
 public enum LayoutMode {

@@ -1,4 +1,4 @@
-package dev.optimizerplayground.ui.files;
+package dev.optimizerplayground.ui.help;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class HelpPages {
 
-    /** One key or gesture and what it does. */
+    /** One key or gesture and what it does, as a row of the shortcuts page. */
     record Shortcut(String keys, String action) {
     }
 
@@ -22,18 +22,13 @@ final class HelpPages {
     private HelpPages() {
     }
 
-    static List<Shortcut> shortcuts() {
+    /** What the mouse and the desktop do; the keys come from the window's actions. */
+    static List<Shortcut> gestures() {
         return List.of(
-                new Shortcut("Space", "Play or pause the race"),
-                new Shortcut("←  /  →", "One step back / forward"),
-                new Shortcut("Home", "Back to step 0"),
                 new Shortcut("Mouse wheel on the plot", "Zoom in or out around the pointer"),
                 new Shortcut("Drag on the plot", "Move the view (pan)"),
                 new Shortcut("Click on the plot", "Start every optimizer from that point"),
                 new Shortcut("Drag the start marker", "Move the start point and watch the runs follow"),
-                new Shortcut("Ctrl+O", "Open a scenario file"),
-                new Shortcut("Ctrl+S", "Save the scenario"),
-                new Shortcut("Ctrl+Shift+S", "Save it under another name"),
                 new Shortcut("Drop a .json file on the window", "Open that scenario"));
     }
 

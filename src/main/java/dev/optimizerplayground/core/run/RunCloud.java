@@ -1,8 +1,5 @@
-package dev.optimizerplayground.core.training;
+package dev.optimizerplayground.core.run;
 
-import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.Runner;
-import dev.optimizerplayground.core.run.Trajectory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;

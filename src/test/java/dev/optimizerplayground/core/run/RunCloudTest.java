@@ -1,4 +1,4 @@
-package dev.optimizerplayground.core.training;
+package dev.optimizerplayground.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
-import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.Runner;
-import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.training.GradientNoise;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

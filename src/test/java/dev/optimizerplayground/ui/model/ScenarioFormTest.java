@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.optimizerplayground.core.optimizer.Convention;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
@@ -14,10 +16,15 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
+import dev.optimizerplayground.session.ScenarioForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ScenarioMapperTest {
+/** Scenario files and the window's model: a scenario is the written form of the playground state. */
+class ScenarioFormTest {
 
     @Test
     void captureJsonReadApplyGivesTheSameRunsBitForBit() throws Exception {
@@ -36,14 +43,14 @@ class ScenarioMapperTest {
         original.layoutProperty().set(LayoutMode.SIDE_BY_SIDE);
         original.playback().stepProperty().set(321);
 
-        Scenario captured = ScenarioMapper.capture(original, "t", "d");
+        Scenario captured = ScenarioForm.toScenario(original.state().withTitle("t").withDescription("d"));
         Scenario read = ScenarioJson.parse(ScenarioJson.toString(captured));
         assertThat(read).isEqualTo(captured);
 
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
-        ScenarioMapper.apply(read, fresh);
+        fresh.setState(ScenarioForm.toState(read, fresh.state()));
 
-        assertThat(ScenarioMapper.capture(fresh, "t", "d")).isEqualTo(captured);
+        assertThat(ScenarioForm.toScenario(fresh.state().withTitle("t").withDescription("d"))).isEqualTo(captured);
         assertThat(fresh.presetProperty().get().id()).isEqualTo("rosenbrock");
         assertThat(fresh.playback().step()).isEqualTo(321);
         assertThat(fresh.layoutProperty().get()).isEqualTo(LayoutMode.SIDE_BY_SIDE);
@@ -52,7 +59,7 @@ class ScenarioMapperTest {
         // the shared learning rate too
         original.sharedLearningRateProperty().set(0.0042);
         original.shareLearningRateProperty().set(true);
-        ScenarioMapper.apply(ScenarioJson.parse(ScenarioJson.toString(ScenarioMapper.capture(original))), fresh);
+        fresh.setState(ScenarioForm.toState(ScenarioJson.parse(ScenarioJson.toString(ScenarioForm.toScenario(original.state()))), fresh.state()));
         assertSameRuns(fresh.runs(), original.runs());
     }
 
@@ -78,10 +85,10 @@ class ScenarioMapperTest {
         original.slot(OptimizerLane.RMSPROP_B).value(Hyperparameter.BETA).set(0.5);
         original.slot(OptimizerLane.RMSPROP_B).switchValue(Switch.EPSILON_INSIDE).set(false);
 
-        String json = ScenarioJson.toString(ScenarioMapper.capture(original));
+        String json = ScenarioJson.toString(ScenarioForm.toScenario(original.state()));
         assertThat(json).contains("\"rmsprop-b\"");
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
-        ScenarioMapper.apply(ScenarioJson.parse(json), fresh);
+        fresh.setState(ScenarioForm.toState(ScenarioJson.parse(json), fresh.state()));
 
         assertThat(fresh.slot(OptimizerLane.RMSPROP_B).config()).isEqualTo(original.slot(OptimizerLane.RMSPROP_B).config());
         assertThat(fresh.slot(OptimizerLane.RMSPROP_B).config().beta()).isEqualTo(0.5);
@@ -91,11 +98,11 @@ class ScenarioMapperTest {
         assertSameRuns(fresh.runs(), original.runs());
 
         // Typed by hand: the lane runs RMSProp, so an Adam config is refused by name.
-        ScenarioMapper.apply(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": {\"rmsprop-b\": "
-                + "{\"config\": {\"optimizer\": \"rmsprop\", \"beta\": 0.5}}}}"), fresh);
+        fresh.setState(ScenarioForm.toState(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": {\"rmsprop-b\": "
+                + "{\"config\": {\"optimizer\": \"rmsprop\", \"beta\": 0.5}}}}"), fresh.state()));
         assertThat(fresh.runs().runs()).extracting(RunSet.LaneRun::lane).containsExactly(OptimizerLane.RMSPROP_B);
-        assertThatThrownBy(() -> ScenarioMapper.apply(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": "
-                + "{\"rmsprop-b\": {\"config\": {\"optimizer\": \"adam\"}}}}"), fresh))
+        assertThatThrownBy(() -> fresh.setState(ScenarioForm.toState(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": "
+                + "{\"rmsprop-b\": {\"config\": {\"optimizer\": \"adam\"}}}}"), fresh.state())))
                 .hasMessage("lane 'rmsprop-b' runs RMSProp, but its config is for adam");
     }
 
@@ -103,7 +110,7 @@ class ScenarioMapperTest {
     void lanesNotListedAreSwitchedOffAndUnlistedConfigsReset() throws Exception {
         PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         model.slot(OptimizerLane.ADAM).value(Hyperparameter.LEARNING_RATE).set(0.3);
-        ScenarioMapper.apply(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {}}}"), model);
+        model.setState(ScenarioForm.toState(ScenarioJson.parse("{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {}}}"), model.state()));
         assertThat(model.runs().runs()).extracting(RunSet.LaneRun::lane).containsExactly(OptimizerLane.SGD);
         assertThat(model.slot(OptimizerLane.ADAM).config()).isEqualTo(OptimizerLane.ADAM.initialConfig());
     }
@@ -113,11 +120,11 @@ class ScenarioMapperTest {
         PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         Scenario base = ScenarioJson.parse("{\"preset\": \"saddle\"}");
         Scenario unknown = withLanes(base, List.of(new ScenarioLane("lbfgs", true, null)));
-        assertThatThrownBy(() -> ScenarioMapper.apply(unknown, model))
+        assertThatThrownBy(() -> model.setState(ScenarioForm.toState(unknown, model.state())))
                 .hasMessage("unknown optimizer lane 'lbfgs'");
         Scenario mismatched = withLanes(base, List.of(new ScenarioLane("sgd", true,
                 OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.TEXTBOOK))));
-        assertThatThrownBy(() -> ScenarioMapper.apply(mismatched, model))
+        assertThatThrownBy(() -> model.setState(ScenarioForm.toState(mismatched, model.state())))
                 .hasMessage("lane 'sgd' runs SGD, but its config is for adam");
         assertThat(model.presetProperty().get().id()).isEqualTo("elongated-valley");
     }

@@ -1,0 +1,59 @@
+package dev.optimizerplayground.session;
+
+import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.Runner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The runs a state asks for: one spec per enabled lane, in lane order. Two states with equal plans
+ * have equal runs, bit for bit, so a plan is also what decides whether the runs must be computed
+ * again (moving the animation or the view does not change it).
+ */
+public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs) {
+
+    public RunPlan {
+        lanes = List.copyOf(lanes);
+        specs = List.copyOf(specs);
+        if (lanes.size() != specs.size()) {
+            throw new IllegalArgumentException("one spec per lane: " + lanes.size() + " lanes, " + specs.size() + " specs");
+        }
+    }
+
+    /** The plan of a state; cannot fail, because a state holds only valid values. */
+    public static RunPlan of(PlaygroundState state) {
+        List<OptimizerLane> lanes = new ArrayList<>();
+        List<RunSpec> specs = new ArrayList<>();
+        for (LaneState lane : state.lanes()) {
+            if (lane.enabled()) {
+                lanes.add(lane.lane());
+                specs.add(new RunSpec(state.surface(), state.effectiveConfig(lane.lane()), state.start(), state.steps()));
+            }
+        }
+        return new RunPlan(lanes, specs);
+    }
+
+    /**
+     * Computes every run, on the calling thread; pure and deterministic.
+     *
+     * @param cancelled polled between runs; once true the work stops
+     * @throws CancellationException when {@code cancelled} turned true
+     */
+    public RunSet run(BooleanSupplier cancelled) {
+        List<RunSet.LaneRun> results = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the runs are no longer wanted");
+            }
+            results.add(new RunSet.LaneRun(lanes.get(i), Runner.run(specs.get(i))));
+        }
+        return new RunSet(results);
+    }
+
+    /** {@code of(state).run(() -> false)}: the runs of a state, computed at once. */
+    public static RunSet runs(PlaygroundState state) {
+        return of(state).run(() -> false);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.optimizerplayground.session;
+
+import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.scenario.Scenario;
+import dev.optimizerplayground.core.scenario.ScenarioLane;
+import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.plot.LevelScale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A {@link Scenario} is the written form of a {@link PlaygroundState}; this is the one place that
+ * maps between them. Writing then reading gives an equal state, so the same runs bit for bit.
+ */
+public final class ScenarioForm {
+
+    private ScenarioForm() {
+    }
+
+    /** The state as a file stores it. */
+    public static Scenario toScenario(PlaygroundState state) {
+        List<ScenarioLane> lanes = new ArrayList<>();
+        for (LaneState lane : state.lanes()) {
+            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config()));
+        }
+        String presetId = state.preset() == null ? "" : state.preset().id();
+        return new Scenario(state.title(), state.description(), state.surface().formula(), presetId,
+                state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
+                state.layout().id(), state.currentStep(), state.shareLearningRate(), state.sharedLearningRate(),
+                lanes);
+    }
+
+    /**
+     * The state a scenario describes. What a scenario does not store (the playback speed) is taken
+     * from {@code base}. A lane the scenario does not list is off, with its starting configuration.
+     *
+     * @throws IllegalArgumentException naming what the playground cannot show: an unknown lane
+     *     id, a lane whose configuration is for another optimizer, a formula that does not parse
+     */
+    public static PlaygroundState toState(Scenario scenario, PlaygroundState base) {
+        for (ScenarioLane lane : scenario.lanes()) {
+            OptimizerLane.fromId(lane.id()); // throws "unknown optimizer lane 'foo'"
+        }
+        List<LaneState> lanes = new ArrayList<>();
+        for (OptimizerLane lane : OptimizerLane.values()) {
+            Optional<ScenarioLane> given = scenario.lane(lane.id());
+            OptimizerConfig config = given.map(ScenarioLane::config).orElse(null);
+            lanes.add(new LaneState(lane, given.map(ScenarioLane::enabled).orElse(false),
+                    config != null ? config : lane.initialConfig()));
+        }
+        Surface surface;
+        try {
+            surface = Surface.parse(scenario.formula());
+        } catch (SurfaceParseException e) {
+            throw new IllegalArgumentException("surface: " + e.getMessage(), e);
+        }
+        return new PlaygroundState(scenario.title(), scenario.description(), surface,
+                Presets.byId(scenario.presetId()).orElse(null), scenario.window(), scenario.start(),
+                scenario.steps(), lanes, scenario.shareLearningRate(), scenario.sharedLearningRate(),
+                LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT)),
+                LayoutMode.fromId(scenario.layout()), base.playbackSpeed(), scenario.currentStep());
+    }
+}
