@@ -1,11 +1,14 @@
 package dev.optimizerplayground.bench;
 
-import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.core.surface.Evaluator;
+import dev.optimizerplayground.core.surface.Preset;
+import dev.optimizerplayground.core.surface.Presets;
+import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -15,12 +18,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-
 /**
  * The full contour pipeline (sample, levels, filled raster, contour lines) at the default plot size,
- * on hand-written surfaces until the compiled surface layer is plugged in.
+ * for the named preset exactly as the app draws it: its compiled surface over its own view window.
+ * Any preset id may be passed with {@code -p surface=...}; an unknown one fails the setup.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,63 +34,24 @@ public class ContourBenchmark {
     @Param({"800x600"})
     public String size;
 
-    private Supplier<Evaluator> evaluators;
-    private ViewWindow bounds;
+    private Preset preset;
+    private Surface compiled;
     private int width;
     private int height;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws SurfaceParseException {
         String[] wh = size.split("x");
         width = Integer.parseInt(wh[0]);
         height = Integer.parseInt(wh[1]);
-        if (surface.equals("rosenbrock")) {
-            evaluators = Rosenbrock::new;
-            bounds = new ViewWindow(-2, 2, -1, 3);
-        } else {
-            evaluators = Rastrigin::new;
-            bounds = new ViewWindow(-5.12, 5.12, -5.12, 5.12);
-        }
+        preset = Presets.byId(surface).orElseThrow(() -> new IllegalArgumentException(
+                "unknown preset '" + surface + "'; choose one of " + Presets.all().stream().map(Preset::id).toList()));
+        compiled = Surface.parse(preset.formula());
     }
 
     @Benchmark
     public ContourResult compute() {
-        return ContourComputation.compute(evaluators, bounds, width, height, LevelScale.AUTO, CancellationToken.none());
-    }
-
-    /** (1 − x)² + 100 (y − x²)². */
-    static final class Rosenbrock implements Evaluator {
-        @Override
-        public double value(double x, double y) {
-            double a = 1 - x;
-            double b = y - x * x;
-            return a * a + 100 * b * b;
-        }
-
-        @Override
-        public double valueAndGradient(double x, double y, double[] gradientOut) {
-            double a = 1 - x;
-            double b = y - x * x;
-            gradientOut[0] = -2 * a - 400 * x * b;
-            gradientOut[1] = 200 * b;
-            return a * a + 100 * b * b;
-        }
-    }
-
-    /** 20 + x² − 10 cos 2πx + y² − 10 cos 2πy. */
-    static final class Rastrigin implements Evaluator {
-        private static final double TAU = 2 * Math.PI;
-
-        @Override
-        public double value(double x, double y) {
-            return 20 + x * x - 10 * Math.cos(TAU * x) + y * y - 10 * Math.cos(TAU * y);
-        }
-
-        @Override
-        public double valueAndGradient(double x, double y, double[] gradientOut) {
-            gradientOut[0] = 2 * x + 10 * TAU * Math.sin(TAU * x);
-            gradientOut[1] = 2 * y + 10 * TAU * Math.sin(TAU * y);
-            return value(x, y);
-        }
+        return ContourComputation.compute(compiled::newEvaluator, preset.window(), width, height, LevelScale.AUTO,
+                CancellationToken.none());
     }
 }

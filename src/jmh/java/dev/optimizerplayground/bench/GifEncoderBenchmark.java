@@ -27,6 +27,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code export200Frames}: a whole 200-frame export, drawing the frames included.
  * </ul>
  * {@link #main} writes /tmp/gif-benchmark.gif and prints its time and size.
+ *
+ * <p>Only {@code encodeFrame} owns a running encoder ({@link RunningGif}, a state of its own): a
+ * shared one was closed with no frame after the other benchmarks ("a GIF needs at least one
+ * frame"), failing their last iteration.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,32 +44,42 @@ public class GifEncoderBenchmark {
     static final int[] LANES = {0xD55E00, 0x56B4E9, 0xF0E442, 0xCC79A7};
 
     private SyntheticPlot plot;
-    private int[][] cycle;
-    private int next;
-    private GifEncoder running;
 
-    @Setup(Level.Trial)
-    public void setUp() throws IOException {
-        plot = new SyntheticPlot();
-        cycle = new int[20][];
-        for (int i = 0; i < cycle.length; i++) {
-            cycle[i] = plot.frame(i * 10);
+    /** A GIF being written, with pre-drawn frames to add to it; closed after at least one frame. */
+    @State(Scope.Thread)
+    public static class RunningGif {
+        private int[][] cycle;
+        private int next;
+        private GifEncoder encoder;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            SyntheticPlot plot = new SyntheticPlot();
+            cycle = new int[20][];
+            for (int i = 0; i < cycle.length; i++) {
+                cycle[i] = plot.frame(i * 10);
+            }
+            encoder = GifEncoder.open(OutputStream.nullOutputStream(), W, H, 20, plot.palette());
         }
-        running = GifEncoder.open(OutputStream.nullOutputStream(), W, H, 20, plot.palette());
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            encoder.close();
+        }
     }
 
-    @TearDown(Level.Trial)
-    public void tearDown() throws IOException {
-        running.close();
+    @Setup(Level.Trial)
+    public void setUp() {
+        plot = new SyntheticPlot();
     }
 
     @Benchmark
-    public int encodeFrame() throws IOException {
+    public int encodeFrame(RunningGif gif) throws IOException {
         // Ping-pong through the pre-drawn frames so each step changes only the trails' tips.
-        int period = 2 * (cycle.length - 1);
-        int k = next++ % period;
-        running.addFrame(cycle[k < cycle.length ? k : period - k]);
-        return running.frameCount();
+        int period = 2 * (gif.cycle.length - 1);
+        int k = gif.next++ % period;
+        gif.encoder.addFrame(gif.cycle[k < gif.cycle.length ? k : period - k]);
+        return gif.encoder.frameCount();
     }
 
     @Benchmark

@@ -58,7 +58,7 @@ public final class BasinsCommand implements Callable<Integer> {
     OptimizerOptions optimizer;
 
     @Mixin
-    TrainingOptions training;
+    NoiseOptions noise;
 
     @Option(names = "--steps", required = true, paramLabel = "N", description = "Steps of each run.")
     int steps;
@@ -87,8 +87,8 @@ public final class BasinsCommand implements Callable<Integer> {
         List<Point> minima = preset.map(Preset::minima).orElse(List.of());
         // The window's centre stands in for base's start, which every cell replaces with its own.
         Point centre = new Point(area.xMin() + area.width() / 2, area.yMin() + area.height() / 2);
-        RunSpec base = training.applyTo(new RunSpec(Presets.resolve(surface), optimizer.toConfig(), centre, steps,
-                tolerance));
+        RunSpec base = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), centre, steps,
+                tolerance).withNoise(noise.noise()).withSchedule(optimizer.schedule());
         BasinMap map = new BasinMap(base, area, grid.columns(), grid.rows(), minima);
 
         long began = System.nanoTime();

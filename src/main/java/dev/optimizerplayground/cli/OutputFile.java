@@ -1,5 +1,6 @@
 package dev.optimizerplayground.cli;
 
+import dev.optimizerplayground.core.text.QuotedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ final class OutputFile {
         String extension = Arrays.stream(allowed).filter(e -> name.endsWith("." + e)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("--out must end in "
                         + Arrays.stream(allowed).map(e -> "." + e).collect(Collectors.joining(" or "))
-                        + ", got '" + out + "'"));
+                        + ", got " + QuotedText.quote(String.valueOf(out))));
         Path absolute = out.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

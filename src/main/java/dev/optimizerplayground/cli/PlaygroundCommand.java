@@ -1,6 +1,7 @@
 package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.text.QuotedText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,14 +27,14 @@ public final class PlaygroundCommand {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println("error: " + e.getMessage());
+            e.getCommandLine().getErr().println("error: " + withShortValues(e.getMessage(), a));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
             // A file that cannot be written is the input's problem too (a path given by the user).
             if (e instanceof IllegalArgumentException || e instanceof SurfaceParseException
                     || e instanceof java.io.IOException) {
-                c.getErr().println("error: " + e.getMessage());
+                c.getErr().println("error: " + withShortValues(e.getMessage(), args));
                 return BAD_INPUT;
             }
             throw e;
@@ -42,5 +43,22 @@ public final class PlaygroundCommand {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * picocli's own messages ("Invalid value for option '--lr': '…' is not a double") quote the
+     * argument whole, which may be megabytes pasted by mistake: quote long ones short.
+     */
+    private static String withShortValues(String message, String[] args) {
+        String shortened = message;
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            String value = arg.startsWith("-") && equals > 0 ? arg.substring(equals + 1) : arg;
+            if (value.length() > QuotedText.MAX_CHARACTERS) {
+                shortened = shortened.replace("'" + value + "'", QuotedText.quote(value))
+                        .replace(value, QuotedText.excerpt(value));
+            }
+        }
+        return shortened;
     }
 }

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.surface.Point;
+import dev.optimizerplayground.core.text.QuotedText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,7 +12,7 @@ final class PointConverter implements ITypeConverter<Point> {
     public Point convert(String text) {
         String[] parts = text.split(",", -1);
         if (parts.length != 2) {
-            throw new TypeConversionException("expected X,Y (two numbers separated by a comma), got '" + text + "'");
+            throw new TypeConversionException("expected X,Y (two numbers separated by a comma), got " + QuotedText.quote(text));
         }
         double x = coordinate(parts[0], text);
         double y = coordinate(parts[1], text);
@@ -22,11 +23,11 @@ final class PointConverter implements ITypeConverter<Point> {
         try {
             double value = Double.parseDouble(part.trim());
             if (!Double.isFinite(value)) {
-                throw new TypeConversionException("coordinates must be finite, got '" + text + "'");
+                throw new TypeConversionException("coordinates must be finite, got " + QuotedText.quote(text));
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new TypeConversionException("'" + part.trim() + "' in '" + text + "' is not a number");
+            throw new TypeConversionException(QuotedText.quote(part.trim()) + " in " + QuotedText.quote(text) + " is not a number");
         }
     }
 }

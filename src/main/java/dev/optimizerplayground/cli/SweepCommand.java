@@ -73,7 +73,7 @@ public final class SweepCommand implements Callable<Integer> {
     OptimizerOptions optimizer;
 
     @Mixin
-    TrainingOptions training;
+    NoiseOptions noise;
 
     @Option(names = "--x-param", required = true, paramLabel = "P",
             description = "The swept option, named as in trace without dashes: lr, momentum, beta, beta1, beta2, "
@@ -122,7 +122,8 @@ public final class SweepCommand implements Callable<Integer> {
         } else if (yRange != null || yCount != null || yLog) {
             throw new IllegalArgumentException("--y-range, --y-count and --y-log need --y-param");
         }
-        RunSpec run = training.applyTo(new RunSpec(Presets.resolve(surface), base, start, steps, tolerance));
+        RunSpec run = new RunSpec(Presets.resolve(surface), base, start, steps, tolerance)
+                .withNoise(noise.noise()).withSchedule(optimizer.schedule());
         HyperparameterSweep sweep = new HyperparameterSweep(run, x, y);
         if (Runner.outcome(new RunSpec(run.surface(), base, start, 0, tolerance)).length() == 0) {
             throw new IllegalArgumentException("f(x, y) or its gradient is not defined at the start (" + start.x() + ", "

@@ -4,11 +4,13 @@ import dev.optimizerplayground.core.format.TrajectoryCsv;
 import dev.optimizerplayground.core.format.TrajectoryJson;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.run.Breakdown;
+import dev.optimizerplayground.core.run.RunSummary;
 import dev.optimizerplayground.core.run.StepLimits;
-import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,29 +56,42 @@ public final class TraceCommand implements Callable<Integer> {
     OptimizerOptions optimizer;
 
     @Mixin
-    TrainingOptions training;
+    NoiseOptions noise;
 
     @Override
-    public Integer call() throws SurfaceParseException {
-        RunSpec run = training.applyTo(
-                new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance));
-        Trajectory trajectory = Runner.run(run);
-        if (trajectory.length() == 0) {
-            // Nothing diverged: there is no row to print, so the start itself is the bad input.
-            throw new IllegalArgumentException("f(x, y) or its gradient is not defined at the start ("
-                    + start.x() + ", " + start.y() + "); choose another --start");
-        }
+    public Integer call() throws SurfaceParseException, IOException {
+        RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance)
+                .withNoise(noise.noise())
+                .withSchedule(optimizer.schedule());
+        // Rows are printed as they are computed: a million steps must not be held in memory.
         PrintWriter out = spec.commandLine().getOut();
+        RunSummary summary;
         if (format == Format.csv) {
-            TrajectoryCsv.write(trajectory, out);
+            summary = Runner.stream(run, TrajectoryCsv.streamingTo(out));
         } else {
-            out.println(TrajectoryJson.toString(trajectory));
+            summary = TrajectoryJson.stream(run, out);
+            if (summary.length() > 0) {
+                out.println();
+            }
         }
         out.flush();
-        trajectory.divergedAt().ifPresent(step -> spec.commandLine().getErr().println(
-                run.optimizer().kind().id() + " diverged at step " + step
-                        + ": θ, f(θ) or ∇f(θ) is no longer finite; printed the " + trajectory.length()
+        if (summary.length() == 0) {
+            // Nothing diverged: there is no row to print, so the start itself is the bad input.
+            throw new IllegalArgumentException(undefinedAtStart(run, summary.breakdown()) + "; choose another --start");
+        }
+        summary.breakdownIfDiverged().ifPresent(breakdown -> spec.commandLine().getErr().println(
+                run.optimizer().kind().id() + " diverged at step " + summary.divergedAt()
+                        + ": " + breakdown.describe() + "; printed the " + summary.length()
                         + " rows before it"));
         return 0;
+    }
+
+    /** Names the gradient, not f, where only the gradient is undefined (√x at x = 0). */
+    private static String undefinedAtStart(RunSpec run, Breakdown breakdown) {
+        Point at = run.start();
+        String where = "at the start (" + at.x() + ", " + at.y() + ")";
+        return breakdown == Breakdown.GRADIENT
+                ? "the gradient of f is not defined " + where + ", although f is (" + run.surface().value(at.x(), at.y()) + ")"
+                : "f(x, y) is not defined " + where;
     }
 }

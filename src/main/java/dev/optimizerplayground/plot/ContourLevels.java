@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.text.NumberText;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -92,9 +93,22 @@ public final class ContourLevels {
         return new ContourLevels(LevelScale.LOG, min, max, delta, strictlyInside(nice, base, min, max));
     }
 
-    /** base + each value, keeping those strictly between min and max (a level at min or max is a dot). */
+    /**
+     * base + each value, keeping those strictly between min and max (a level at min or max is a dot).
+     *
+     * @throws IllegalArgumentException "the view window is too narrow: …" when min and max are so
+     *     few doubles apart (a window zoomed in near f = 10³⁰) that the levels round onto each other
+     */
     private static double[] strictlyInside(double[] values, double base, double min, double max) {
-        return Arrays.stream(values).map(v -> base + v).filter(v -> v > min && v < max).toArray();
+        double[] levels = Arrays.stream(values).map(v -> base + v).filter(v -> v > min && v < max).toArray();
+        for (int i = 1; i < levels.length; i++) {
+            if (!(levels[i - 1] < levels[i])) {
+                throw new IllegalArgumentException("the view window is too narrow: f only takes values from "
+                        + NumberText.exact(min) + " to " + NumberText.exact(max)
+                        + " across it, too few doubles to draw contour levels between; widen the window");
+            }
+        }
+        return levels;
     }
 
     private static double medianEstimate(SampledGrid grid) {

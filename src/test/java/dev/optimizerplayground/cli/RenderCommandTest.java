@@ -245,4 +245,20 @@ class RenderCommandTest {
         assertThat(r.err()).isEqualTo("error: cannot read " + huge.toAbsolutePath()
                 + ": it is 50 MB, far too large to be a scenario" + System.lineSeparator());
     }
+
+    /** /dev/zero gave a PNG and exit 0; a named pipe hung for ever. */
+    @Test
+    void aScenarioThatIsNotARegularFileIsRefusedAtOnce() throws Exception {
+        Path fifo = dir.resolve("pipe.json");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (Path odd : java.util.List.of(Path.of("/dev/zero"), fifo)) {
+            TraceCommandTest.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(10),
+                    () -> render("--scenario", odd.toString(), "--out", dir.resolve("x.png").toString()));
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("error: cannot read " + odd.toAbsolutePath()
+                    + ": it is not a regular file (a device, a pipe or a socket)" + System.lineSeparator());
+            assertThat(dir.resolve("x.png")).doesNotExist();
+        }
+    }
 }

@@ -148,8 +148,78 @@ class TraceCommandTest {
         Result r = run("trace", "--surface", "log(x)", "--optimizer", "sgd", "--steps", "5", "--start", "-1,1");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().lines()).containsExactly(
-                "error: f(x, y) or its gradient is not defined at the start (-1.0, 1.0); choose another --start");
+                "error: f(x, y) is not defined at the start (-1.0, 1.0); choose another --start");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void aStartWhereOnlyTheGradientIsUndefinedSaysSo() {
+        Result r = run("trace", "--surface", "sqrt(x) + y^2", "--optimizer", "sgd", "--steps", "5", "--start", "0,1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).containsExactly("error: the gradient of f is not defined at the start"
+                + " (0.0, 1.0), although f is (1.0); choose another --start");
+        assertThat(r.out()).isEmpty();
+    }
+
+    /** A pasted value can be megabytes long: the one line on stderr quotes at most ~80 characters of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"--start", "--lr", "--optimizer", "--convention", "--eps-placement", "--steps", "--surface"})
+    void aHugeBadValueIsQuotedShort(String option) {
+        String huge = "1," + "2,".repeat(350_000) + "x";
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("trace", "--surface", "bowl",
+                "--optimizer", "sgd", "--steps", "5", "--start", "1,1"));
+        int at = args.indexOf(option);
+        if (at >= 0) {
+            args.set(at + 1, huge);
+        } else {
+            args.addAll(java.util.List.of(option, huge));
+        }
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err().length()).as(r.err().substring(0, Math.min(200, r.err().length()))).isLessThan(300);
+        assertThat(r.err()).contains(option.equals("--surface") ? "700003 characters" : "'1,2,2,2,2,");
+    }
+
+    @Test
+    void aDivergedRunSaysWhatStoppedBeingFinite() {
+        // x ← −19·x: x² overflows (about step 240) long before x does.
+        Result r = run("trace", "--surface", "x^2", "--optimizer", "sgd", "--lr", "10",
+                "--steps", "1000", "--start", "1,0");
+        int rows = r.lines().size() - 1;
+        assertThat(r.err().lines()).containsExactly("sgd diverged at step " + rows
+                + ": f(θ) is no longer finite; printed the " + rows + " rows before it");
+    }
+
+    /** The rows are streamed as computed; the text is exactly that of the trajectory held in memory. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        "csv,  rosenbrock, adam,    300,  '-1.5,2'",
+        "json, rosenbrock, rmsprop, 300,  '-1.5,2'",
+        "csv,  x^2,        sgd,     1000, '1,0'",
+        "json, x^2,        sgd,     1000, '1,0'",
+        "json, x^2+y^2,    sgd,     0,    '1,1'",
+    })
+    void streamedOutputIsByteIdenticalToTheTrajectoryFormats(String format, String surface, String kind,
+                                                             int steps, String start) throws Exception {
+        String lr = kind.equals("sgd") ? "10" : "0.01";
+        Result r = run("trace", "--surface", surface, "--optimizer", kind, "--lr", lr, "--steps",
+                String.valueOf(steps), "--start", start, "--format", format, "--tolerance", "1e-3");
+        String[] xy = start.split(",");
+        dev.optimizerplayground.core.run.Trajectory t = dev.optimizerplayground.core.run.Runner.run(
+                new dev.optimizerplayground.core.run.RunSpec(
+                        dev.optimizerplayground.core.surface.Presets.resolve(surface),
+                        dev.optimizerplayground.core.optimizer.OptimizerConfig.defaults(
+                                dev.optimizerplayground.core.optimizer.OptimizerKind.fromId(kind),
+                                dev.optimizerplayground.core.optimizer.Convention.TEXTBOOK)
+                                .withLearningRate(Double.parseDouble(lr)),
+                        new dev.optimizerplayground.core.surface.Point(Double.parseDouble(xy[0]),
+                                Double.parseDouble(xy[1])), steps, 1e-3));
+        String expected = format.equals("csv")
+                ? dev.optimizerplayground.core.format.TrajectoryCsv.toString(t)
+                : dev.optimizerplayground.core.format.TrajectoryJson.toString(t) + System.lineSeparator();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

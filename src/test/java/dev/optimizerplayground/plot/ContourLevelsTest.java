@@ -132,4 +132,17 @@ class ContourLevelsTest {
         assertThat(levels.bandOf(8)).isEqualTo(levels.count());
         assertThat(levels.bandOf(Double.NaN)).isEqualTo(-1);
     }
+
+    /** Zoomed in so far near f = 10³⁰ that f takes only a few doubles: the levels would repeat. */
+    @org.junit.jupiter.api.Test
+    void aRangeTooNarrowForDoublesSaysTheWindowIsTooNarrow() {
+        double min = 1.0000000000000002E30;
+        double max = Math.nextUp(Math.nextUp(Math.nextUp(Math.nextUp(min))));
+        for (LevelScale scale : LevelScale.values()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContourLevels.of(min, max, min, scale))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("the view window is too narrow: f only takes values from 1.0000000000000002e30 to 1.0000000000000007e30")
+                    .hasMessageEndingWith("across it, too few doubles to draw contour levels between; widen the window");
+        }
+    }
 }

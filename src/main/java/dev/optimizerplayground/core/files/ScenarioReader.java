@@ -4,16 +4,26 @@ import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Reads a scenario file a person picked, dropped or named on the command line, which may be
- * anything: a folder, a photo, a film. Every failure becomes "cannot read …: why" instead of a decoder's or the JVM's wording,
- * and a huge file is refused before it is loaded into memory.
+ * Reads the small text files the app keeps or a person picks, drops or names on the command line
+ * (scenarios, the last session, the recent-files list), which may be anything: a folder, a photo,
+ * a film, /dev/zero, a named pipe, a link to either. The one place that decides whether a file is
+ * read at all: anything but a regular file, and anything over {@link #MAX_BYTES}, is refused
+ * before a byte is read (reading /dev/zero never ends and fills the heap; opening a pipe waits for
+ * a writer for ever), and no more than the limit is ever read, even from a file whose reported
+ * size is wrong. Every failure becomes "cannot read …: why" instead of a decoder's or the JVM's
+ * wording.
  */
 public final class ScenarioReader {
 
@@ -28,15 +38,37 @@ public final class ScenarioReader {
      * @throws ScenarioFormatException the file is text but not a scenario this app reads
      */
     public static Scenario read(Path file) throws IOException, ScenarioFormatException {
+        return ScenarioJson.parse(readText(file));
+    }
+
+    /**
+     * The file's text, UTF-8, if it is a regular file (links followed) of at most {@link #MAX_BYTES}.
+     *
+     * @throws IOException "cannot read /x/y.json: why"
+     */
+    public static String readText(Path file) throws IOException {
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw cannotRead(file, "it is a folder", null);
             }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw cannotRead(file, "it is " + (size >> 20) + " MB, far too large to be a scenario", null);
+            if (!attributes.isRegularFile()) {
+                throw cannotRead(file, "it is not a regular file (a device, a pipe or a socket)", null);
             }
-            return ScenarioJson.read(file);
+            if (attributes.size() > MAX_BYTES) {
+                throw tooLarge(file, attributes.size());
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(file, bytes.length);
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw cannotRead(file, "the file does not exist", e);
         } catch (AccessDeniedException e) {
@@ -49,6 +81,10 @@ public final class ScenarioReader {
             }
             throw cannotRead(file, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(), e);
         }
+    }
+
+    private static IOException tooLarge(Path file, long size) {
+        return cannotRead(file, "it is " + Math.max(1, size >> 20) + " MB, far too large to be a scenario", null);
     }
 
     private static IOException cannotRead(Path file, String why, IOException cause) {

@@ -6,10 +6,9 @@ import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +51,11 @@ public final class SessionStore {
     /** The last session, or empty when there is none or it cannot be read (logged). */
     public Optional<Scenario> loadSession() {
         Path file = home.resolve(SESSION_FILE);
-        try {
-            return Optional.of(ScenarioJson.read(file));
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
+        }
+        try {
+            return Optional.of(ScenarioReader.read(file));
         } catch (IOException | ScenarioFormatException | RuntimeException e) {
             LOG.log(Level.WARNING, "ignoring the last session in " + file + ": " + e.getMessage());
             return Optional.empty();
@@ -70,11 +70,12 @@ public final class SessionStore {
     /** Recently used files, most recent first, without those that no longer exist. */
     public List<Path> recentFiles() {
         Path file = home.resolve(RECENT_FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return List.of();
+            lines = ScenarioReader.readText(file).lines().toList();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "ignoring the recent-files list " + file + ": " + e.getMessage());
             return List.of();

@@ -7,6 +7,7 @@ import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.QuotedText;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
@@ -60,7 +61,7 @@ public final class OptimizerConfigJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new IllegalArgumentException("unknown optimizer field '" + name + "'");
+                throw new IllegalArgumentException("unknown optimizer field " + QuotedText.quote(name));
             }
         }
         OptimizerKind kind = OptimizerKind.fromId(requiredText(node, "optimizer"));
@@ -101,7 +102,7 @@ public final class OptimizerConfigJson {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new IllegalArgumentException("optimizer field '" + field + "' must be a number, got " + value);
+            throw new IllegalArgumentException("optimizer field '" + field + "' must be a number, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asDouble();
     }
@@ -112,7 +113,7 @@ public final class OptimizerConfigJson {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new IllegalArgumentException("optimizer field '" + field + "' must be true or false, got " + value);
+            throw new IllegalArgumentException("optimizer field '" + field + "' must be true or false, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asBoolean();
     }

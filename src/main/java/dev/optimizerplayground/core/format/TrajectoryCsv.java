@@ -1,8 +1,11 @@
 package dev.optimizerplayground.core.format;
 
+import dev.optimizerplayground.core.run.Row;
+import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 /**
  * A trajectory as CSV, one row per step: {@value #HEADER}. Numbers are written with
@@ -23,20 +26,10 @@ public final class TrajectoryCsv {
             out.append(header(trajectory)).append('\n');
             StringBuilder row = new StringBuilder(160);
             for (int t = 0; t < trajectory.length(); t++) {
-                row.setLength(0);
-                row.append(t).append(',')
-                        .append(trajectory.x(t)).append(',')
-                        .append(trajectory.y(t)).append(',')
-                        .append(trajectory.loss(t)).append(',')
-                        .append(trajectory.gradX(t)).append(',')
-                        .append(trajectory.gradY(t)).append(',');
-                appendRate(row, trajectory.lrX(t));
-                row.append(',');
-                appendRate(row, trajectory.lrY(t));
-                if (trajectory.noisy()) {
-                    row.append(',').append(trajectory.sampleGradX(t)).append(',').append(trajectory.sampleGradY(t));
-                }
-                out.append(row).append('\n');
+                appendRow(row, t, trajectory.x(t), trajectory.y(t), trajectory.loss(t), trajectory.gradX(t),
+                        trajectory.gradY(t), trajectory.lrX(t), trajectory.lrY(t), trajectory.noisy(),
+                        trajectory.sampleGradX(t), trajectory.sampleGradY(t));
+                out.append(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +38,47 @@ public final class TrajectoryCsv {
 
     /** The header line of this trajectory's CSV. */
     public static String header(Trajectory trajectory) {
-        return trajectory.noisy() ? HEADER + "," + SAMPLE_COLUMNS : HEADER;
+        return header(trajectory.noisy());
+    }
+
+    private static String header(boolean noisy) {
+        return noisy ? HEADER + "," + SAMPLE_COLUMNS : HEADER;
+    }
+
+    /**
+     * A sink for {@link Runner#stream} that writes the header before row 0 and then each row as it
+     * comes, the same text {@link #write} gives for the kept trajectory. Nothing is written when
+     * the start itself has no row.
+     */
+    public static Consumer<Row> streamingTo(Appendable out) {
+        StringBuilder text = new StringBuilder(160);
+        return row -> {
+            try {
+                if (row.step() == 0) {
+                    out.append(header(row.noisy())).append('\n');
+                }
+                appendRow(text, row.step(), row.x(), row.y(), row.loss(), row.gradX(), row.gradY(),
+                        row.lrX(), row.lrY(), row.noisy(), row.sampleGradX(), row.sampleGradY());
+                out.append(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    private static void appendRow(StringBuilder row, int t, double x, double y, double loss, double gradX,
+                                  double gradY, double lrX, double lrY, boolean noisy, double sampleGradX,
+                                  double sampleGradY) {
+        row.setLength(0);
+        row.append(t).append(',').append(x).append(',').append(y).append(',').append(loss).append(',')
+                .append(gradX).append(',').append(gradY).append(',');
+        appendRate(row, lrX);
+        row.append(',');
+        appendRate(row, lrY);
+        if (noisy) {
+            row.append(',').append(sampleGradX).append(',').append(sampleGradY);
+        }
+        row.append('\n');
     }
 
     public static String toString(Trajectory trajectory) {

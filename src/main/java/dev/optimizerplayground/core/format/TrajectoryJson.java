@@ -1,10 +1,19 @@
 package dev.optimizerplayground.core.format;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.RunSummary;
+import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.Map;
 import dev.optimizerplayground.core.training.Schedule;
 
 /**
@@ -19,26 +28,12 @@ public final class TrajectoryJson {
     }
 
     public static ObjectNode toJson(Trajectory trajectory) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("status", trajectory.status().id());
-        putStep(root, "convergedAtStep", trajectory.convergedAt().orElse(-1));
-        putStep(root, "divergedAtStep", trajectory.divergedAt().orElse(-1));
-        root.set("configuration", configuration(trajectory.spec()));
+        ObjectNode root = header(trajectory.spec(), trajectory.summary());
         ArrayNode rows = root.putArray("rows");
         for (int t = 0; t < trajectory.length(); t++) {
-            ObjectNode row = rows.addObject();
-            row.put("step", t);
-            row.put("x", trajectory.x(t));
-            row.put("y", trajectory.y(t));
-            row.put("loss", trajectory.loss(t));
-            row.put("grad_x", trajectory.gradX(t));
-            row.put("grad_y", trajectory.gradY(t));
-            putRate(row, "lr_x", trajectory.lrX(t));
-            putRate(row, "lr_y", trajectory.lrY(t));
-            if (trajectory.noisy()) {
-                row.put("sample_grad_x", trajectory.sampleGradX(t));
-                row.put("sample_grad_y", trajectory.sampleGradY(t));
-            }
+            rows.add(row(t, trajectory.x(t), trajectory.y(t), trajectory.loss(t), trajectory.gradX(t),
+                    trajectory.gradY(t), trajectory.lrX(t), trajectory.lrY(t), trajectory.noisy(),
+                    trajectory.sampleGradX(t), trajectory.sampleGradY(t)));
         }
         return root;
     }
@@ -49,6 +44,68 @@ public final class TrajectoryJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a trajectory is always serializable", e);
         }
+    }
+
+    /**
+     * Runs {@code spec} and writes the text {@link #toString} gives for its trajectory, without
+     * keeping the rows: the status comes first in the file, so a first run finds it and a second,
+     * bit-identical run streams the rows. Writes nothing when the start itself has no row.
+     */
+    public static RunSummary stream(RunSpec spec, Writer out) throws IOException {
+        RunSummary summary = Runner.stream(spec, row -> { });
+        if (summary.length() == 0) {
+            return summary;
+        }
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.writeStartObject();
+            for (Iterator<Map.Entry<String, JsonNode>> it = header(spec, summary).fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                json.writeFieldName(field.getKey());
+                json.writeTree(field.getValue());
+            }
+            json.writeArrayFieldStart("rows");
+            Runner.stream(spec, row -> {
+                try {
+                    json.writeTree(row(row.step(), row.x(), row.y(), row.loss(), row.gradX(), row.gradY(),
+                            row.lrX(), row.lrY(), row.noisy(), row.sampleGradX(), row.sampleGradY()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return summary;
+    }
+
+    private static ObjectNode header(RunSpec spec, RunSummary summary) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("status", summary.status().id());
+        putStep(root, "convergedAtStep", summary.convergedAt());
+        putStep(root, "divergedAtStep", summary.divergedAt());
+        root.set("configuration", configuration(spec));
+        return root;
+    }
+
+    private static ObjectNode row(int t, double x, double y, double loss, double gradX, double gradY,
+                                  double lrX, double lrY, boolean noisy, double sampleGradX, double sampleGradY) {
+        ObjectNode row = MAPPER.createObjectNode();
+        row.put("step", t);
+        row.put("x", x);
+        row.put("y", y);
+        row.put("loss", loss);
+        row.put("grad_x", gradX);
+        row.put("grad_y", gradY);
+        putRate(row, "lr_x", lrX);
+        putRate(row, "lr_y", lrY);
+        if (noisy) {
+            row.put("sample_grad_x", sampleGradX);
+            row.put("sample_grad_y", sampleGradY);
+        }
+        return row;
     }
 
     private static ObjectNode configuration(RunSpec spec) {

@@ -8,23 +8,35 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Saves files so that a crash, a full disk or an error half-way never leaves a truncated file:
  * the bytes go to a temporary file in the same directory, are forced to disk, and only then
  * replace the target in one rename. If anything fails the temporary file is removed and the old
  * file is left exactly as it was.
+ *
+ * <p>A process killed between writing and renaming cannot clean up after itself: the next save
+ * into the same folder removes such leftovers ({@value #TEMP_MARKER}… files older than
+ * {@link #STALE_AFTER}; a save in progress keeps touching its own). After the rename the folder is
+ * forced to disk too, so that the rename itself survives a power cut.
  */
 public final class AtomicFiles {
 
@@ -33,6 +45,14 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Between the target's name and the random digits of a temporary file's name. */
+    static final String TEMP_MARKER = ".saving-";
+    /** ".name.saving-123.tmp": only files named like this are ever removed as leftovers. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\..+" + Pattern.quote(TEMP_MARKER) + "\\d+\\.tmp");
+    /** Far longer than writing any file takes, while the writer keeps the file's time fresh. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    private static final System.Logger LOG = System.getLogger(AtomicFiles.class.getName());
 
     private AtomicFiles() {
     }
@@ -63,6 +83,7 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot write " + absolute + ": it is a folder");
         }
+        removeStaleTempFiles(dir);
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, tempPrefix(absolute), ".tmp");
@@ -75,6 +96,7 @@ public final class AtomicFiles {
             }
             move(temp, absolute);
             temp = null;
+            forceFolder(dir);
         } catch (IOException e) {
             throw explain(absolute, e);
         } finally {
@@ -90,7 +112,36 @@ public final class AtomicFiles {
      */
     private static String tempPrefix(Path target) {
         String name = target.getFileName().toString();
-        return "." + (name.length() > 64 ? name.substring(0, 64) : name);
+        return "." + (name.length() > 64 ? name.substring(0, 64) : name) + TEMP_MARKER;
+    }
+
+    /** Best effort: a leftover that cannot be removed now is tried again at the next save. */
+    private static void removeStaleTempFiles(Path dir) {
+        Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir,
+                p -> TEMP_NAME.matcher(p.getFileName().toString()).matches())) {
+            for (Path leftover : leftovers) {
+                BasicFileAttributes attributes = Files.readAttributes(leftover, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(staleBefore)) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not remove old temporary files in " + dir + ": " + e);
+        }
+    }
+
+    /**
+     * fsync of the folder, which makes the rename durable (POSIX); file systems and platforms
+     * that cannot open a folder for it (Windows) already make the rename durable themselves.
+     */
+    private static void forceFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "cannot force folder " + dir + " to disk: " + e);
+        }
     }
 
     /**

@@ -28,6 +28,15 @@ abstract class AbstractOptimizer implements Optimizer {
         return state[stateNames.indexOf(name)];
     }
 
+    /**
+     * rate·direction, where a zero direction is a zero step: with a tiny ε and an accumulator
+     * still at 0 the rate overflows to ∞, and 0·∞ would be NaN, ending a run that sits at the
+     * minimum as "diverged".
+     */
+    protected static double step(double rate, double direction) {
+        return direction == 0 ? 0 : rate * direction;
+    }
+
     /** The learning rate of the update being made: the config's η unless a schedule set another. */
     protected final double learningRate() {
         return learningRate;

@@ -32,7 +32,7 @@ final class AdagradOptimizer extends AbstractOptimizer {
             double g = gradient[i];
             sum[i] += g * g;
             double rate = learningRate() / placement.denominator(sum[i], epsilon);
-            theta[i] -= rate * g;
+            theta[i] -= step(rate, g);
             effectiveLearningRate[i] = rate;
         }
     }

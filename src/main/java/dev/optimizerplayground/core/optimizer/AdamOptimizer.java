@@ -61,10 +61,10 @@ final class AdamOptimizer extends AbstractOptimizer {
             double rate;
             if (epsilonHat) {
                 rate = learningRate() * sqrtCorrection2 / correction1 / (Math.sqrt(second) + epsilon);
-                theta[i] -= rate * m[i];
+                theta[i] -= step(rate, m[i]);
             } else {
                 rate = learningRate() / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
-                theta[i] -= rate * (m[i] / correction1);
+                theta[i] -= step(rate, m[i] / correction1);
             }
             effectiveLearningRate[i] = rate;
         }

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.QuotedText;
+
 /**
  * Whose formulas and default hyperparameters an {@link OptimizerConfig} follows. The frameworks
  * disagree on where ε goes, on initial accumulators and on default learning rates; the
@@ -31,6 +33,6 @@ public enum Convention {
             }
         }
         throw new IllegalArgumentException(
-                "unknown convention '" + id + "'; choose " + OptimizerKind.ids(values()));
+                "unknown convention " + QuotedText.quote(id) + "; choose " + OptimizerKind.ids(values()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.QuotedText;
+
 /** Where Adagrad and RMSProp add ε to the accumulator s: √(s + ε) or √s + ε. */
 public enum EpsilonPlacement {
     /** Denominator √(s + ε) (Keras; Hinton-style RMSProp). */
@@ -25,7 +27,7 @@ public enum EpsilonPlacement {
             }
         }
         throw new IllegalArgumentException(
-                "unknown epsilon placement '" + id + "'; choose " + OptimizerKind.ids(values()));
+                "unknown epsilon placement " + QuotedText.quote(id) + "; choose " + OptimizerKind.ids(values()));
     }
 
     /** s + ε under the root, or ε added after the root; s ≥ 0 is the (corrected) accumulator. */

@@ -49,7 +49,7 @@ public record OptimizerConfig(
     /*
      * Sources of every default and form (checked against the code, not only the docs):
      *  PyTorch (torch 1.13 as installed by Debian python3-torch, and current main):
-     *   https://github.com/pytorch/pytorch/blob/main/torch/optim/sgd.py      SGD.__init__ (lr has no default), _single_tensor_sgd
+     *   https://github.com/pytorch/pytorch/blob/main/torch/optim/sgd.py      SGD.__init__ (lr 1e-3 since torch 2.2; before, lr had no default), _single_tensor_sgd
      *   https://github.com/pytorch/pytorch/blob/main/torch/optim/adagrad.py  Adagrad.__init__ (lr 1e-2, initial_accumulator_value 0, eps 1e-10), _single_tensor_adagrad (std = sqrt(sum) + eps)
      *   https://github.com/pytorch/pytorch/blob/main/torch/optim/rmsprop.py  RMSprop.__init__ (lr 1e-2, alpha 0.99, eps 1e-8), _single_tensor_rmsprop (avg = sqrt(square_avg [- grad_avg²]) + eps)
      *   https://github.com/pytorch/pytorch/blob/main/torch/optim/adam.py     Adam.__init__ (lr 1e-3, betas (0.9, 0.999), eps 1e-8), _single_tensor_adam
@@ -82,8 +82,9 @@ public record OptimizerConfig(
      * <table>
      *   <caption>Defaults (η learning rate)</caption>
      *   <tr><th></th><th>TEXTBOOK</th><th>PYTORCH</th><th>KERAS</th></tr>
-     *   <tr><td>SGD</td><td colspan="3">η 0.01, μ 0 (PyTorch has no default η; Keras' 0.01 is used
-     *       everywhere; the Keras and PyTorch momentum forms give the same steps, see SgdOptimizer)</td></tr>
+     *   <tr><td>SGD</td><td>η 0.01, μ 0</td><td>η 0.001, μ 0 (torch ≥ 2.2; older torch had no
+     *       default η)</td><td>η 0.01, μ 0 (the Keras and PyTorch momentum forms give the same
+     *       steps, see SgdOptimizer)</td></tr>
      *   <tr><td>Adagrad</td><td>η 0.01, ε 1e-8 outside, Σg² starts at 0</td>
      *       <td>η 0.01, ε 1e-10 outside, 0</td><td>η 0.001, ε 1e-7 inside, 0.1</td></tr>
      *   <tr><td>RMSProp</td><td>η 0.001, β 0.9, ε 1e-8 inside</td>
@@ -109,7 +110,7 @@ public record OptimizerConfig(
                 0.999, 1e-8, EpsilonPlacement.OUTSIDE, false, false, 0, false, keras ? 1 : 0.004,
                 false);
         return switch (kind) {
-            case SGD -> neutral;
+            case SGD -> neutral.withLearningRate(pytorch ? 1e-3 : 0.01);
             case ADAGRAD -> neutral
                     .withLearningRate(keras ? 0.001 : 0.01)
                     .withEpsilon(keras ? 1e-7 : pytorch ? 1e-10 : 1e-8)

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.core.run;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -27,12 +28,9 @@ public final class Trajectory {
     private final List<String> stateNames;
     /** state[2·k + p][t]: state quantity k of parameter p after step t. */
     private final double[][] state;
-    private final int length;
-    private final RunStatus status;
-    private final int convergedAt;
-    private final int divergedAt;
+    private final RunSummary summary;
 
-    Trajectory(RunSpec spec, Columns columns, int length, RunStatus status, int convergedAt, int divergedAt) {
+    Trajectory(RunSpec spec, Columns columns, RunSummary summary) {
         this.spec = spec;
         this.x = columns.x;
         this.y = columns.y;
@@ -45,10 +43,7 @@ public final class Trajectory {
         this.lrY = columns.lrY;
         this.stateNames = List.copyOf(columns.stateNames);
         this.state = columns.state;
-        this.length = length;
-        this.status = status;
-        this.convergedAt = convergedAt;
-        this.divergedAt = divergedAt;
+        this.summary = summary;
     }
 
     public RunSpec spec() {
@@ -57,12 +52,12 @@ public final class Trajectory {
 
     /** Number of rows: the start plus every step taken (fewer than steps + 1 if the run diverged). */
     public int length() {
-        return length;
+        return summary.length();
     }
 
     /** The last step with a row, or -1 when even the start could not be evaluated. */
     public int lastStep() {
-        return length - 1;
+        return summary.length() - 1;
     }
 
     public double x(int t) {
@@ -124,31 +119,40 @@ public final class Trajectory {
     }
 
     public RunStatus status() {
-        return status;
+        return summary.status();
+    }
+
+    public RunSummary summary() {
+        return summary;
     }
 
     public boolean diverged() {
-        return status == RunStatus.DIVERGED;
+        return summary.status() == RunStatus.DIVERGED;
     }
 
     /** The step at which θ, f or ∇f stopped being finite (that step has no row). */
     public OptionalInt divergedAt() {
-        return divergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(divergedAt);
+        return summary.divergedAtStep();
+    }
+
+    /** What stopped being finite, if the run diverged. */
+    public Optional<Breakdown> breakdown() {
+        return summary.breakdownIfDiverged();
     }
 
     /** The first step whose gradient norm fell below the spec's tolerance. */
     public OptionalInt convergedAt() {
-        return convergedAt < 0 ? OptionalInt.empty() : OptionalInt.of(convergedAt);
+        return summary.convergedAtStep();
     }
 
     /** The row shown at step t of an animation: step t, or the last row if the run ended earlier. */
     public int rowAt(int step) {
-        return Math.max(0, Math.min(step, length - 1));
+        return Math.max(0, Math.min(step, summary.length() - 1));
     }
 
     private int check(int t) {
-        if (t < 0 || t >= length) {
-            throw new IndexOutOfBoundsException("step " + t + " outside 0.." + (length - 1));
+        if (t < 0 || t >= summary.length()) {
+            throw new IndexOutOfBoundsException("step " + t + " outside 0.." + (summary.length() - 1));
         }
         return t;
     }
@@ -182,6 +186,27 @@ public final class Trajectory {
             lrY = new double[capacity];
             this.stateNames = stateNames;
             state = new double[2 * stateNames.size()][capacity];
+        }
+
+        void record(Row row) {
+            int t = row.t;
+            x[t] = row.x;
+            y[t] = row.y;
+            loss[t] = row.loss;
+            gradX[t] = row.gradX;
+            gradY[t] = row.gradY;
+            if (sampleGradX != null) {
+                sampleGradX[t] = row.sampleGradX;
+                sampleGradY[t] = row.sampleGradY;
+            }
+            lrX[t] = row.lrX;
+            lrY[t] = row.lrY;
+            // The state after the update of row t (at t = 0 the initial one, not always zero:
+            // Keras starts Adagrad's accumulator at 0.1).
+            for (int k = 0; k < stateNames.size(); k++) {
+                state[2 * k][t] = row.state(k, 0);
+                state[2 * k + 1][t] = row.state(k, 1);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.surface;
 
+import dev.optimizerplayground.core.text.QuotedText;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -79,7 +80,7 @@ final class FormulaChecker {
             } else if ("+-*/^%".indexOf(ch) >= 0) {
                 readOperator(ch);
             } else {
-                throw error("unexpected character '" + ch + "' at position " + pos, pos);
+                throw error("unexpected character " + visible(ch) + " at position " + pos, pos);
             }
         }
         if (last == Last.NOTHING) {
@@ -92,6 +93,14 @@ final class FormulaChecker {
             int open = openParentheses.peek()[0];
             throw error("missing closing parenthesis for '(' at position " + open, open);
         }
+    }
+
+    /** 'c', or U+0007 for a character that does not show (a control, a format character). */
+    private static String visible(char ch) {
+        int type = Character.getType(ch);
+        boolean invisible = Character.isISOControl(ch) || type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.SURROGATE || type == Character.PRIVATE_USE;
+        return invisible ? String.format("U+%04X", (int) ch) : "'" + ch + "'";
     }
 
     private void readNumber() throws SurfaceParseException {
@@ -112,7 +121,7 @@ final class FormulaChecker {
         try {
             Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw error("bad number '" + text + "' at position " + start, start);
+            throw error("bad number " + QuotedText.quote(text) + " at position " + start, start);
         }
         pos = end;
         last = Last.NUMBER;

@@ -175,14 +175,23 @@ enum Op {
         return 0.0;
     }
 
-    /** The chain rule for one operand: partial · tangent. */
+    /**
+     * The chain rule for one operand: partial · tangent, where a factor that is exactly 0 makes the
+     * term 0 even if the other is ±∞ or NaN (the "strong zero" of Enzyme's autodiff). The infinite
+     * or undefined factor comes from an intermediate that overflowed (exp(800) in a saturated
+     * sigmoid 1/(1+exp(−x)), whose 1/b then has the partial −0) or from a rule that does not apply
+     * along this variable (ln of a negative base for an exponent y − y + 2 that does not move);
+     * f is finite there and so is its true derivative, which IEEE's 0·∞ = NaN would hide. Where
+     * neither factor is 0 the product is untouched, bit for bit.
+     */
     static double chain(double partial, double tangent) {
-        return partial * tangent;
+        double product = partial * tangent;
+        return product != product && (partial == 0.0 || tangent == 0.0) ? 0.0 : product;
     }
 
     /** The chain rule for two operands that both depend on the variable. */
     static double chain(double partialA, double tangentA, double partialB, double tangentB) {
-        return partialA * tangentA + partialB * tangentB;
+        return chain(partialA, tangentA) + chain(partialB, tangentB);
     }
 
     boolean isFunction() {

@@ -37,17 +37,18 @@ public final class Surface {
 
     /** Reads and compiles a formula in x and y. */
     public static Surface parse(String formula) throws SurfaceParseException {
-        if (formula == null || formula.isBlank()) {
-            throw new SurfaceParseException("empty formula", -1);
-        }
-        if (formula.length() > MAX_LENGTH) {
+        if (formula != null && formula.length() > MAX_LENGTH) {
             throw new SurfaceParseException("formula too long: " + formula.length() + " characters, at most "
                     + MAX_LENGTH, MAX_LENGTH);
         }
-        FormulaChecker.check(formula);
+        String text = formula == null ? "" : withPlainSpaces(formula);
+        if (text.isBlank()) {
+            throw new SurfaceParseException("empty formula", -1);
+        }
+        FormulaChecker.check(text);
         Program program;
         try {
-            Token[] rpn = ShuntingYard.convertToRPN(formula, Collections.emptyMap(), Collections.emptyMap(),
+            Token[] rpn = ShuntingYard.convertToRPN(text, Collections.emptyMap(), Collections.emptyMap(),
                     Set.copyOf(FormulaChecker.NAMES), true);
             program = Program.fromRpn(rpn);
         } catch (RuntimeException e) {
@@ -55,6 +56,24 @@ public final class Surface {
             throw new SurfaceParseException("cannot read the formula: " + describe(e), -1);
         }
         return new Surface(formula, program);
+    }
+
+    /**
+     * Every kind of space a pasted formula brings (line and paragraph separators, no-break, em and
+     * ideographic spaces, zero-width ones, a byte-order mark) becomes a plain space, one for one so
+     * positions in messages stay those of the typed text: exp4j knows only ASCII spaces and failed
+     * on a trailing U+2028 with "Index 4 out of bounds for length 4".
+     */
+    private static String withPlainSpaces(String formula) {
+        char[] chars = formula.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '\u0085' || c == '\u200B' || c == '\uFEFF') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private static String describe(RuntimeException e) {

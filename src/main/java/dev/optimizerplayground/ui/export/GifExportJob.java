@@ -126,7 +126,9 @@ public final class GifExportJob {
             int[] frame;
             try {
                 frame = renderer.render(steps.get(rendered));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // The worker waiting for frames sees the result done and gives up: nothing waits.
+                cancelled = true;
                 result.completeExceptionally(e);
                 return;
             }
@@ -160,8 +162,10 @@ public final class GifExportJob {
             result.complete(target);
         } catch (CancellationException e) {
             result.completeExceptionally(e);
-        } catch (IOException | RuntimeException e) {
-            cancelled = true; // stops the renderer
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // Whatever failed, the renderer stops and whoever waits for the result hears of it;
+            // AtomicFiles has already removed the temporary file.
+            cancelled = true;
             result.completeExceptionally(e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
@@ -54,14 +55,23 @@ public final class HeadlessRender {
     private HeadlessRender() {
     }
 
-    /** @throws IllegalArgumentException for a picture size out of range, before any work */
+    /**
+     * @throws IllegalArgumentException for a picture size out of range or one the heap cannot hold,
+     *     before any work, or when the heap ran out all the same: one line saying what to change
+     */
     public static Outcome render(Request request) throws IOException {
         PlotContent content = PlotContent.of(request.state(), request.runs());
         PictureSpec picture = new PictureSpec(request.width(), request.height(), request.scale(), request.title(),
                 true, true);
+        PictureMemory.ofThisJvm().check(picture.width(), picture.height(), request.gif());
         boolean started = startJavaFx();
         try {
             return request.gif() ? gif(request, content, picture) : png(request, content, picture);
+        } catch (OutOfMemoryError e) {
+            // The estimate was too low for this heap: still one line, and the temp file is gone
+            // (AtomicFiles removes it on any failure), rather than a stack trace.
+            throw new IllegalArgumentException("ran out of memory drawing a " + picture.width() + "×"
+                    + picture.height() + " picture; make it smaller or give Java more memory (java -Xmx…)", e);
         } finally {
             if (started) {
                 Platform.exit();

@@ -9,6 +9,8 @@ import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
 import dev.optimizerplayground.session.ScenarioForm;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -77,6 +80,8 @@ public final class ScenarioActions {
     private final FilePicker picker;
     private final ErrorReporter errors;
     private final Confirmation confirmation;
+    /** Reads opened files: a file on a slow or hung share must not freeze the window. */
+    private final BackgroundWork reading;
 
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper windowTitle =
@@ -90,18 +95,20 @@ public final class ScenarioActions {
 
     public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner) {
         this(model, store, owner, new FxFilePicker(owner), new AlertErrorReporter(owner),
-                new AlertConfirmation(owner));
+                new AlertConfirmation(owner), new FxBackgroundWork("files", 1));
     }
 
-    /** With other dialogs, for tests. */
+    /** With other dialogs and another way to read files in the background, for tests. */
     public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner,
-                           FilePicker picker, ErrorReporter errors, Confirmation confirmation) {
+                           FilePicker picker, ErrorReporter errors, Confirmation confirmation,
+                           BackgroundWork reading) {
         this.model = Objects.requireNonNull(model, "model");
         this.store = Objects.requireNonNull(store, "store");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.picker = Objects.requireNonNull(picker, "picker");
         this.errors = Objects.requireNonNull(errors, "errors");
         this.confirmation = Objects.requireNonNull(confirmation, "confirmation");
+        this.reading = Objects.requireNonNull(reading, "reading");
         model.markSaved();
         model.stateProperty().addListener((obs, old, now) -> {
             if (!old.withoutPlayback().equals(now.withoutPlayback())) {
@@ -137,27 +144,42 @@ public final class ScenarioActions {
     }
 
     /**
-     * Opens a scenario file: on success it is on screen, remembered as the current and most recent
-     * file; on failure the reason is reported and the view is unchanged.
+     * Opens a scenario file: it is read in the background, then, back on the UI thread, on success
+     * it is on screen, remembered as the current and most recent file; on failure the reason is
+     * reported and the view is unchanged.
      *
-     * @return whether the file was opened
+     * @return completes on the UI thread with whether the file was opened
      */
-    public boolean open(Path file) {
-        if (!mayReplaceEdits(file.getFileName().toString())) {
-            return false;
+    public CompletableFuture<Boolean> open(Path file) {
+        CompletableFuture<Boolean> opened = new CompletableFuture<>();
+        if (!mayReplaceEdits(String.valueOf(file.getFileName()))) {
+            opened.complete(false);
+            return opened;
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioReader.read(file);
-        } catch (IOException | ScenarioFormatException e) {
-            errors.report(openFailure(file), e.getMessage());
-            return false;
+        reading.submit(() -> {
+            try {
+                return ScenarioReader.read(file);
+            } catch (IOException | ScenarioFormatException e) {
+                throw new UnreadableFile(e.getMessage(), e);
+            }
+        }, scenario -> {
+            boolean shown = show(scenario, openFailure(file));
+            if (shown) {
+                becomeCurrentFile(file);
+            }
+            opened.complete(shown);
+        }, failure -> {
+            errors.report(openFailure(file), failure.getMessage() != null ? failure.getMessage() : failure.toString());
+            opened.complete(false);
+        });
+        return opened;
+    }
+
+    /** Carries a file's "cannot read …" or format message out of the background work. */
+    private static final class UnreadableFile extends RuntimeException {
+        UnreadableFile(String message, Throwable cause) {
+            super(message, cause);
         }
-        if (!show(scenario, openFailure(file))) {
-            return false;
-        }
-        becomeCurrentFile(file);
-        return true;
     }
 
     /**
@@ -374,12 +396,12 @@ public final class ScenarioActions {
      * Opens the first dropped .json file, or the first file at all so that a wrong one gets a clear
      * message rather than silence.
      */
-    boolean openDropped(List<File> files) {
+    CompletableFuture<Boolean> openDropped(List<File> files) {
         Optional<File> chosen = files.stream()
                 .filter(f -> !f.isDirectory() && f.getName().toLowerCase(Locale.ROOT).endsWith(".json"))
                 .findFirst()
                 .or(() -> files.stream().filter(f -> !f.isDirectory()).findFirst());
-        return chosen.isPresent() && open(chosen.get().toPath());
+        return chosen.isPresent() ? open(chosen.get().toPath()) : CompletableFuture.completedFuture(false);
     }
 
     static void setDropHighlight(Scene scene, boolean on) {

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
+import dev.optimizerplayground.core.run.Breakdown;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.plot.TickFormat;
 import java.util.OptionalInt;
@@ -16,11 +17,14 @@ public final class LaneStatus {
     /**
      * "loss 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80", "loss 0.08 at
      * step 150 (converged at 125, then left)", or, when f has no value where the run
-     * starts (log of a negative), "✕ f is undefined at the start".
+     * starts (log of a negative), "✕ f is undefined at the start", or where only its gradient has
+     * none (√x at 0), "✕ the gradient is undefined at the start".
      */
     public static String describe(Trajectory trajectory, int step) {
         if (trajectory.length() == 0) {
-            return "✕ f is undefined at the start";
+            return trajectory.breakdown().orElse(Breakdown.VALUE) == Breakdown.GRADIENT
+                    ? "✕ the gradient is undefined at the start"
+                    : "✕ f is undefined at the start";
         }
         OptionalInt divergedAt = trajectory.divergedAt();
         if (divergedAt.isPresent() && step >= divergedAt.getAsInt()) {

@@ -68,4 +68,17 @@ class SessionStoreTest {
         Files.delete(files.get(11));
         assertThat(store.recentFiles()).hasSize(9).doesNotContain(files.get(11));
     }
+
+    /** A last session that is a link to /dev/zero killed the app at start with OutOfMemoryError. */
+    @Test
+    void aSessionOrRecentListThatIsNotARegularFileIsIgnoredAtOnce() throws IOException {
+        Files.createDirectories(home);
+        Files.createSymbolicLink(home.resolve("session.json"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(home.resolve("recent-files.txt"), Path.of("/dev/zero"));
+        SessionStore store = new SessionStore(home);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            assertThat(store.loadSession()).isEmpty();
+            assertThat(store.recentFiles()).isEmpty();
+        });
+    }
 }

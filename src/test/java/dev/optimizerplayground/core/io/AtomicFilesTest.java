@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,5 +80,34 @@ class AtomicFilesTest {
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    /**
+     * A process killed between writing and renaming leaves its temporary file; the next save into
+     * the folder removes such leftovers of ours, but not a fresh one another save may be writing,
+     * nor anyone else's files.
+     */
+    @Test
+    void theNextSaveRemovesStaleTemporaryFilesOfOursOnly() throws IOException {
+        Path target = dir.resolve("session.json");
+        Path staleSame = Files.writeString(dir.resolve(".session.json.saving-123456789.tmp"), "half");
+        Path staleOther = Files.writeString(dir.resolve(".recent-files.txt.saving-42.tmp"), "half");
+        Path fresh = Files.writeString(dir.resolve(".session.json.saving-987654321.tmp"), "being written");
+        Path foreign = Files.writeString(dir.resolve(".session.json123.tmp"), "not ours");
+        Path foreignOld = Files.writeString(dir.resolve("notes.saving-1.tmp"), "not ours either");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2)));
+        for (Path p : List.of(staleSame, staleOther, foreign, foreignOld)) {
+            Files.setLastModifiedTime(p, old);
+        }
+
+        AtomicFiles.writeString(target, "{}");
+
+        assertThat(staleSame).doesNotExist();
+        assertThat(staleOther).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(foreign).exists();
+        assertThat(foreignOld).exists();
+        assertThat(Files.readString(target)).isEqualTo("{}");
     }
 }

@@ -148,11 +148,14 @@ class OptimizerConfigTest {
     }
 
     @Test
-    void sgdDefaultsAgreeAcrossConventionsBecauseTheFormsTakeTheSameSteps() {
+    void sgdConventionsDifferOnlyInTheDefaultLearningRateBecauseTheFormsTakeTheSameSteps() {
         OptimizerConfig torch = defaults(OptimizerKind.SGD, Convention.PYTORCH);
-        assertEquals(torch.withConvention(Convention.KERAS),
-                defaults(OptimizerKind.SGD, Convention.KERAS));
-        assertEquals(0.01, torch.learningRate());
+        OptimizerConfig keras = defaults(OptimizerKind.SGD, Convention.KERAS);
+        assertEquals(1e-3, torch.learningRate(), "torch >= 2.2: SGD(params, lr=1e-3)");
+        assertEquals(0.01, keras.learningRate());
+        assertEquals(0.01, defaults(OptimizerKind.SGD, Convention.TEXTBOOK).learningRate());
+        assertEquals(keras, torch.withConvention(Convention.KERAS));
+        assertEquals(keras.withConvention(Convention.PYTORCH), torch);
         assertEquals(0, torch.momentum());
     }
 

@@ -10,6 +10,8 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class RunnerTest {
 
@@ -110,6 +112,30 @@ class RunnerTest {
                 new Point(-1.5, 2), 100_000));
         assertThat(t.length()).isEqualTo(100_001);
         assertThat(t.loss(t.lastStep())).isLessThan(t.loss(0));
+    }
+
+    /**
+     * With the smallest ε an accumulator of 0 makes η/ε overflow to ∞; a zero gradient must still
+     * be a zero step (0·∞ is NaN), so a run started at the minimum stays there.
+     */
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void aZeroGradientIsAZeroStepEvenWhenTheRateOverflows(OptimizerKind kind) {
+        for (Convention convention : Convention.values()) {
+            OptimizerConfig config = OptimizerConfig.defaults(kind, convention).withEpsilon(Double.MIN_VALUE);
+            for (OptimizerConfig variant : java.util.List.of(config, config.withEpsilonHat(true),
+                    config.withAmsgrad(true), config.withMomentum(0.9))) {
+                Trajectory atMinimum = Runner.run(new RunSpec(BOWL, variant, new Point(0, 0), 5));
+                assertThat(atMinimum.status()).as("%s", variant).isNotEqualTo(RunStatus.DIVERGED);
+                assertThat(atMinimum.length()).isEqualTo(6);
+                for (int t = 0; t < atMinimum.length(); t++) {
+                    assertThat(atMinimum.x(t)).as("%s x at %d", variant, t).isZero();
+                    assertThat(atMinimum.y(t)).as("%s y at %d", variant, t).isZero();
+                }
+                Trajectory onAnAxis = Runner.run(new RunSpec(BOWL, variant, new Point(0, 0.5), 1));
+                assertThat(onAnAxis.x(1)).as("%s x stays on its axis", variant).isZero();
+            }
+        }
     }
 
     @Test

@@ -12,6 +12,8 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import java.util.List;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import org.junit.jupiter.api.Test;
 
 class ScenarioJsonTest {
@@ -29,10 +31,50 @@ class ScenarioJsonTest {
     void writesAndReadsBackEveryFieldExactly() throws Exception {
         Scenario s = sample();
         String json = ScenarioJson.toString(s);
-        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 1",
+        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 2",
                 "\"surface\" : \"(1-x)^2 + 100*(y-x^2)^2\"").endsWith("\n");
         assertThat(json.lines().count()).as("pretty-printed").isGreaterThan(20);
         assertThat(ScenarioJson.parse(json)).isEqualTo(s);
+    }
+
+    @Test
+    void noiseAndSchedulesAreWrittenAndReadBack() throws Exception {
+        Scenario plain = sample();
+        Scenario s = new Scenario(plain.title(), plain.description(), plain.formula(), plain.presetId(),
+                plain.window(), plain.start(), plain.steps(), plain.levelScale(), plain.layout(), plain.currentStep(),
+                plain.shareLearningRate(), plain.sharedLearningRate(),
+                List.of(new ScenarioLane("rmsprop", true, plain.lanes().get(0).config(),
+                                Schedule.parse("cosine:300:0.001").withWarmup(20)),
+                        new ScenarioLane("sgd", true, null, Schedule.parse("step:50:0.5"))),
+                new GradientNoise(0.75, 1234567890123L), 24);
+        String json = ScenarioJson.toString(s);
+        assertThat(json).contains("\"noise\" : {", "\"sigma\" : 0.75", "\"seed\" : 1234567890123", "\"runs\" : 24",
+                "\"schedule\" : \"cosine:300:0.001\"", "\"warmup\" : 20", "\"schedule\" : \"step:50:0.5\"");
+        assertThat(ScenarioJson.parse(json)).isEqualTo(s);
+        assertThat(ScenarioJson.toString(plain)).doesNotContain("noise", "schedule", "warmup");
+    }
+
+    @Test
+    void aVersionOneFileReadsAsExactGradientsAndConstantRates() throws Exception {
+        Scenario s = ScenarioJson.parse("""
+                { "format": "optimizer-playground-scenario", "version": 1, "preset": "bowl",
+                  "lanes": { "rmsprop": { } } }
+                """);
+        assertThat(s.noise()).isEqualTo(GradientNoise.NONE);
+        assertThat(s.lane("rmsprop").orElseThrow().schedule()).isEqualTo(Schedule.CONSTANT);
+    }
+
+    @Test
+    void badNoiseOrScheduleNamesTheField() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"noise\": {\"sigma\": -1}}"))
+                .hasMessage("field 'noise.sigma': noise σ must be a finite number >= 0, got -1");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"noise\": {\"sigma\": 1, \"runs\": 65}}"))
+                .hasMessage("noise runs must be between 1 and 64, got 65");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"noise\": {\"sd\": 1}}"))
+                .hasMessage("unknown field 'noise.sd'");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {\"schedule\": \"exp:0\"}}}"))
+                .hasMessage("field 'lanes.sgd.schedule': exponential schedule's GAMMA must be a finite number > 0, got 0");
     }
 
     @Test
@@ -58,6 +100,21 @@ class ScenarioJsonTest {
         assertThat(s.lane("adagrad").orElseThrow().enabled()).isFalse();
         assertThat(s.lane("adagrad").orElseThrow().config()).isNull();
         assertThat(s.lane("sgd")).isEmpty();
+    }
+
+    /** Windows editors save UTF-8 with a byte-order mark; it is not part of the JSON. */
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("notepad.json");
+        byte[] json = "{\"surface\": \"x^2 + y^2\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] withMark = new byte[json.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withMark, 3, json.length);
+        java.nio.file.Files.write(file, withMark);
+        assertThat(dev.optimizerplayground.core.files.ScenarioReader.read(file).formula()).isEqualTo("x^2 + y^2");
+        assertThat(ScenarioJson.parse("\uFEFF{\"surface\": \"x\"}").formula()).isEqualTo("x");
     }
 
     @Test
@@ -99,7 +156,7 @@ class ScenarioJsonTest {
     void aFutureVersionIsRefusedPolitely() {
         assertThatThrownBy(() -> ScenarioJson.parse(
                 "{\"format\": \"optimizer-playground-scenario\", \"version\": 3, \"whatever\": {}}"))
-                .hasMessage("this scenario was made by a newer version (3); this app reads version 1");
+                .hasMessage("this scenario was made by a newer version (3); this app reads version 2");
     }
 
     @Test

@@ -117,6 +117,36 @@ class SurfaceGradientTest {
         assertGradient("sin(x)*exp(y)", 0.5, 0.25, Math.cos(0.5) * Math.exp(0.25), Math.sin(0.5) * Math.exp(0.25));
     }
 
+    /**
+     * 0·∞ in the chain rule: a factor that is exactly 0 (a flat operation, an underflowed partial, an
+     * exponent that does not move) makes its term 0 even when the other factor overflowed or is
+     * undefined, on both evaluation paths.
+     */
+    @Test
+    void anExactZeroInTheChainRuleIsNotPoisonedByAnInfiniteOrUndefinedFactor() throws SurfaceParseException {
+        // Saturated sigmoid: exp(800) overflows, 1/∞ = 0 and ∂(1/b)/∂b = −0, against a tangent of −∞.
+        assertBothPaths("1/(1+exp(-x))", -800, 0, 0, 0, 0);
+        assertBothPaths("1/(1+exp(-x))", -30, 0, 1 / (1 + Math.exp(30)),
+                Math.exp(30) / ((1 + Math.exp(30)) * (1 + Math.exp(30))), 0);
+        // The exponent y − y + 2 depends on y but does not move; ln of a negative base is NaN.
+        assertBothPaths("x^(y-y+2)", -1.5, 0.7, 2.25, -3, 0);
+        // √(x·y) at x = 0 is 0 all along y; along x it rises infinitely steeply.
+        assertBothPaths("sqrt(x*y)", 0, 1, 0, Double.POSITIVE_INFINITY, 0);
+    }
+
+    private static void assertBothPaths(String formula, double x, double y, double f, double dx, double dy)
+            throws SurfaceParseException {
+        Surface surface = Surface.parse(formula);
+        assertThat(surface.isCompiled()).isTrue();
+        for (Evaluator evaluator : java.util.List.of(surface.newEvaluator(), surface.newInterpretingEvaluator())) {
+            double[] g = new double[2];
+            String where = evaluator.getClass().getSimpleName() + " " + formula + " at (" + x + ", " + y + ")";
+            assertThat(evaluator.valueAndGradient(x, y, g)).as("f, %s", where).isCloseTo(f, within(1e-12));
+            assertThat(g[0]).as("d/dx, %s", where).isCloseTo(dx, within(1e-12 * (1 + Math.abs(dx))));
+            assertThat(g[1]).as("d/dy, %s", where).isCloseTo(dy, within(1e-12));
+        }
+    }
+
     @Test
     void constantsHaveZeroGradient() throws SurfaceParseException {
         double[] g = new double[] {7, 7};

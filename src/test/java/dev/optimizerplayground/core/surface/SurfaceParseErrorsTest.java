@@ -43,6 +43,23 @@ class SurfaceParseErrorsTest {
         assertThat(e.position()).isEqualTo(position);
     }
 
+    /** Pasted text brings line separators, no-break and em spaces: they are spaces like any other. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"x^2 + y\u2028", "\u2029x^2 + y", "x^2\u00A0+\u2003y",
+        "x^2 +\u2028y", "x^2 + y\u0085", "\u3000x^2 + y\u202F", "x^2 + y\uFEFF"})
+    void unicodeWhitespaceIsSpace(String formula) throws SurfaceParseException {
+        assertThat(Surface.parse(formula).value(3, 1)).isEqualTo(10);
+    }
+
+    @Test
+    void anInvisibleCharacterIsPointedAtByItsCode() {
+        SurfaceParseException e = catchThrowableOfType(() -> Surface.parse("x\u0007 + y"), SurfaceParseException.class);
+        assertThat(e.getMessage()).isEqualTo("unexpected character U+0007 at position 1");
+        assertThat(e.position()).isEqualTo(1);
+        assertThat(catchThrowableOfType(() -> Surface.parse("\u2028\u00A0"), SurfaceParseException.class).getMessage())
+                .isEqualTo("empty formula");
+    }
+
     @Test
     void emptyAndBlankFormulas() {
         for (String formula : new String[] {"", "   ", "\t\n", null}) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
+import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
@@ -27,6 +28,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +88,7 @@ class ScenarioActionsTest {
         return new ScenarioActions(target, store, () -> stage, picker, errors, (title, message, action) -> {
             questions.add(title);
             return discard;
-        });
+        }, BackgroundWork.SAME_THREAD);
     }
 
     /** Changes many settings, so a round trip that drops one of them shows. */
@@ -118,11 +120,11 @@ class ScenarioActionsTest {
         assertThat(picker.lastSuggestedName).isEqualTo("scenario.json");
         assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
-        assertThat(ScenarioJson.read(file)).isEqualTo(ScenarioForm.toScenario(model.state()));
+        assertThat(ScenarioReader.read(file)).isEqualTo(ScenarioForm.toScenario(model.state()));
 
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         ScenarioActions freshActions = newActions(fresh);
-        assertThat(freshActions.open(file)).isTrue();
+        assertThat(freshActions.open(file)).isCompletedWithValue(true);
 
         assertThat(errors.reports).isEmpty();
         assertThat(ScenarioForm.toScenario(fresh.state())).isEqualTo(ScenarioForm.toScenario(model.state()));
@@ -130,6 +132,34 @@ class ScenarioActionsTest {
         assertSameRuns(fresh.runs(), model.runs());
         assertThat(freshActions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
         assertThat(freshActions.dirtyProperty().get()).isFalse();
+    }
+
+    /** Open, Open recent and a drop read the file through the background work, not on the UI thread. */
+    @Test
+    void anOpenedFileIsReadInTheBackgroundAndShownAfterwards() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        BackgroundWork later = new BackgroundWork() {
+            @Override
+            public <T> void submit(java.util.function.Supplier<T> work, java.util.function.Consumer<T> onDone,
+                                   java.util.function.Consumer<Throwable> onError) {
+                queued.add(() -> BackgroundWork.SAME_THREAD.submit(work, onDone, onError));
+            }
+        };
+        ScenarioActions deferred = new ScenarioActions(model, store, () -> stage, picker, errors,
+                (title, message, action) -> true, later);
+        Path file = dir.resolve("later.json");
+        Files.writeString(file, "{\"format\": \"optimizer-playground-scenario\", \"preset\": \"bowl\", \"steps\": 77}");
+
+        var opened = deferred.open(file);
+        assertThat(opened).isNotDone();
+        assertThat(model.stepsProperty().get()).isNotEqualTo(77);
+        assertThat(queued).hasSize(1);
+
+        queued.get(0).run();
+        assertThat(opened).isCompletedWithValue(true);
+        assertThat(model.stepsProperty().get()).isEqualTo(77);
+        assertThat(deferred.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
+        assertThat(errors.reports).isEmpty();
     }
 
     @Test
@@ -149,7 +179,7 @@ class ScenarioActionsTest {
         model.stepsProperty().set(321);
         assertThat(actions.save()).isTrue();
         assertThat(picker.answers).isEmpty();
-        assertThat(ScenarioJson.read(file).steps()).isEqualTo(321);
+        assertThat(ScenarioReader.read(file).steps()).isEqualTo(321);
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — bowl.json");
     }
 
@@ -158,11 +188,11 @@ class ScenarioActionsTest {
         Path file = dir.resolve("lesson.json");
         Files.writeString(file, "{\"format\": \"optimizer-playground-scenario\", \"title\": \"Lesson 3\","
                 + " \"description\": \"Watch Adam.\", \"preset\": \"bowl\", \"lanes\": {\"adam\": {}}}");
-        assertThat(actions.open(file)).isTrue();
+        assertThat(actions.open(file)).isCompletedWithValue(true);
         model.stepsProperty().set(99);
         assertThat(actions.save()).isTrue();
 
-        Scenario saved = ScenarioJson.read(file);
+        Scenario saved = ScenarioReader.read(file);
         assertThat(saved.title()).isEqualTo("Lesson 3");
         assertThat(saved.description()).isEqualTo("Watch Adam.");
         assertThat(saved.steps()).isEqualTo(99);
@@ -173,18 +203,18 @@ class ScenarioActionsTest {
         Path file = dir.resolve("saved.json");
         picker.answers.add(file);
         actions.saveAs();
-        assertThat(actions.open(file)).as("nothing changed: no question").isTrue();
+        assertThat(actions.open(file)).as("nothing changed: no question").isCompletedWithValue(true);
         assertThat(questions).isEmpty();
 
         customise(model);
         Scenario edited = ScenarioForm.toScenario(model.state());
         discard = false;
-        assertThat(actions.open(file)).isFalse();
+        assertThat(actions.open(file)).isCompletedWithValue(false);
         assertThat(questions).containsExactly("Discard your changes?");
         assertThat(ScenarioForm.toScenario(model.state())).as("cancel keeps the edits").isEqualTo(edited);
 
         discard = true;
-        assertThat(actions.open(file)).isTrue();
+        assertThat(actions.open(file)).isCompletedWithValue(true);
         assertThat(ScenarioForm.toScenario(model.state())).isNotEqualTo(edited);
     }
 
@@ -196,7 +226,7 @@ class ScenarioActionsTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{ \"format\": \"optimizer-playground-scenario\", \"steps\": 30,");
 
-        assertThat(actions.open(file)).isFalse();
+        assertThat(actions.open(file)).isCompletedWithValue(false);
 
         assertThat(errors.only().title()).isEqualTo("Could not open broken.json");
         assertThat(errors.only().message()).startsWith("not a JSON file:").contains("line 1");
@@ -212,9 +242,9 @@ class ScenarioActionsTest {
         Files.writeString(file, "{\"format\": \"optimizer-playground-scenario\", \"version\": 7, \"surface\": \"x^2\"}");
         Scenario before = ScenarioForm.toScenario(model.state());
 
-        assertThat(actions.open(file)).isFalse();
+        assertThat(actions.open(file)).isCompletedWithValue(false);
 
-        assertThat(errors.only().message()).contains("newer version (7)").contains("reads version 1");
+        assertThat(errors.only().message()).contains("newer version (7)").contains("reads version 2");
         assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(before);
     }
 
@@ -230,7 +260,7 @@ class ScenarioActionsTest {
         Scenario before = ScenarioForm.toScenario(model.state());
 
         for (Path file : List.of(png, other, wrongLane, folder, dir.resolve("gone.json"))) {
-            assertThat(actions.open(file)).as(file.toString()).isFalse();
+            assertThat(actions.open(file)).as(file.toString()).isCompletedWithValue(false);
         }
 
         assertThat(errors.reports).extracting(RecordingErrorReporter.Report::message).containsExactly(
@@ -320,7 +350,7 @@ class ScenarioActionsTest {
         assertThat(ScenarioActions.acceptsDrop(drop)).isTrue();
         assertThat(ScenarioActions.acceptsDrop(List.of(dir.toFile()))).isFalse();
         assertThat(ScenarioActions.acceptsDrop(List.of())).isFalse();
-        assertThat(otherActions.openDropped(drop)).isTrue(); // the .json wins over the other file
+        assertThat(otherActions.openDropped(drop)).isCompletedWithValue(true); // the .json wins over the other file
 
         assertThat(errors.reports).isEmpty();
         assertThat(ScenarioForm.toScenario(other.state())).isEqualTo(ScenarioForm.toScenario(model.state()));
@@ -333,7 +363,7 @@ class ScenarioActionsTest {
         Files.writeString(text, "remember the milk");
         Scenario before = ScenarioForm.toScenario(model.state());
 
-        assertThat(actions.openDropped(List.of(text.toFile()))).isFalse();
+        assertThat(actions.openDropped(List.of(text.toFile()))).isCompletedWithValue(false);
 
         assertThat(errors.only().title()).isEqualTo("Could not open notes.txt");
         assertThat(errors.only().message()).startsWith("not a JSON file:");
@@ -486,7 +516,7 @@ class ScenarioActionsTest {
         picker.answers.add(dir.resolve("mine.json"));
         actions.save(); // a teaching scenario has no file: asks, offering its own name
         assertThat(picker.lastSuggestedName).isEqualTo(entry.fileName());
-        assertThat(ScenarioJson.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
+        assertThat(ScenarioReader.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
     }
 
     private static PlaygroundModel modelShowing(Scenario scenario) {

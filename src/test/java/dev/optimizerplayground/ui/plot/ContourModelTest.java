@@ -99,4 +99,18 @@ class ContourModelTest {
         work.runNext();
         assertThat(contours.errorProperty().get()).isEmpty();
     }
+
+    /** A window zoomed in past what doubles resolve near f = 10³⁰ left the plot blank, with no word why. */
+    @Test
+    void aWindowThatLeavesThePlotBlankSaysWhyInTheWindow() {
+        model.formulaProperty().set("x^2 + y^2");
+        model.windowProperty().set(new ViewWindow(1e15, 1.0000000000000005e15, -1, 1));
+        contours.setPixelSize(670, 745);
+        while (!work.jobs.isEmpty()) {
+            work.runNext();
+        }
+        assertThat(contours.errorProperty().get())
+                .startsWith("could not draw the contours: the view window is too narrow")
+                .endsWith("widen the window");
+    }
 }

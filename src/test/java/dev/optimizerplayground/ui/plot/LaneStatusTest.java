@@ -53,4 +53,10 @@ class LaneStatusTest {
         assertThat(LaneStatus.describe(t, 0)).isEqualTo("✕ f is undefined at the start");
         assertThat(LaneStatus.describe(t, 100)).isEqualTo("✕ f is undefined at the start");
     }
+
+    @Test
+    void aStartWhereOnlyTheGradientIsUndefinedNamesTheGradient() throws Exception {
+        Trajectory t = run("sqrt(x) + y^2", 0.1, new Point(0, 2));
+        assertThat(LaneStatus.describe(t, 0)).isEqualTo("✕ the gradient is undefined at the start");
+    }
 }

@@ -1,0 +1,28 @@
+package dev.optimizerplayground.export;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PictureMemoryTest {
+
+    private static final long HALF_A_GIGABYTE = 512L << 20;
+
+    @Test
+    void whatTheHeapCanHoldIsDrawn() {
+        PictureMemory memory = new PictureMemory(HALF_A_GIGABYTE);
+        assertThatCode(() -> memory.check(800, 600, false)).doesNotThrowAnyException();
+        assertThatCode(() -> memory.check(2000, 2000, true)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aPictureTheHeapCannotHoldIsRefusedInOneLineSayingWhatToChange() {
+        PictureMemory memory = new PictureMemory(HALF_A_GIGABYTE);
+        assertThatThrownBy(() -> memory.check(8000, 8000, true))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a 8000×8000 GIF needs about 4.3 GB of memory, more than the 0.5 GB this Java has"
+                        + " free; make the picture smaller or give Java more memory (java -Xmx5g …)");
+        assertThatThrownBy(() -> memory.check(8000, 8000, false)).hasMessageStartingWith("a 8000×8000 picture needs");
+    }
+}
