@@ -6,6 +6,7 @@ import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.List;
@@ -148,6 +149,12 @@ public final class PlotView extends Region {
         listen(() -> invalidate(true, false), contours.resultProperty(), model.presetProperty());
         listen(() -> invalidate(false, true), model.runsProperty(), model.playback().stepProperty(),
                 model.startProperty());
+        // Clouds of noisy runs are drawn whole on the background, so new runs repaint it too.
+        model.runsProperty().addListener((obs, old, now) -> {
+            if (hasCloud(old) || hasCloud(now)) {
+                invalidate(true, false);
+            }
+        });
         model.surfaceProperty().addListener((obs, old, now) -> evaluator = now == null ? null : now.newEvaluator());
         evaluator = model.surface() == null ? null : model.surface().newEvaluator();
 
@@ -224,6 +231,10 @@ public final class PlotView extends Region {
     }
 
     // =============================================================== drawing
+
+    private static boolean hasCloud(RunSet runs) {
+        return runs != null && runs.runs().stream().anyMatch(run -> run.cloud() != null);
+    }
 
     private void invalidate(boolean backgroundLayer, boolean overlayLayer) {
         backgroundDirty |= backgroundLayer;

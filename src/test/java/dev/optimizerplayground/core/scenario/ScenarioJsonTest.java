@@ -3,10 +3,13 @@ package dev.optimizerplayground.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.optimizerplayground.core.format.OptimizerConfigJson;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
@@ -25,6 +28,21 @@ class ScenarioJsonTest {
                 List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
                                 Convention.PYTORCH).withBeta(0.5).withEpsilonPlacement(EpsilonPlacement.INSIDE)),
                         new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))));
+    }
+
+    @Test
+    void anOptimizersFieldsAreTheDescriptorTablesKeys() {
+        List<String> expected = new java.util.ArrayList<>(List.of("optimizer", "convention"));
+        for (Hyperparameter h : Hyperparameter.values()) {
+            expected.add(h.key());
+        }
+        for (Switch s : Switch.values()) {
+            expected.add(s.key());
+        }
+        List<String> written = new java.util.ArrayList<>();
+        OptimizerConfigJson.toJson(OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK))
+                .fieldNames().forEachRemaining(written::add);
+        assertThat(written).containsExactlyElementsOf(expected);
     }
 
     @Test
