@@ -9,8 +9,8 @@ import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
@@ -77,19 +77,11 @@ public final class PlotView extends Region {
     /** Why the contours could not be drawn; the plot keeps the last ones it had. */
     private final Label contourError = new Label();
     private final PauseTransition computingDelay = new PauseTransition(COMPUTING_HINT_DELAY);
-    private final AnimationTimer redraw = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            redrawScheduled = false;
-            paintDirtyLayers();
-        }
-    };
+    private final PulseRedraw redraw = new PulseRedraw(this::paintDirtyLayers);
 
     private boolean backgroundDirty = true;
     private boolean basinsDirty;
     private boolean overlayDirty = true;
-    private boolean redrawScheduled;
     private Evaluator evaluator;
 
     private double pressX;
@@ -239,10 +231,7 @@ public final class PlotView extends Region {
     private void invalidate(boolean backgroundLayer, boolean overlayLayer) {
         backgroundDirty |= backgroundLayer;
         overlayDirty |= overlayLayer;
-        if (!redrawScheduled) {
-            redrawScheduled = true;
-            redraw.start();
-        }
+        redraw.request();
     }
 
     @Override
