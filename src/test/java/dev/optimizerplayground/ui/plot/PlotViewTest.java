@@ -228,6 +228,23 @@ class PlotViewTest {
     }
 
     @Test
+    void thePlotKeepsItsSizeWhileTheLegendsTextChangesDuringPlayback(FxRobot robot) {
+        robot.interact(() -> model.slots().forEach(slot -> slot.enabledProperty().set(true)));
+        int last = model.playback().lastStepProperty().get();
+        java.util.Set<Double> heights = new java.util.HashSet<>();
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        for (int step : new int[] {0, 1, 9, 42, last / 2, last}) {
+            robot.interact(() -> model.playback().stepProperty().set(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            heights.add(view.getHeight());
+            lengths.add(robot.lookup(".legend-status").queryAllAs(Label.class).stream()
+                    .mapToInt(label -> label.getText().length()).sum());
+        }
+        assertThat(lengths).as("the statuses' text changed").hasSizeGreaterThan(3);
+        assertThat(heights).as("the plot's height").hasSize(1);
+    }
+
+    @Test
     void aDivergedLaneGetsACrossAndTheLegendSaysSo(FxRobot robot) {
         OptimizerSlot sgd = model.slot(OptimizerLane.SGD);
         robot.interact(() -> {
