@@ -208,9 +208,11 @@ public final class MainWindow extends BorderPane {
             button.setToggleGroup(layouts);
             button.setUserData(mode);
             button.setSelected(model.layoutProperty().get() == mode);
-            button.setTooltip(new Tooltip(mode == LayoutMode.OVERLAY
-                    ? "All optimizers on one plot"
-                    : "One small plot per optimizer, same surface and scale"));
+            button.setTooltip(new Tooltip(switch (mode) {
+                case OVERLAY -> "All optimizers on one plot";
+                case SIDE_BY_SIDE -> "One small plot per optimizer, same surface and scale";
+                case LANDSCAPE -> "The surface as a landscape, the optimizers as balls rolling on it";
+            }));
             layoutButtons.getChildren().add(button);
         }
         layouts.selectedToggleProperty().addListener((obs, old, now) -> {

@@ -15,9 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 
 /**
- * The centre of the window: the overlay plot or the side-by-side grid, as the model's layout
- * says, with the legend below. Both share one {@link ContourModel}: only the view on screen reports
- * a size, so only what is shown is computed.
+ * The centre of the window: the overlay plot, the side-by-side grid or the 3D landscape, as the
+ * model's layout says, with the legend below. All share one {@link ContourModel}: only the view on
+ * screen reports a size, so only what is shown is computed.
  */
 public final class PlotArea extends BorderPane {
 
@@ -30,6 +30,7 @@ public final class PlotArea extends BorderPane {
     private final ContourModel contours;
     private final PlotView overlay;
     private final SideBySidePlots sideBySide;
+    private final LandscapeView landscape;
     private final CurvatureLens lens;
     /** The overlay plot with the curvature lens drawn over it. */
     private final StackPane overlayWithLens;
@@ -42,6 +43,7 @@ public final class PlotArea extends BorderPane {
         overlay = new PlotView(model, contours, null);
         overlay.setId(PLOT_VIEW_ID);
         sideBySide = new SideBySidePlots(model, contours);
+        landscape = new LandscapeView(model, contours, background);
         lens = new CurvatureLens(model, overlay);
         TrailHover.install(model, overlay);
         overlayWithLens = new StackPane(overlay, lens);
@@ -60,7 +62,11 @@ public final class PlotArea extends BorderPane {
     }
 
     private void show(LayoutMode mode) {
-        setCenter(mode == LayoutMode.SIDE_BY_SIDE ? sideBySide : overlayWithLens);
+        setCenter(switch (mode) {
+            case OVERLAY -> overlayWithLens;
+            case SIDE_BY_SIDE -> sideBySide;
+            case LANDSCAPE -> landscape;
+        });
     }
 
     /**
@@ -104,5 +110,10 @@ public final class PlotArea extends BorderPane {
 
     public SideBySidePlots sideBySide() {
         return sideBySide;
+    }
+
+    /** The 3D view (on screen in LANDSCAPE layout). */
+    public LandscapeView landscape() {
+        return landscape;
     }
 }
