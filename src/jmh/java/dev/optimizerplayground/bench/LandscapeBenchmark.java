@@ -10,7 +10,7 @@ import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.Colormap;
 import dev.optimizerplayground.plot.ContourLevels;

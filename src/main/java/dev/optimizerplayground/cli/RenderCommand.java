@@ -6,8 +6,8 @@ import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.surface.Point;
-import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.text.QuotedText;
+import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
@@ -17,7 +17,6 @@ import dev.optimizerplayground.session.RunPlan;
 import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.export.HeadlessRender;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,8 +132,7 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
-        boolean gif = outputIsGif();
-        checkOutputFolder();
+        boolean gif = OutputFile.check(out, "png", "gif").equals("gif");
         Scenario base = scenario == null ? null : readScenario();
         if (base == null && surface == null) {
             throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
@@ -222,32 +220,6 @@ public final class RenderCommand implements Callable<Integer> {
         if (elevation != null && !(elevation >= Camera.MIN_ELEVATION && elevation <= Camera.MAX_ELEVATION)) {
             throw new IllegalArgumentException("--elevation must be between " + (int) Camera.MIN_ELEVATION + " and "
                     + (int) Camera.MAX_ELEVATION + " degrees, got " + elevation);
-        }
-    }
-
-    private boolean outputIsGif() {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".gif")) {
-            return true;
-        }
-        if (name.endsWith(".png")) {
-            return false;
-        }
-        throw new IllegalArgumentException("--out must end in .png or .gif, got " + QuotedText.quote(String.valueOf(out)));
-    }
-
-    /** Fails before any work if the picture could not be saved. */
-    private void checkOutputFolder() {
-        Path absolute = out.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " does not exist");
-        }
-        if (!Files.isWritable(folder)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " is not writable");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": it is a folder");
         }
     }
 

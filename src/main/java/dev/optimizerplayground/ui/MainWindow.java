@@ -15,6 +15,7 @@ import dev.optimizerplayground.ui.lesson.LessonCard;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.BasinLayer;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import atlantafx.base.theme.PrimerDark;
@@ -111,6 +112,7 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty sidePanelShown = new SimpleBooleanProperty(this, "sidePanelShown", true);
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
     private final HBox header;
+    private final PlotArea plotArea;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
         this.model = model;
@@ -132,7 +134,7 @@ public final class MainWindow extends BorderPane {
         sidebarScroll.managedProperty().bind(sidePanelShown);
         sidebarScroll.visibleProperty().bind(sidePanelShown);
 
-        PlotArea plotArea = new PlotArea(model, contourWork);
+        plotArea = new PlotArea(model, contourWork);
         plotArea.setMinWidth(PLOT_MIN_WIDTH);
 
         ChartsPanel charts = new ChartsPanel(model);
@@ -200,6 +202,11 @@ public final class MainWindow extends BorderPane {
         if (race) {
             model.playback().restart();
         }
+    }
+
+    /** Adds the basins-of-attraction layer to the plot, with its switch. */
+    public void showBasins(BasinLayer layer) {
+        plotArea.showBasins(layer);
     }
 
     /** PNG, GIF, clipboard and data exports of what the window shows, for the File menu. */

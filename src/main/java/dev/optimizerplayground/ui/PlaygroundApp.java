@@ -3,10 +3,16 @@ package dev.optimizerplayground.ui;
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
+import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.BasinLayer;
+import dev.optimizerplayground.ui.plot.Debounce;
+import dev.optimizerplayground.ui.sweep.LearningRateTuning;
+import dev.optimizerplayground.ui.sweep.SweepWindow;
 import java.lang.System.Logger.Level;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -23,6 +29,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The window. The first time, it opens on the elongated valley with the four classic optimizers
@@ -55,7 +62,10 @@ public final class PlaygroundApp extends Application {
         boolean restored = files.restoreLastSession();
 
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
-        window.setMenus(menus(window, files, () -> stage));
+        window.showBasins(new BasinLayer(model, new FxBackgroundWork("basins", 1), Platform::runLater,
+                new Debounce(Duration.millis(200))));
+        window.setMenus(menus(window, files, toolActions(model, new FxBackgroundWork("tuning", 1), () -> stage),
+                () -> stage));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, initialSize(screen.getWidth(), 1600), initialSize(screen.getHeight(), 960));
@@ -77,16 +87,25 @@ public final class PlaygroundApp extends Application {
     }
 
     /** The menu bar's menus: files and exports, the view, and Help, which lists every action's keys. */
-    static List<Menu> menus(MainWindow window, ScenarioActions files, Supplier<Window> owner) {
+    /** Tools ▸ Sweep hyperparameters… and Tools ▸ Tune η, tuning on {@code tuningWork}. */
+    static List<Action> toolActions(PlaygroundModel model, BackgroundWork tuningWork, Supplier<Window> owner) {
+        return List.of(new SweepWindow(model, owner).action(),
+                new LearningRateTuning(model, tuningWork, new AlertErrorReporter(owner)).action());
+    }
+
+    static List<Menu> menus(MainWindow window, ScenarioActions files, List<Action> toolActions, Supplier<Window> owner) {
         Menu file = new Menu("_File");
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
+        Menu tools = new Menu("_Tools");
+        toolActions.forEach(action -> tools.getItems().add(action.menuItem()));
         List<Action> actions = new ArrayList<>(files.actions());
         actions.addAll(window.exportActions());
         actions.addAll(window.viewActions());
         actions.addAll(window.playbackActions());
-        return List.of(file, window.viewMenu(), new HelpMenu(owner, actions).menu());
+        actions.addAll(toolActions);
+        return List.of(file, window.viewMenu(), tools, new HelpMenu(owner, actions).menu());
     }
 
     /**

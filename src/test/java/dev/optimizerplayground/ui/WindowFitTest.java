@@ -45,7 +45,8 @@ class WindowFitTest {
         model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
-        window.setMenus(PlaygroundApp.menus(window, files, () -> stage));
+        window.setMenus(PlaygroundApp.menus(window, files,
+                PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage), () -> stage));
         stage.show();
     }
 

@@ -1,7 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.PlotTransform;

@@ -3,6 +3,10 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -19,6 +23,7 @@ public final class PlotArea extends BorderPane {
 
     public static final String ID = "plot-area";
     public static final String PLOT_VIEW_ID = "plot-view";
+    public static final String BASINS_TOGGLE_ID = "basins-toggle";
     /** The stylesheet of this package; the area adds it to itself. */
     public static final String STYLESHEET = PlotArea.class.getResource("plot.css").toExternalForm();
 
@@ -62,6 +67,32 @@ public final class PlotArea extends BorderPane {
             case SIDE_BY_SIDE -> sideBySide;
             case LANDSCAPE -> landscape;
         });
+    }
+
+    /**
+     * Adds the basins-of-attraction layer: a switch and its colouring above the plot, and the map
+     * under the trails of the overlay (the first enabled lane's) and of each side-by-side cell.
+     */
+    public void showBasins(BasinLayer layer) {
+        overlay.showBasins(layer);
+        sideBySide.showBasins(layer);
+        CheckBox toggle = new CheckBox("Basins of attraction");
+        toggle.setId(BASINS_TOGGLE_ID);
+        toggle.selectedProperty().bindBidirectional(layer.shownProperty());
+        toggle.setTooltip(new Tooltip("Colour every start point by where the optimizer ends from there: which known "
+                + "minimum (ringed in its colour), elsewhere (grey) or diverged (hatched)"));
+        ComboBox<BasinLayer.Colouring> colouring = new ComboBox<>();
+        colouring.getItems().setAll(BasinLayer.Colouring.values());
+        colouring.valueProperty().bindBidirectional(layer.colouringProperty());
+        colouring.disableProperty().bind(layer.shownProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(layer.computation().progressProperty());
+        progress.visibleProperty().bind(layer.computation().runningProperty());
+        progress.setPrefWidth(120);
+        HBox bar = new HBox(10, toggle, colouring, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("basin-bar");
+        setTop(bar);
     }
 
     public ContourModel contours() {

@@ -3,7 +3,7 @@ package dev.optimizerplayground.plot.landscape;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.Colormap;
 import dev.optimizerplayground.plot.ContourLevels;

@@ -11,7 +11,7 @@ import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
