@@ -3,7 +3,6 @@ package dev.optimizerplayground.export;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -29,7 +28,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * }
  * }</pre>
  */
-public final class GifEncoder implements Closeable {
+public final class GifEncoder implements FrameEncoder {
 
     /** GIF delays are 16-bit counts of hundredths of a second, so a frame lasts at most 655 s. */
     public static final double MIN_FPS = 0.01;
@@ -98,6 +97,7 @@ public final class GifEncoder implements Closeable {
     }
 
     /** Appends a frame of {@code width × height} ARGB pixels, row by row (alpha is ignored). */
+    @Override
     public void addFrame(int[] argb) throws IOException {
         if (closed) {
             throw new IllegalStateException("the GIF is already closed");

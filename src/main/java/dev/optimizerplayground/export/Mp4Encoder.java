@@ -1,6 +1,5 @@
 package dev.optimizerplayground.export;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.jcodec.codecs.h264.H264Encoder;
@@ -31,7 +30,7 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
  * }
  * }</pre>
  */
-public final class Mp4Encoder implements Closeable {
+public final class Mp4Encoder implements FrameEncoder {
 
     public static final double MIN_FPS = 1;
     /** Slide programs and browsers play up to 60 frames a second smoothly. */
@@ -97,6 +96,7 @@ public final class Mp4Encoder implements Closeable {
     }
 
     /** Encodes one frame of {@code width × height} ARGB pixels (alpha is ignored). */
+    @Override
     public void addFrame(int[] argb) throws IOException {
         if (closed) {
             throw new IllegalStateException("the video is already finished");

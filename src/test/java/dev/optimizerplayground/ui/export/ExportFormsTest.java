@@ -18,12 +18,12 @@ import org.testfx.framework.junit5.Start;
 class ExportFormsTest {
 
     private PngExportForm png;
-    private GifExportForm gif;
+    private AnimationExportForm gif;
 
     @Start
     void start(Stage stage) {
         png = new PngExportForm(PngExportOptions.defaults());
-        gif = new GifExportForm(GifExportOptions.defaults(300), 300);
+        gif = new AnimationExportForm(AnimationExportOptions.defaults(AnimationFormat.GIF, 300), 300);
         stage.setScene(new Scene(new VBox(20, png, gif), 700, 500));
         stage.show();
     }
@@ -46,19 +46,19 @@ class ExportFormsTest {
 
     @Test
     void theGifFormDefaultsToOneFramePerStepUpTo200AndFollowsTheRange(FxRobot robot) throws Exception {
-        assertThat(onFx(gif::options)).isEqualTo(new GifExportOptions(0, 300, 200, 20, 800, 600, null));
-        robot.doubleClickOn("#" + GifExportForm.TO_ID).eraseText(3).write("50").type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(onFx(gif::options)).isEqualTo(new AnimationExportOptions(AnimationFormat.GIF, 0, 300, 200, 20, 800, 600, null));
+        robot.doubleClickOn("#" + AnimationExportForm.TO_ID).eraseText(3).write("50").type(javafx.scene.input.KeyCode.ENTER);
         assertThat(onFx(gif::options).to()).isEqualTo(50);
         assertThat(onFx(gif::options).frames()).as("one per step of 0…50").isEqualTo(51);
     }
 
     @Test
     void aBadRangeIsRefusedWithAReason(FxRobot robot) throws Exception {
-        robot.doubleClickOn("#" + GifExportForm.FROM_ID).eraseText(3).write("250")
+        robot.doubleClickOn("#" + AnimationExportForm.FROM_ID).eraseText(3).write("250")
                 .type(javafx.scene.input.KeyCode.ENTER);
-        robot.doubleClickOn("#" + GifExportForm.TO_ID).eraseText(3).write("100")
+        robot.doubleClickOn("#" + AnimationExportForm.TO_ID).eraseText(3).write("100")
                 .type(javafx.scene.input.KeyCode.ENTER);
         assertThatThrownBy(() -> onFx(gif::options)).hasRootCauseInstanceOf(IllegalArgumentException.class);
-        assertThat(robot.lookup("#" + GifExportForm.ERROR_ID).queryLabeled().getText()).contains("250…100");
+        assertThat(robot.lookup("#" + AnimationExportForm.ERROR_ID).queryLabeled().getText()).contains("250…100");
     }
 }
