@@ -19,9 +19,11 @@ class ExportFormsTest {
 
     private PngExportForm png;
     private AnimationExportForm gif;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         png = new PngExportForm(PngExportOptions.defaults());
         gif = new AnimationExportForm(AnimationExportOptions.defaults(AnimationFormat.GIF, 300), 300);
         stage.setScene(new Scene(new VBox(20, png, gif), 700, 500));
@@ -60,5 +62,32 @@ class ExportFormsTest {
                 .type(javafx.scene.input.KeyCode.ENTER);
         assertThatThrownBy(() -> onFx(gif::options)).hasRootCauseInstanceOf(IllegalArgumentException.class);
         assertThat(robot.lookup("#" + AnimationExportForm.ERROR_ID).queryLabeled().getText()).contains("250…100");
+    }
+
+    @Test
+    void theVideoFormTakesUpTo60FramesASecondAndOnlyEvenSides(FxRobot robot) throws Exception {
+        AnimationExportForm video = onFx(() -> {
+            AnimationExportForm form = new AnimationExportForm(
+                    AnimationExportOptions.defaults(AnimationFormat.MP4, 300), 300);
+            stage.getScene().setRoot(new VBox(form));
+            return form;
+        });
+        assertThat(onFx(video::options)).isEqualTo(
+                new AnimationExportOptions(AnimationFormat.MP4, 0, 300, 200, 30, 800, 600, null));
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Labeled.class))
+                .anyMatch(label -> label.getText().contains("even numbers"));
+        robot.doubleClickOn("#" + AnimationExportForm.FPS_ID).eraseText(2).write("60")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#" + AnimationExportForm.WIDTH_ID).eraseText(3).write("801")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        TextField width = robot.lookup("#" + AnimationExportForm.WIDTH_ID).queryAs(TextField.class);
+        assertThat(width.getStyleClass()).contains(dev.optimizerplayground.ui.controls.NumberField.INVALID);
+        assertThat(width.getTooltip().getText()).contains("an even number of 50 to 2048 pixels");
+        assertThat(onFx(video::options).fps()).isEqualTo(60);
+        assertThat(onFx(video::options).width()).as("the refused 801 is not taken").isEqualTo(800);
+        assertThatThrownBy(() -> new AnimationExportOptions(AnimationFormat.MP4, 0, 10, 5, 30, 801, 600, null))
+                .hasMessage("video width and height must be even, got 801x600");
+        assertThatThrownBy(() -> new AnimationExportOptions(AnimationFormat.MP4, 0, 10, 5, 61, 800, 600, null))
+                .hasMessage("frames per second must be in [1, 60] for an MP4 video, got 61");
     }
 }
