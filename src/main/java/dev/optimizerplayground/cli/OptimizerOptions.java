@@ -8,6 +8,7 @@ import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.optimizer.Switch;
 import java.util.EnumMap;
 import java.util.Map;
+import dev.optimizerplayground.core.training.Schedule;
 import picocli.CommandLine.Option;
 
 /**
@@ -68,6 +69,27 @@ public final class OptimizerOptions {
     @Option(names = "--momentum-decay", paramLabel = "ψ",
             description = "Nadam: momentum schedule μₜ = β1(1 − 0.5·0.96^(ψt)) (PyTorch 0.004, Keras 1).")
     Double momentumDecay;
+
+    @Option(names = "--schedule", paramLabel = "SCHEDULE",
+            description = "Learning-rate schedule: constant (default), step:SIZE:GAMMA, exp:GAMMA or cosine:T[:ETA_MIN],"
+                    + " as PyTorch's StepLR, ExponentialLR and CosineAnnealingLR.")
+    String schedule = "constant";
+
+    @Option(names = "--warmup", paramLabel = "K",
+            description = "Linear warm-up over the first K updates (η·t/K), then the schedule counted from t − K (default 0).")
+    int warmup;
+
+    /**
+     * The learning-rate schedule these options describe (every optimizer takes one).
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    public Schedule schedule() {
+        if (warmup < 0) {
+            throw new IllegalArgumentException("--warmup must be a whole number >= 0, got " + warmup);
+        }
+        return Schedule.parse(schedule).withWarmup(warmup);
+    }
 
     /**
      * The configuration these options describe: the convention's defaults, then every option given

@@ -1,7 +1,7 @@
 package dev.optimizerplayground.cli;
 
 import dev.optimizerplayground.core.files.ScenarioReader;
-import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,7 +72,16 @@ public final class RenderCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false, multiplicity = "0..*", heading = "%nOne group per run:%n")
     List<OptimizerOptions> optimizers = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "plot.png, anim.gif or video.mp4 (H.264, even width and height).")
+    @Mixin
+    NoiseOptions noise;
+
+    @Option(names = "--noise-runs", paramLabel = "K",
+            description = "With --noise: runs per optimizer, seeds S … S+K−1, drawn faintly with their mean path "
+                    + "(default: the scenario's, else " + RunCloud.DEFAULT_RUNS + "; 1 draws the seed's run alone).")
+    Integer noiseRuns;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "plot.png, anim.gif or video.mp4 (H.264, even width and height).")
     Path out;
 
     @Option(names = "--width", paramLabel = "W", description = "Image width in pixels (default ${DEFAULT-VALUE}).")
@@ -126,9 +136,16 @@ public final class RenderCommand implements Callable<Integer> {
             view.steps(steps);
         }
         if (!optimizers.isEmpty()) {
-            List<OptimizerConfig> configs = new ArrayList<>();
-            optimizers.forEach(options -> configs.add(options.toConfig()));
-            view.optimizers(configs);
+            List<RenderedState.Requested> requested = new ArrayList<>();
+            optimizers.forEach(options -> requested.add(new RenderedState.Requested(options.toConfig(), options.schedule())));
+            view.optimizers(requested);
+        }
+        if (!noise.isEmpty() || noiseRuns != null) {
+            int runs = noiseRuns != null ? noiseRuns : view.state().noise().cloudRuns();
+            if (runs < 1 || runs > RunCloud.MAX_RUNS) {
+                throw new IllegalArgumentException("--noise-runs must be between 1 and " + RunCloud.MAX_RUNS + ", got " + runs);
+            }
+            view.noise(noise.over(view.state().noise().gradient()), runs);
         }
         if (layout != null) {
             view.layout(LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT)));

@@ -56,12 +56,13 @@ public final class TraceCommand implements Callable<Integer> {
     OptimizerOptions optimizer;
 
     @Mixin
-    TrainingOptions training;
+    NoiseOptions noise;
 
     @Override
     public Integer call() throws SurfaceParseException, IOException {
-        RunSpec run = training.applyTo(
-                new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance));
+        RunSpec run = new RunSpec(Presets.resolve(surface), optimizer.toConfig(), start, steps, tolerance)
+                .withNoise(noise.noise())
+                .withSchedule(optimizer.schedule());
         // Rows are printed as they are computed: a million steps must not be held in memory.
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary;

@@ -42,6 +42,7 @@ import java.util.function.UnaryOperator;
  * @param sharedLearningRate used by every lane instead of its own when {@code shareLearningRate}
  * @param playbackSpeed steps per second while playing, {@link #MIN_SPEED} … {@link #MAX_SPEED}
  * @param currentStep the step on screen, 0 … steps
+ * @param noise the gradient noise every lane sees, and the size of each lane's cloud of runs
  */
 public record PlaygroundState(
         String title,
@@ -57,7 +58,8 @@ public record PlaygroundState(
         LevelScale levelScale,
         LayoutMode layout,
         double playbackSpeed,
-        int currentStep) {
+        int currentStep,
+        NoiseSettings noise) {
 
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 5000;
@@ -74,6 +76,7 @@ public record PlaygroundState(
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(levelScale, "levelScale");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(noise, "noise");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
             throw new IllegalArgumentException("start must be two finite numbers, got "
                     + NumberText.exact(start.x()) + ", " + NumberText.exact(start.y()));
@@ -113,7 +116,7 @@ public record PlaygroundState(
         }
         return new PlaygroundState("", "", surfaceOf(preset), preset, preset.window(), preset.start(),
                 StepLimits.DEFAULT_STEPS, lanes, false, DEFAULT_SHARED_LEARNING_RATE, LevelScale.AUTO,
-                LayoutMode.OVERLAY, DEFAULT_SPEED, 0);
+                LayoutMode.OVERLAY, DEFAULT_SPEED, 0, NoiseSettings.NONE);
     }
 
     // =============================================================== queries
@@ -145,53 +148,53 @@ public record PlaygroundState(
 
     public PlaygroundState withTitle(String text) {
         return new PlaygroundState(text, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withDescription(String text) {
         return new PlaygroundState(title, text, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     /** Another surface; the preset stays (its minima are shown again if the formula comes back to it). */
     public PlaygroundState withSurface(Surface next) {
         return new PlaygroundState(title, description, next, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     /** The preset the surface is said to come from, without changing anything else; null for none. */
     public PlaygroundState withPresetOnly(Preset next) {
         return new PlaygroundState(title, description, surface, next, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     /** A preset's surface, window and start point. */
     public PlaygroundState withPreset(Preset next) {
         return new PlaygroundState(title, description, surfaceOf(next), next, next.window(), next.start(), steps,
-                lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withWindow(ViewWindow next) {
         return new PlaygroundState(title, description, surface, preset, next, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withStart(Point next) {
         return new PlaygroundState(title, description, surface, preset, window, next, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     /** Another step budget; the step on screen moves back to the last one if it was beyond it. */
     public PlaygroundState withSteps(int next) {
         return new PlaygroundState(title, description, surface, preset, window, start, next, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withLane(LaneState next) {
         List<LaneState> changed = new ArrayList<>(lanes);
         changed.set(next.lane().ordinal(), next);
         return new PlaygroundState(title, description, surface, preset, window, start, steps, changed,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     /** Every lane changed the same way (switched off, given a convention, ...). */
@@ -201,7 +204,7 @@ public record PlaygroundState(
             changed.add(change.apply(lane));
         }
         return new PlaygroundState(title, description, surface, preset, window, start, steps, changed,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withLaneEnabled(OptimizerLane lane, boolean on) {
@@ -219,33 +222,39 @@ public record PlaygroundState(
 
     public PlaygroundState withShareLearningRate(boolean on) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep);
+                on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withSharedLearningRate(double next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep);
+                shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withLevelScale(LevelScale next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withLayout(LayoutMode next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep, noise);
     }
 
     public PlaygroundState withPlaybackSpeed(double next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep);
+                shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep, noise);
+    }
+
+    /** Another gradient noise (σ, seed) or cloud size, for every lane. */
+    public PlaygroundState withNoise(NoiseSettings next) {
+        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, next);
     }
 
     /** The step on screen, pulled into 0 … steps. */
     public PlaygroundState withCurrentStep(int next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next, noise);
     }
 
     private static Surface surfaceOf(Preset preset) {

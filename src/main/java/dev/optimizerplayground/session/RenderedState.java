@@ -9,6 +9,8 @@ import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -76,17 +78,26 @@ public final class RenderedState {
         state = state.withSteps(steps);
     }
 
+    /** One optimizer asked for on the command line, with its learning-rate schedule. */
+    public record Requested(OptimizerConfig config, Schedule schedule) {
+    }
+
     /** These optimizers replace the view's lanes, each drawn in the lane made for it. */
-    public void optimizers(List<OptimizerConfig> configs) {
+    public void optimizers(List<Requested> requested) {
         // Each optimizer's learning rate is meant as given, so the shared one is off.
         PlaygroundState next = state.withEachLane(lane -> lane.withEnabled(false)).withShareLearningRate(false);
         Set<OptimizerLane> used = EnumSet.noneOf(OptimizerLane.class);
-        for (OptimizerConfig config : configs) {
-            OptimizerLane lane = freeLane(config, used);
+        for (Requested run : requested) {
+            OptimizerLane lane = freeLane(run.config(), used);
             used.add(lane);
-            next = next.withLane(new LaneState(lane, true, config));
+            next = next.withLane(new LaneState(lane, true, run.config(), run.schedule()));
         }
         state = next;
+    }
+
+    /** Gradient noise for every lane, drawn as clouds of {@code cloudRuns} runs. */
+    public void noise(GradientNoise noise, int cloudRuns) {
+        state = state.withNoise(new NoiseSettings(noise, cloudRuns));
     }
 
     public void layout(LayoutMode layout) {

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.session;
 
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
 import java.util.ArrayList;
@@ -8,15 +9,21 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * The runs a state asks for: one spec per enabled lane, in lane order. Two states with equal plans
- * have equal runs, bit for bit, so a plan is also what decides whether the runs must be computed
- * again (moving the animation or the view does not change it).
+ * The runs a state asks for: one spec per enabled lane, in lane order, each with the state's
+ * gradient noise and the lane's schedule, and the size of each lane's cloud when the gradients are
+ * noisy. Two states with equal plans have equal runs, bit for bit, so a plan is also what decides
+ * whether the runs must be computed again (moving the animation or the view does not change it).
+ *
+ * @param cloudRuns runs per lane: 1 for a single run, more for a {@link RunCloud}
  */
-public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs) {
+public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudRuns) {
 
     public RunPlan {
         lanes = List.copyOf(lanes);
         specs = List.copyOf(specs);
+        if (cloudRuns < 1 || cloudRuns > RunCloud.MAX_RUNS) {
+            throw new IllegalArgumentException("a cloud has 1 to " + RunCloud.MAX_RUNS + " runs, got " + cloudRuns);
+        }
         if (lanes.size() != specs.size()) {
             throw new IllegalArgumentException("one spec per lane: " + lanes.size() + " lanes, " + specs.size() + " specs");
         }
@@ -29,10 +36,12 @@ public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs) {
         for (LaneState lane : state.lanes()) {
             if (lane.enabled()) {
                 lanes.add(lane.lane());
-                specs.add(new RunSpec(state.surface(), state.effectiveConfig(lane.lane()), state.start(), state.steps()));
+                specs.add(new RunSpec(state.surface(), state.effectiveConfig(lane.lane()), state.start(), state.steps())
+                        .withNoise(state.noise().gradient())
+                        .withSchedule(lane.schedule()));
             }
         }
-        return new RunPlan(lanes, specs);
+        return new RunPlan(lanes, specs, state.noise().drawsClouds() ? state.noise().cloudRuns() : 1);
     }
 
     /**
@@ -47,7 +56,15 @@ public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("the runs are no longer wanted");
             }
-            results.add(new RunSet.LaneRun(lanes.get(i), Runner.run(specs.get(i))));
+            if (cloudRuns == 1) {
+                results.add(new RunSet.LaneRun(lanes.get(i), Runner.run(specs.get(i))));
+            } else {
+                RunCloud cloud = RunCloud.run(specs.get(i), cloudRuns, cancelled);
+                if (cloud == null) {
+                    throw new CancellationException("the runs are no longer wanted");
+                }
+                results.add(new RunSet.LaneRun(lanes.get(i), cloud.runs().get(0), cloud));
+            }
         }
         return new RunSet(results);
     }

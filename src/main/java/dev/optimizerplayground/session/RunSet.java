@@ -1,5 +1,6 @@
 package dev.optimizerplayground.session;
 
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.Trajectory;
 import java.util.List;
 
@@ -12,8 +13,17 @@ public record RunSet(List<LaneRun> runs) {
         runs = List.copyOf(runs);
     }
 
-    /** One lane's trajectory. */
-    public record LaneRun(OptimizerLane lane, Trajectory trajectory) {
+    /**
+     * One lane's trajectory and, under noisy gradients, its cloud of runs.
+     *
+     * @param trajectory the lane's run with the state's seed (the cloud's run 0)
+     * @param cloud every run of the lane's cloud, or null when the lane runs alone
+     */
+    public record LaneRun(OptimizerLane lane, Trajectory trajectory, RunCloud cloud) {
+
+        public LaneRun(OptimizerLane lane, Trajectory trajectory) {
+            this(lane, trajectory, null);
+        }
     }
 
     public boolean isEmpty() {

@@ -6,6 +6,7 @@ import dev.optimizerplayground.core.scenario.ScenarioLane;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.plot.LevelScale;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,13 @@ public final class ScenarioForm {
     public static Scenario toScenario(PlaygroundState state) {
         List<ScenarioLane> lanes = new ArrayList<>();
         for (LaneState lane : state.lanes()) {
-            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config()));
+            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config(), lane.schedule()));
         }
         String presetId = state.preset() == null ? "" : state.preset().id();
         return new Scenario(state.title(), state.description(), state.surface().formula(), presetId,
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
                 state.layout().id(), state.currentStep(), state.shareLearningRate(), state.sharedLearningRate(),
-                lanes);
+                lanes, state.noise().gradient(), state.noise().cloudRuns());
     }
 
     /**
@@ -50,7 +51,8 @@ public final class ScenarioForm {
             Optional<ScenarioLane> given = scenario.lane(lane.id());
             OptimizerConfig config = given.map(ScenarioLane::config).orElse(null);
             lanes.add(new LaneState(lane, given.map(ScenarioLane::enabled).orElse(false),
-                    config != null ? config : lane.initialConfig()));
+                    config != null ? config : lane.initialConfig(),
+                    given.map(ScenarioLane::schedule).orElse(Schedule.CONSTANT)));
         }
         Surface surface;
         try {
@@ -62,6 +64,7 @@ public final class ScenarioForm {
                 Presets.byId(scenario.presetId()).orElse(null), scenario.window(), scenario.start(),
                 scenario.steps(), lanes, scenario.shareLearningRate(), scenario.sharedLearningRate(),
                 LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT)),
-                LayoutMode.fromId(scenario.layout()), base.playbackSpeed(), scenario.currentStep());
+                LayoutMode.fromId(scenario.layout()), base.playbackSpeed(), scenario.currentStep(),
+                new NoiseSettings(scenario.noise(), scenario.cloudRuns()));
     }
 }

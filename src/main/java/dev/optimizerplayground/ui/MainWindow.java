@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
+import dev.optimizerplayground.ui.controls.NoisePanel;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
@@ -65,7 +66,7 @@ public final class MainWindow extends BorderPane {
         this.timer = new PlaybackTimer(model.playback());
         getStyleClass().add("main-window");
 
-        VBox sidebar = new VBox(new SurfacePanel(model), new OptimizerPanel(model));
+        VBox sidebar = new VBox(new SurfacePanel(model), new OptimizerPanel(model), new NoisePanel(model.noiseProperty()));
         sidebar.getStyleClass().add("sidebar");
         ScrollPane sidebarScroll = new ScrollPane(sidebar);
         sidebarScroll.setFitToWidth(true);

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.text.QuotedText;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -25,24 +27,24 @@ public final class OptimizerConfigJson {
     private OptimizerConfigJson() {
     }
 
+    /**
+     * The kind and convention, then one field per row of the {@link Hyperparameter} and
+     * {@link Switch} tables, under the row's {@code key()}.
+     */
     public static ObjectNode toJson(OptimizerConfig c) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("optimizer", c.kind().id());
         node.put("convention", c.convention().id());
-        node.put("learningRate", c.learningRate());
-        node.put("momentum", c.momentum());
-        node.put("nesterov", c.nesterov());
-        node.put("beta", c.beta());
-        node.put("beta1", c.beta1());
-        node.put("beta2", c.beta2());
-        node.put("epsilon", c.epsilon());
-        node.put("epsilonPlacement", c.epsilonPlacement().id());
-        node.put("centered", c.centered());
-        node.put("biasCorrection", c.biasCorrection());
-        node.put("initialAccumulator", c.initialAccumulator());
-        node.put("amsgrad", c.amsgrad());
-        node.put("momentumDecay", c.momentumDecay());
-        node.put("epsilonHat", c.epsilonHat());
+        for (Hyperparameter h : Hyperparameter.values()) {
+            node.put(h.key(), h.get(c));
+        }
+        for (Switch s : Switch.values()) {
+            if (s == Switch.EPSILON_INSIDE) {
+                node.put(s.key(), c.epsilonPlacement().id()); // a word, so the file says which side
+            } else {
+                node.put(s.key(), s.get(c));
+            }
+        }
         return node;
     }
 
@@ -68,22 +70,18 @@ public final class OptimizerConfigJson {
         Convention convention = node.has("convention")
                 ? Convention.fromId(requiredText(node, "convention")) : Convention.TEXTBOOK;
         OptimizerConfig c = OptimizerConfig.defaults(kind, convention);
-        c = c.withLearningRate(number(node, "learningRate", c.learningRate()));
-        c = c.withMomentum(number(node, "momentum", c.momentum()));
-        c = c.withNesterov(bool(node, "nesterov", c.nesterov()));
-        c = c.withBeta(number(node, "beta", c.beta()));
-        c = c.withBeta1(number(node, "beta1", c.beta1()));
-        c = c.withBeta2(number(node, "beta2", c.beta2()));
-        c = c.withEpsilon(number(node, "epsilon", c.epsilon()));
-        if (node.has("epsilonPlacement")) {
-            c = c.withEpsilonPlacement(EpsilonPlacement.fromId(requiredText(node, "epsilonPlacement")));
+        for (Hyperparameter h : Hyperparameter.values()) {
+            c = h.with(c, number(node, h.key(), h.get(c)));
         }
-        c = c.withCentered(bool(node, "centered", c.centered()));
-        c = c.withBiasCorrection(bool(node, "biasCorrection", c.biasCorrection()));
-        c = c.withInitialAccumulator(number(node, "initialAccumulator", c.initialAccumulator()));
-        c = c.withAmsgrad(bool(node, "amsgrad", c.amsgrad()));
-        c = c.withMomentumDecay(number(node, "momentumDecay", c.momentumDecay()));
-        c = c.withEpsilonHat(bool(node, "epsilonHat", c.epsilonHat()));
+        for (Switch s : Switch.values()) {
+            if (s == Switch.EPSILON_INSIDE) {
+                if (node.has(s.key())) {
+                    c = c.withEpsilonPlacement(EpsilonPlacement.fromId(requiredText(node, s.key())));
+                }
+            } else {
+                c = s.with(c, bool(node, s.key(), s.get(c)));
+            }
+        }
         c.validate();
         return c;
     }

@@ -9,33 +9,34 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The numeric knobs of an optimizer, one row each: its symbol, what it means, the range of its
- * slider (log-scaled where the useful values span decades), its command-line option and the
- * optimizers it applies to. With {@link Switch} this is the one table of which settings apply to
- * which optimizer: the cards, Help and the command line's refusal of an option that does not apply
- * all read it.
+ * slider (log-scaled where the useful values span decades), its command-line option, its name in
+ * files and the optimizers it applies to. With {@link Switch} this is the one table of which settings apply to
+ * which optimizer: the cards, the scenario files' optimizer fields and the command line's
+ * refusal of an option that does not apply all read it.
  */
 public enum Hyperparameter {
-    LEARNING_RATE("η", "--lr", "Learning rate: the size of each step", 1e-4, 10, true,
+    LEARNING_RATE("η", "--lr", "learningRate", "Learning rate: the size of each step", 1e-4, 10, true,
             EnumSet.allOf(OptimizerKind.class), OptimizerConfig::learningRate, OptimizerConfig::withLearningRate),
-    BETA("β", "--beta", "Decay of the squared-gradient average: how fast old gradients are forgotten", 0, 0.999, false,
+    BETA("β", "--beta", "beta", "Decay of the squared-gradient average: how fast old gradients are forgotten", 0, 0.999, false,
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADADELTA), OptimizerConfig::beta, OptimizerConfig::withBeta),
-    BETA1("β₁", "--beta1", "Decay of the gradient average (momentum)", 0, 0.999, false,
+    BETA1("β₁", "--beta1", "beta1", "Decay of the gradient average (momentum)", 0, 0.999, false,
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::beta1, OptimizerConfig::withBeta1),
-    BETA2("β₂", "--beta2", "Decay of the squared-gradient average", 0, 0.9999, false,
+    BETA2("β₂", "--beta2", "beta2", "Decay of the squared-gradient average", 0, 0.9999, false,
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::beta2, OptimizerConfig::withBeta2),
-    EPSILON("ε", "--eps", "Small constant that keeps the division finite", 1e-12, 1, true,
+    EPSILON("ε", "--eps", "epsilon", "Small constant that keeps the division finite", 1e-12, 1, true,
             EnumSet.of(OptimizerKind.ADAGRAD, OptimizerKind.RMSPROP, OptimizerKind.ADAM, OptimizerKind.NADAM,
                     OptimizerKind.ADADELTA), OptimizerConfig::epsilon, OptimizerConfig::withEpsilon),
-    MOMENTUM("μ", "--momentum", "Momentum: how much of the previous step is kept", 0, 0.99, false,
+    MOMENTUM("μ", "--momentum", "momentum", "Momentum: how much of the previous step is kept", 0, 0.99, false,
             EnumSet.of(OptimizerKind.SGD, OptimizerKind.RMSPROP), OptimizerConfig::momentum, OptimizerConfig::withMomentum),
-    INITIAL_ACCUMULATOR("G₀", "--initial-accumulator", "Starting value of Adagrad's sum of squared gradients", 0, 1, false,
+    INITIAL_ACCUMULATOR("G₀", "--initial-accumulator", "initialAccumulator", "Starting value of Adagrad's sum of squared gradients", 0, 1, false,
             EnumSet.of(OptimizerKind.ADAGRAD), OptimizerConfig::initialAccumulator,
             OptimizerConfig::withInitialAccumulator),
-    MOMENTUM_DECAY("ψ", "--momentum-decay", "Nadam's momentum schedule μₜ = β₁(1 − ½·0.96^(ψt))", 1e-3, 1, true,
+    MOMENTUM_DECAY("ψ", "--momentum-decay", "momentumDecay", "Nadam's momentum schedule μₜ = β₁(1 − ½·0.96^(ψt))", 1e-3, 1, true,
             EnumSet.of(OptimizerKind.NADAM), OptimizerConfig::momentumDecay, OptimizerConfig::withMomentumDecay);
 
     private final String symbol;
     private final String option;
+    private final String key;
     private final String description;
     private final double min;
     private final double max;
@@ -44,11 +45,12 @@ public enum Hyperparameter {
     private final ToDoubleFunction<OptimizerConfig> getter;
     private final BiFunction<OptimizerConfig, Double, OptimizerConfig> setter;
 
-    Hyperparameter(String symbol, String option, String description, double min, double max, boolean logScale,
+    Hyperparameter(String symbol, String option, String key, String description, double min, double max, boolean logScale,
                    Set<OptimizerKind> appliesTo, ToDoubleFunction<OptimizerConfig> getter,
                    BiFunction<OptimizerConfig, Double, OptimizerConfig> setter) {
         this.symbol = symbol;
         this.option = option;
+        this.key = key;
         this.description = description;
         this.min = min;
         this.max = max;
@@ -65,6 +67,11 @@ public enum Hyperparameter {
     /** The command-line option that sets it ({@code trace}, {@code render}): "--lr", "--beta2", ... */
     public String option() {
         return option;
+    }
+
+    /** Its name in a scenario file's optimizer object ({@code OptimizerConfigJson}): "learningRate", ... */
+    public String key() {
+        return key;
     }
 
     public String description() {

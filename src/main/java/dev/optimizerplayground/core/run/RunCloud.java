@@ -21,6 +21,8 @@ public final class RunCloud {
     public static final double UPPER_QUANTILE = 0.9;
     /** The largest cloud offered: enough to see a spread, few enough to stay interactive. */
     public static final int MAX_RUNS = 64;
+    /** The cloud offered first: enough runs to see a median and a band. */
+    public static final int DEFAULT_RUNS = 16;
 
     private final List<Trajectory> runs;
     private final double[] meanX;

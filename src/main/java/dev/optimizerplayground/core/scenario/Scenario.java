@@ -1,9 +1,11 @@
 package dev.optimizerplayground.core.scenario;
 
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.QuotedText;
+import dev.optimizerplayground.core.training.GradientNoise;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import java.util.Set;
  * @param currentStep the step on screen, 0 … steps
  * @param sharedLearningRate used by every lane instead of its own when {@code shareLearningRate}
  * @param lanes the lanes the scenario mentions; a lane not listed is switched off
+ * @param noise the gradient noise every lane sees ({@link GradientNoise#NONE}: exact gradients)
+ * @param cloudRuns runs drawn per lane under noise, 1 … {@value RunCloud#MAX_RUNS}
  */
 public record Scenario(
         String title,
@@ -38,10 +42,16 @@ public record Scenario(
         int currentStep,
         boolean shareLearningRate,
         double sharedLearningRate,
-        List<ScenarioLane> lanes) {
+        List<ScenarioLane> lanes,
+        GradientNoise noise,
+        int cloudRuns) {
 
-    /** The version this code writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The version this code writes and the newest it reads. Version 2 added gradient noise and
+     * per-lane learning-rate schedules; a version 1 file reads as exact gradients and constant rates.
+     */
+    public static final int VERSION = 2;
+
     public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
     public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side");
 
@@ -76,11 +86,23 @@ public record Scenario(
             throw new IllegalArgumentException(
                     "shared learning rate must be a finite number > 0, got " + sharedLearningRate);
         }
+        Objects.requireNonNull(noise, "noise");
+        if (cloudRuns < 1 || cloudRuns > RunCloud.MAX_RUNS) {
+            throw new IllegalArgumentException("noise runs must be between 1 and " + RunCloud.MAX_RUNS + ", got " + cloudRuns);
+        }
         lanes = List.copyOf(lanes);
         long distinct = lanes.stream().map(ScenarioLane::id).distinct().count();
         if (distinct != lanes.size()) {
             throw new IllegalArgumentException("a lane is listed twice");
         }
+    }
+
+    /** A scenario with exact gradients, as every version 1 file has. */
+    public Scenario(String title, String description, String formula, String presetId, ViewWindow window,
+                    Point start, int steps, String levelScale, String layout, int currentStep,
+                    boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes) {
+        this(title, description, formula, presetId, window, start, steps, levelScale, layout, currentStep,
+                shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS);
     }
 
     /** The lane with this id, if the scenario lists it. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.format.OptimizerConfigJson;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
@@ -17,6 +18,8 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.QuotedText;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,15 +30,20 @@ import java.util.Set;
  * Scenarios as small, pretty-printed JSON a person can read and edit:
  *
  * <pre>{@code
- * { "format" : "optimizer-playground-scenario", "version" : 1,
+ * { "format" : "optimizer-playground-scenario", "version" : 2,
  *   "title" : "...", "description" : "...",
  *   "preset" : "rosenbrock", "surface" : "(1-x)^2 + 100*(y-x^2)^2",
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
  *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0,
  *   "levelScale" : "auto", "layout" : "overlay",
  *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
- *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... } } } }
+ *   "noise" : { "sigma" : 0.5, "seed" : 1, "runs" : 16 },
+ *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... },
+ *                             "schedule" : "step:50:0.5", "warmup" : 10 } } }
  * }</pre>
+ *
+ * <p>"noise" and a lane's "schedule" and "warmup" came with version 2 and are written only when
+ * they are not the defaults (exact gradients, a constant rate), so most files read as before.
  *
  * <p>A hand-written file may leave fields out: the surface, window and start come from the preset
  * (or the default preset), steps default to {@value StepLimits.DEFAULT_STEPS}, lanes not listed are
@@ -54,7 +62,7 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
             "preset", "surface", "window", "start", "steps", "currentStep", "levelScale", "layout",
-            "sharedLearningRate", "lanes");
+            "sharedLearningRate", "lanes", "noise");
 
     private ScenarioJson() {
     }
@@ -88,12 +96,24 @@ public final class ScenarioJson {
         ObjectNode shared = root.putObject("sharedLearningRate");
         shared.put("enabled", s.shareLearningRate());
         shared.put("value", s.sharedLearningRate());
+        if (!s.noise().isExact()) {
+            ObjectNode noise = root.putObject("noise");
+            noise.put("sigma", s.noise().sigma());
+            noise.put("seed", s.noise().seed());
+            noise.put("runs", s.cloudRuns());
+        }
         ObjectNode lanes = root.putObject("lanes");
         for (ScenarioLane lane : s.lanes()) {
             ObjectNode node = lanes.putObject(lane.id());
             node.put("enabled", lane.enabled());
             if (lane.config() != null) {
                 node.set("config", OptimizerConfigJson.toJson(lane.config()));
+            }
+            if (!lane.schedule().afterWarmup().equals(Schedule.CONSTANT)) {
+                node.put("schedule", lane.schedule().text());
+            }
+            if (lane.schedule().warmupSteps() > 0) {
+                node.put("warmup", lane.schedule().warmupSteps());
             }
         }
         return root;
@@ -186,10 +206,24 @@ public final class ScenarioJson {
             sharedRate = number(shared, "sharedLearningRate.value", "value", sharedRate);
         }
         List<ScenarioLane> lanes = root.has("lanes") ? lanes(object(root, "lanes", null)) : List.of();
+        GradientNoise noise = GradientNoise.NONE;
+        int cloudRuns = RunCloud.DEFAULT_RUNS;
+        if (root.has("noise")) {
+            JsonNode node = object(root, "noise", Set.of("sigma", "seed", "runs"));
+            double sigma = number(node, "noise.sigma", "sigma", 0);
+            long seed = whole(node, "noise.seed", "seed", 0);
+            cloudRuns = integer(node, "noise.runs", "runs", cloudRuns);
+            try {
+                noise = new GradientNoise(sigma, seed);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioFormatException("field 'noise.sigma': " + e.getMessage(), e);
+            }
+        }
         try {
             return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
                     presetId.isEmpty() ? "" : preset.id(),
-                    window, start, steps, levelScale, layout, currentStep, share, sharedRate, lanes);
+                    window, start, steps, levelScale, layout, currentStep, share, sharedRate, lanes,
+                    noise, cloudRuns);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }
@@ -205,7 +239,7 @@ public final class ScenarioJson {
             if (!lane.isObject()) {
                 throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object");
             }
-            checkFields(lane, field, Set.of("enabled", "config"));
+            checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup"));
             boolean enabled = bool(lane, field + ".enabled", "enabled", true);
             OptimizerConfig config = null;
             if (lane.has("config")) {
@@ -215,7 +249,14 @@ public final class ScenarioJson {
                     throw new ScenarioFormatException("field " + QuotedText.quote(field + ".config") + ": " + e.getMessage(), e);
                 }
             }
-            result.add(new ScenarioLane(id, enabled, config));
+            Schedule schedule;
+            try {
+                schedule = Schedule.parse(text(lane, field + ".schedule", "schedule", "constant"))
+                        .withWarmup(integer(lane, field + ".warmup", "warmup", 0));
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioFormatException("field '" + field + ".schedule': " + e.getMessage(), e);
+            }
+            result.add(new ScenarioLane(id, enabled, config, schedule));
         }
         return result;
     }
@@ -268,25 +309,44 @@ public final class ScenarioJson {
     }
 
     private static String text(JsonNode root, String field, String fallback) throws ScenarioFormatException {
-        JsonNode value = root.get(field);
+        return text(root, field, field, fallback);
+    }
+
+    private static String text(JsonNode node, String path, String field, String fallback) throws ScenarioFormatException {
+        JsonNode value = node.get(field);
         if (value == null) {
             return fallback;
         }
         if (!value.isTextual()) {
-            throw new ScenarioFormatException("field '" + field + "' must be a string, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException("field '" + path + "' must be a string, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asText();
     }
 
     private static int integer(JsonNode root, String field, int fallback) throws ScenarioFormatException {
-        JsonNode value = root.get(field);
+        return integer(root, field, field, fallback);
+    }
+
+    private static int integer(JsonNode node, String path, String field, int fallback) throws ScenarioFormatException {
+        JsonNode value = node.get(field);
         if (value == null) {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ScenarioFormatException("field '" + field + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException("field '" + path + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
         }
         return value.asInt();
+    }
+
+    private static long whole(JsonNode node, String path, String field, long fallback) throws ScenarioFormatException {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new ScenarioFormatException("field '" + path + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
+        }
+        return value.asLong();
     }
 
     private static double number(JsonNode node, String path, String field, double fallback)

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.core.scenario;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.training.Schedule;
 import java.util.Objects;
 
 /**
@@ -9,13 +10,20 @@ import java.util.Objects;
  *
  * @param config the lane's full configuration, or {@code null} when a hand-written file left it
  *     out, meaning "the lane's own starting configuration"
+ * @param schedule the lane's learning-rate schedule ({@link Schedule#CONSTANT} when the file has none)
  */
-public record ScenarioLane(String id, boolean enabled, OptimizerConfig config) {
+public record ScenarioLane(String id, boolean enabled, OptimizerConfig config, Schedule schedule) {
 
     public ScenarioLane {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(schedule, "schedule");
         if (config != null) {
             config.validate();
         }
+    }
+
+    /** A lane with a constant learning rate. */
+    public ScenarioLane(String id, boolean enabled, OptimizerConfig config) {
+        this(id, enabled, config, Schedule.CONSTANT);
     }
 }

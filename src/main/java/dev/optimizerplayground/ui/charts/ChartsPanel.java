@@ -2,6 +2,8 @@ package dev.optimizerplayground.ui.charts;
 
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.session.RunSet;
+import dev.optimizerplayground.core.run.RunCloud;
+import dev.optimizerplayground.ui.charts.TimeSeriesChart.Band;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.LineStyle;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.Series;
 import dev.optimizerplayground.ui.model.PlaybackModel;
@@ -85,13 +87,24 @@ public final class ChartsPanel extends VBox {
         List<Series> sums = new ArrayList<>();
         boolean negativeLoss = false;
         double startLoss = 0;
+        List<Band> rateBands = new ArrayList<>();
+        List<Band> lossBands = new ArrayList<>();
         for (RunSet.LaneRun run : runs.runs()) {
             Trajectory t = run.trajectory();
             String name = run.lane().displayName();
             Color colour = Color.web(run.lane().colour());
-            rates.add(new Series(name + " x", colour, LineStyle.SOLID, t.length(), t::lrX));
-            rates.add(new Series(name + " y", colour, LineStyle.DASHED, t.length(), t::lrY));
-            losses.add(new Series(name, colour, LineStyle.SOLID, t.length(), t::loss));
+            RunCloud cloud = run.cloud();
+            if (cloud == null) {
+                rates.add(new Series(name + " x", colour, LineStyle.SOLID, t.length(), t::lrX));
+                rates.add(new Series(name + " y", colour, LineStyle.DASHED, t.length(), t::lrY));
+                losses.add(new Series(name, colour, LineStyle.SOLID, t.length(), t::loss));
+            } else {
+                // Under noise one run is one draw of chance: show the cloud's median and its band.
+                String median = " (median of " + cloud.runs().size() + ")";
+                addMedian(rates, rateBands, name + " x" + median, colour, LineStyle.SOLID, cloud.rateX());
+                addMedian(rates, rateBands, name + " y" + median, colour, LineStyle.DASHED, cloud.rateY());
+                addMedian(losses, lossBands, name + median, colour, LineStyle.SOLID, cloud.loss());
+            }
             if (t.length() > 0) {
                 startLoss = Math.max(startLoss, Math.abs(t.loss(0)));
             }
@@ -105,13 +118,23 @@ public final class ChartsPanel extends VBox {
                         step -> t.state(state, 1, step)));
             }
         }
+        learningRate.setBands(rateBands);
         learningRate.setSeries(rates);
         // A surface that dips below zero (a saddle, the six-hump camel) has no log scale.
         loss.logScaleProperty().set(!negativeLoss);
         // A diverging run climbs towards 1e300; cut it off well above where the runs started.
         loss.valueLimitProperty().set(startLoss > 0 ? startLoss * LOSS_HEADROOM : Double.NaN);
+        loss.setBands(lossBands);
         loss.setSeries(losses);
         accumulator.setSeries(sums);
+    }
+
+    /** A cloud's median as a line, and its 10–90 % band behind it. */
+    private static void addMedian(List<Series> lines, List<Band> bands, String label, Color colour, LineStyle style,
+                                  RunCloud.Band band) {
+        int length = band.median().length;
+        lines.add(new Series(label, colour, style, length, t -> band.median()[t]));
+        bands.add(new Band(colour, length, t -> band.lower()[t], t -> band.upper()[t]));
     }
 
     /** Index of the optimizer's squared-gradient accumulator among its states, -1 if it has none (SGD). */

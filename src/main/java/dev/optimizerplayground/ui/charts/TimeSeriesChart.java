@@ -63,6 +63,20 @@ public final class TimeSeriesChart extends Region {
         }
     }
 
+    /**
+     * A shaded range behind the lines, e.g. the 10–90 % band of a cloud of noisy runs around its
+     * median: {@code lower(t)} … {@code upper(t)} for steps 0 … length − 1, read when drawing.
+     */
+    public record Band(Color colour, int length, IntToDoubleFunction lower, IntToDoubleFunction upper) {
+        public Band {
+            if (length < 0) {
+                throw new IllegalArgumentException("band length must be ≥ 0, got " + length);
+            }
+        }
+    }
+
+    /** How opaque a band is: light enough that the lines and other bands show through. */
+    private static final double BAND_OPACITY = 0.16;
     private static final Font TICK_FONT = Font.font(13);
     private static final Font HOVER_FONT = Font.font(13);
     private static final Font HOVER_BOLD = Font.font(null, FontWeight.BOLD, 13);
@@ -90,11 +104,14 @@ public final class TimeSeriesChart extends Region {
     private final IntegerProperty cursorStep = new SimpleIntegerProperty(this, "cursorStep", 0);
     private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
     private List<Series> series = List.of();
+    private List<Band> bands = List.of();
     private String emptyText = "nothing to show";
 
     private boolean redrawScheduled;
     /** Decimated series for the current data, axis and width; null when they must be recomputed. */
     private List<ColumnDecimation> decimated;
+    /** Per band, its lower and upper edges decimated: [2·i] lower, [2·i + 1] upper. */
+    private List<ColumnDecimation> decimatedBands;
     private int decimatedColumns;
     private double dataMin;
     private double dataMax;
@@ -124,6 +141,16 @@ public final class TimeSeriesChart extends Region {
     public void setSeries(List<Series> next) {
         series = List.copyOf(next);
         dataChanged();
+    }
+
+    /** Replaces every band (drawn under the series, and counted in the value axis's range). */
+    public void setBands(List<Band> next) {
+        bands = List.copyOf(next);
+        dataChanged();
+    }
+
+    public List<Band> bands() {
+        return bands;
     }
 
     /** What the chart says when it has no series. */
@@ -266,17 +293,26 @@ public final class TimeSeriesChart extends Region {
         List<ColumnDecimation> result = new ArrayList<>(series.size());
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        List<ColumnDecimation> edges = new ArrayList<>(2 * bands.size());
         for (Series s : series) {
-            ColumnDecimation d = ColumnDecimation.of(s.values(), s.length(), lastStep.get(), columns, ok);
-            for (int c = 0; c < columns; c++) {
-                if (!Double.isNaN(d.min(c))) {
-                    lo = Math.min(lo, d.min(c));
-                    hi = Math.max(hi, d.max(c));
+            result.add(ColumnDecimation.of(s.values(), s.length(), lastStep.get(), columns, ok));
+        }
+        for (Band b : bands) {
+            edges.add(ColumnDecimation.of(b.lower(), b.length(), lastStep.get(), columns, ok));
+            edges.add(ColumnDecimation.of(b.upper(), b.length(), lastStep.get(), columns, ok));
+        }
+        for (List<ColumnDecimation> all : List.of(result, edges)) {
+            for (ColumnDecimation d : all) {
+                for (int c = 0; c < columns; c++) {
+                    if (!Double.isNaN(d.min(c))) {
+                        lo = Math.min(lo, d.min(c));
+                        hi = Math.max(hi, d.max(c));
+                    }
                 }
             }
-            result.add(d);
         }
         decimated = result;
+        decimatedBands = edges;
         decimatedColumns = columns;
         dataMin = lo;
         dataMax = hi;
@@ -305,6 +341,9 @@ public final class TimeSeriesChart extends Region {
         }
         double[] range = paddedRange();
         drawValueAxis(g, range[0], range[1], h);
+        for (int i = 0; i < bands.size(); i++) {
+            drawBand(g, bands.get(i), decimatedBands.get(2 * i), decimatedBands.get(2 * i + 1), range[0], range[1]);
+        }
         for (int i = 0; i < series.size(); i++) {
             drawSeries(g, series.get(i), decimated.get(i), range[0], range[1]);
         }
@@ -436,6 +475,58 @@ public final class TimeSeriesChart extends Region {
         }
         g.stroke();
         g.restore();
+    }
+
+    /**
+     * A band as filled stretches: along the top the upper edge's largest value in each column, back
+     * along the bottom the lower edge's smallest, so the band covers every step's range; it breaks
+     * where a column has nothing drawable.
+     */
+    private void drawBand(GraphicsContext g, Band b, ColumnDecimation lower, ColumnDecimation upper,
+                          double lo, double hi) {
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, plotWidth(), plotHeight());
+        g.clip();
+        g.setFill(b.colour().deriveColor(0, 1, 1, BAND_OPACITY));
+        int c = 0;
+        while (c < lower.columns()) {
+            if (!drawableColumn(lower, upper, c)) {
+                c++;
+                continue;
+            }
+            int end = c;
+            while (end + 1 < lower.columns() && (lower.isEmpty(end + 1) && upper.isEmpty(end + 1)
+                    || drawableColumn(lower, upper, end + 1))) {
+                end++;
+            }
+            g.beginPath();
+            boolean started = false;
+            for (int k = c; k <= end; k++) {
+                if (!lower.isEmpty(k)) {
+                    double y = yOf(upper.max(k), lo, hi);
+                    if (started) {
+                        g.lineTo(LEFT + k + 0.5, y);
+                    } else {
+                        g.moveTo(LEFT + k + 0.5, y);
+                        started = true;
+                    }
+                }
+            }
+            for (int k = end; k >= c; k--) {
+                if (!lower.isEmpty(k)) {
+                    g.lineTo(LEFT + k + 0.5, yOf(lower.min(k), lo, hi));
+                }
+            }
+            g.closePath();
+            g.fill();
+            c = end + 1;
+        }
+        g.restore();
+    }
+
+    private static boolean drawableColumn(ColumnDecimation lower, ColumnDecimation upper, int c) {
+        return !lower.isEmpty(c) && !lower.isGap(c) && !upper.isGap(c);
     }
 
     private void drawCursor(GraphicsContext g, double lo, double hi, double h) {

@@ -81,6 +81,7 @@ public final class OptimizerCard extends VBox {
         if (!switches.getChildren().isEmpty()) {
             body.getChildren().add(switches);
         }
+        body.getChildren().add(new ScheduleEditor(slot.scheduleProperty(), lane.id()));
         body.getChildren().add(errorLabel());
         body.visibleProperty().bind(disclosure.selectedProperty());
         body.managedProperty().bind(body.visibleProperty());

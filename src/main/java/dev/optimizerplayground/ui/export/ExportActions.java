@@ -7,6 +7,8 @@ import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.model.BackgroundWork;
+import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import java.io.File;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.VPos;
@@ -68,11 +68,7 @@ public final class ExportActions {
     private final PlotArea plotArea;
     private final Node charts;
     private final Supplier<Window> owner;
-    private final Executor background = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "export");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final BackgroundWork background;
     private PngExportOptions lastPng = PngExportOptions.defaults();
     private File lastFolder;
 
@@ -82,10 +78,17 @@ public final class ExportActions {
 
     /** @param owner the window dialogs belong to, asked for each time (it may not exist yet) */
     public ExportActions(PlaygroundModel model, PlotArea plotArea, Node charts, Supplier<Window> owner) {
+        this(model, plotArea, charts, owner, new FxBackgroundWork("export", 1));
+    }
+
+    /** @param background where contours are computed and files written, off the JavaFX thread */
+    public ExportActions(PlaygroundModel model, PlotArea plotArea, Node charts, Supplier<Window> owner,
+                         BackgroundWork background) {
         this.model = model;
         this.plotArea = plotArea;
         this.charts = charts;
         this.owner = owner;
+        this.background = background;
     }
 
     /**
@@ -136,35 +139,42 @@ public final class ExportActions {
      */
     public CompletableFuture<Path> writePng(Path target, PngExportOptions options) {
         String description = content().description(options.title());
-        CompletableFuture<int[]> pixels;
-        int[] size = new int[2];
+        CompletableFuture<Path> written = new CompletableFuture<>();
         if (options.content() == PngExportOptions.Content.PLOT) {
             PictureSpec spec = new PictureSpec((int) Math.round(plotArea.getWidth() * options.scale()),
                     (int) Math.round(plotArea.getHeight() * options.scale()), options.scale(), options.title(),
                     true, options.caption());
-            size[0] = spec.width();
-            size[1] = spec.height();
             ExportRenderer renderer = new ExportRenderer(spec, content(), List.of(model.playback().step()));
             int step = model.playback().step();
-            pixels = CompletableFuture.supplyAsync(() -> renderer.computeContours(new CancellationToken()), background)
-                    .thenApplyAsync(contours -> {
-                        renderer.setContours(contours);
-                        return renderer.render(step);
-                    }, Platform::runLater);
+            background.submit(() -> renderer.computeContours(new CancellationToken()), contours -> {
+                int[] argb;
+                try {
+                    renderer.setContours(contours);
+                    argb = renderer.render(step);
+                } catch (RuntimeException e) {
+                    written.completeExceptionally(e);
+                    return;
+                }
+                savePng(target, argb, spec.width(), spec.height(), description, written);
+            }, written::completeExceptionally);
         } else {
             WritableImage image = composite(options);
-            size[0] = (int) image.getWidth();
-            size[1] = (int) image.getHeight();
-            pixels = CompletableFuture.completedFuture(argb(image));
+            savePng(target, argb(image), (int) image.getWidth(), (int) image.getHeight(), description, written);
         }
-        return pixels.thenApplyAsync(argb -> {
+        return written;
+    }
+
+    /** Encodes and writes the pixels in the background, then completes {@code written}. */
+    private void savePng(Path target, int[] argb, int width, int height, String description,
+                         CompletableFuture<Path> written) {
+        background.submit(() -> {
             try {
-                AtomicFiles.write(target, out -> PngEncoder.write(out, argb, size[0], size[1], description));
+                AtomicFiles.write(target, out -> PngEncoder.write(out, argb, width, height, description));
                 return target;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, background);
+        }, written::complete, written::completeExceptionally);
     }
 
     /** Plot area and charts side by side at scale ×, with the title above and the caption below. */
@@ -366,13 +376,13 @@ public final class ExportActions {
     }
 
     private void run(String what, Work work) {
-        CompletableFuture.runAsync(() -> {
+        background.submit(() -> {
             try {
-                work.run();
+                return work.run();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, background).whenComplete((done, failure) -> reportFailure(what, failure));
+        }, done -> { }, failure -> reportFailure(what, failure));
     }
 
     private void reportFailure(String what, Throwable failure) {

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.model;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.PlaygroundState;
@@ -27,6 +28,7 @@ public final class OptimizerSlot {
     private final StateLens lens;
     private final BooleanProperty enabled;
     private final ObjectProperty<OptimizerConfig> config;
+    private final ObjectProperty<Schedule> schedule;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final Map<Hyperparameter, DoubleProperty> values = new EnumMap<>(Hyperparameter.class);
     private final Map<Switch, BooleanProperty> switches = new EnumMap<>(Switch.class);
@@ -38,6 +40,8 @@ public final class OptimizerSlot {
                 (s, on) -> s.withLaneEnabled(lane, on), error::set);
         this.config = lens.object(this, "config", s -> s.lane(lane).config(),
                 (s, c) -> s.withLaneConfig(lane, c), error::set);
+        this.schedule = lens.object(this, "schedule", s -> s.lane(lane).schedule(),
+                (s, next) -> s.withLane(s.lane(lane).withSchedule(next)), error::set);
         for (Hyperparameter h : Hyperparameter.values()) {
             values.put(h, lens.number(this, h.name(), s -> h.get(configOf(s)),
                     (s, v) -> s.withLaneConfig(lane, h.with(configOf(s), v)), error::set));
@@ -70,6 +74,11 @@ public final class OptimizerSlot {
 
     public OptimizerConfig config() {
         return config.get();
+    }
+
+    /** The lane's learning-rate schedule (with its warm-up), for the card's schedule row to edit. */
+    public ObjectProperty<Schedule> scheduleProperty() {
+        return schedule;
     }
 
     /** Why the last edit was refused, or "" when the configuration took every edit. */

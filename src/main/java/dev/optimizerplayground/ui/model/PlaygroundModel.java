@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.session.LayoutMode;
+import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.session.RunPlan;
@@ -62,6 +63,7 @@ public final class PlaygroundModel {
     private final DoubleProperty sharedLearningRate;
     private final ObjectProperty<LevelScale> levelScale;
     private final ObjectProperty<LayoutMode> layout;
+    private final ObjectProperty<NoiseSettings> noise;
     private final PlaybackModel playback;
 
     // ---- derived
@@ -85,6 +87,7 @@ public final class PlaygroundModel {
         levelScale = lens.object(this, "levelScale", PlaygroundState::levelScale, PlaygroundState::withLevelScale,
                 runError::set);
         layout = lens.object(this, "layout", PlaygroundState::layout, PlaygroundState::withLayout, runError::set);
+        noise = lens.object(this, "noise", PlaygroundState::noise, PlaygroundState::withNoise, runError::set);
         for (OptimizerLane lane : OptimizerLane.values()) {
             slots.add(new OptimizerSlot(lane, lens));
         }
@@ -291,6 +294,11 @@ public final class PlaygroundModel {
 
     public ObjectProperty<LayoutMode> layoutProperty() {
         return layout;
+    }
+
+    /** The gradient noise every lane sees and the size of each lane's cloud of runs. */
+    public ObjectProperty<NoiseSettings> noiseProperty() {
+        return noise;
     }
 
     public PlaybackModel playback() {

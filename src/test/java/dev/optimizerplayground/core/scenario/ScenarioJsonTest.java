@@ -3,15 +3,20 @@ package dev.optimizerplayground.core.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.optimizerplayground.core.format.OptimizerConfigJson;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import java.util.List;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import org.junit.jupiter.api.Test;
 
 class ScenarioJsonTest {
@@ -26,13 +31,68 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void anOptimizersFieldsAreTheDescriptorTablesKeys() {
+        List<String> expected = new java.util.ArrayList<>(List.of("optimizer", "convention"));
+        for (Hyperparameter h : Hyperparameter.values()) {
+            expected.add(h.key());
+        }
+        for (Switch s : Switch.values()) {
+            expected.add(s.key());
+        }
+        List<String> written = new java.util.ArrayList<>();
+        OptimizerConfigJson.toJson(OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK))
+                .fieldNames().forEachRemaining(written::add);
+        assertThat(written).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void writesAndReadsBackEveryFieldExactly() throws Exception {
         Scenario s = sample();
         String json = ScenarioJson.toString(s);
-        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 1",
+        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 2",
                 "\"surface\" : \"(1-x)^2 + 100*(y-x^2)^2\"").endsWith("\n");
         assertThat(json.lines().count()).as("pretty-printed").isGreaterThan(20);
         assertThat(ScenarioJson.parse(json)).isEqualTo(s);
+    }
+
+    @Test
+    void noiseAndSchedulesAreWrittenAndReadBack() throws Exception {
+        Scenario plain = sample();
+        Scenario s = new Scenario(plain.title(), plain.description(), plain.formula(), plain.presetId(),
+                plain.window(), plain.start(), plain.steps(), plain.levelScale(), plain.layout(), plain.currentStep(),
+                plain.shareLearningRate(), plain.sharedLearningRate(),
+                List.of(new ScenarioLane("rmsprop", true, plain.lanes().get(0).config(),
+                                Schedule.parse("cosine:300:0.001").withWarmup(20)),
+                        new ScenarioLane("sgd", true, null, Schedule.parse("step:50:0.5"))),
+                new GradientNoise(0.75, 1234567890123L), 24);
+        String json = ScenarioJson.toString(s);
+        assertThat(json).contains("\"noise\" : {", "\"sigma\" : 0.75", "\"seed\" : 1234567890123", "\"runs\" : 24",
+                "\"schedule\" : \"cosine:300:0.001\"", "\"warmup\" : 20", "\"schedule\" : \"step:50:0.5\"");
+        assertThat(ScenarioJson.parse(json)).isEqualTo(s);
+        assertThat(ScenarioJson.toString(plain)).doesNotContain("noise", "schedule", "warmup");
+    }
+
+    @Test
+    void aVersionOneFileReadsAsExactGradientsAndConstantRates() throws Exception {
+        Scenario s = ScenarioJson.parse("""
+                { "format": "optimizer-playground-scenario", "version": 1, "preset": "bowl",
+                  "lanes": { "rmsprop": { } } }
+                """);
+        assertThat(s.noise()).isEqualTo(GradientNoise.NONE);
+        assertThat(s.lane("rmsprop").orElseThrow().schedule()).isEqualTo(Schedule.CONSTANT);
+    }
+
+    @Test
+    void badNoiseOrScheduleNamesTheField() {
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"noise\": {\"sigma\": -1}}"))
+                .hasMessage("field 'noise.sigma': noise σ must be a finite number >= 0, got -1");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"noise\": {\"sigma\": 1, \"runs\": 65}}"))
+                .hasMessage("noise runs must be between 1 and 64, got 65");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"noise\": {\"sd\": 1}}"))
+                .hasMessage("unknown field 'noise.sd'");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"lanes\": {\"sgd\": {\"schedule\": \"exp:0\"}}}"))
+                .hasMessage("field 'lanes.sgd.schedule': exponential schedule's GAMMA must be a finite number > 0, got 0");
     }
 
     @Test
@@ -114,7 +174,7 @@ class ScenarioJsonTest {
     void aFutureVersionIsRefusedPolitely() {
         assertThatThrownBy(() -> ScenarioJson.parse(
                 "{\"format\": \"optimizer-playground-scenario\", \"version\": 3, \"whatever\": {}}"))
-                .hasMessage("this scenario was made by a newer version (3); this app reads version 1");
+                .hasMessage("this scenario was made by a newer version (3); this app reads version 2");
     }
 
     @Test

@@ -8,7 +8,10 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.session.ScenarioForm;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -183,5 +186,49 @@ class ShippedScenariosTest {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    @Test
+    void underNoiseRmsPropsRateSettlesNearEtaOverSigmaAndItEndsFiveTimesLower() {
+        PlaygroundModel model = open("noisy-gradients-rmsprop.json");
+        RunSet.LaneRun sgd = laneRun(model, OptimizerLane.SGD);
+        RunSet.LaneRun rms = laneRun(model, OptimizerLane.RMSPROP);
+        // "each runs 16 times (seeds 1 to 16)", "the same noise for both optimizers"
+        assertThat(rms.cloud().runs()).hasSize(16);
+        assertThat(rms.trajectory().spec().noise()).isEqualTo(new GradientNoise(5, 1));
+        assertThat(sgd.trajectory().sampleGradX(7) - sgd.trajectory().gradX(7))
+                .isCloseTo(rms.trajectory().sampleGradX(7) - rms.trajectory().gradX(7), offset(1e-12));
+        int end = 300;
+        // "its median loss at step 300 is about 0.49" and "about 0.10, five times lower"
+        assertThat(sgd.cloud().loss().median()[end]).isCloseTo(0.49, offset(0.01));
+        assertThat(rms.cloud().loss().median()[end]).isCloseTo(0.10, offset(0.01));
+        // "its effective learning rate settles near η/σ = 0.01 in both directions"
+        assertThat(rms.cloud().rateX().median()[end]).isCloseTo(0.01, offset(0.001));
+        assertThat(rms.cloud().rateY().median()[end]).isCloseTo(0.01, offset(0.001));
+    }
+
+    @Test
+    void aCosineScheduleLetsTheSameRmsPropSettle() {
+        PlaygroundModel model = open("schedule-lets-rmsprop-settle.json");
+        Trajectory constant = run(model, OptimizerLane.RMSPROP);
+        Trajectory scheduled = run(model, OptimizerLane.RMSPROP_B);
+        // "the same optimizer with the same β", "a cosine schedule over 200 steps"
+        assertThat(model.slot(OptimizerLane.RMSPROP_B).config()).isEqualTo(model.slot(OptimizerLane.RMSPROP).config());
+        assertThat(scheduled.spec().schedule()).isEqualTo(new Schedule.Cosine(200, 0));
+        // "hopping for ever between (0.025, 0.025) and (−0.025, −0.025)", "its loss stays near 0.007"
+        assertThat(Math.abs(constant.x(200))).isCloseTo(0.025, offset(0.001));
+        assertThat(finalLoss(constant)).isCloseTo(0.007, offset(0.0005));
+        // "under 0.001 by step 175", "0.0021 at step 100, 0.00006 at step 160 and 2·10⁻¹⁴ at step 200"
+        assertThat(Math.abs(scheduled.x(175))).isLessThan(0.001);
+        assertThat(scheduled.loss(100)).isCloseTo(0.0021, offset(0.0001));
+        assertThat(scheduled.loss(160)).isCloseTo(0.00006, offset(0.00001));
+        assertThat(finalLoss(scheduled)).isLessThan(1e-13);
+        // "near 1 for x and 0.1 for the steep y" for both lanes
+        assertThat(constant.lrX(150)).isCloseTo(1, offset(0.05));
+        assertThat(scheduled.lrY(150)).isCloseTo(0.1, offset(0.005));
+    }
+
+    private static RunSet.LaneRun laneRun(PlaygroundModel model, OptimizerLane lane) {
+        return model.runs().runs().stream().filter(r -> r.lane() == lane).findFirst().orElseThrow();
     }
 }
