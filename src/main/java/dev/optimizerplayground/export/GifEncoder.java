@@ -37,6 +37,8 @@ public final class GifEncoder implements FrameEncoder {
      * than 50 frames a second would play slower than asked.
      */
     public static final double MAX_FPS = 50;
+    /** A GIF's logical screen is 16 bits each way. */
+    public static final int MAX_SIDE = 65535;
 
     private static final String STREAM_FORMAT = "javax_imageio_gif_stream_1.0";
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";
@@ -56,8 +58,8 @@ public final class GifEncoder implements FrameEncoder {
 
     private GifEncoder(OutputStream out, int width, int height, double fps, GifPalette palette,
                        boolean differencing) throws IOException {
-        if (width < 1 || height < 1 || width > 65535 || height > 65535) {
-            throw new IllegalArgumentException("GIF size must be 1..65535 pixels each way, got " + width + "x" + height);
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("GIF size must be 1.." + MAX_SIDE + " pixels each way, got " + width + "x" + height);
         }
         if ((long) width * height > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("GIF of " + width + "x" + height + " pixels is too large to hold in memory");

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.text.NumberText;
+import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.ui.controls.NumberField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -76,8 +77,9 @@ public final class AnimationExportForm extends GridPane {
 
     /** A picture side the format takes: 50 … its largest, and even for a video. */
     private NumberField side(int initial, String id) {
-        String rule = (format.evenSides() ? "an even number of " : "") + "50 to " + format.maxSide() + " pixels";
-        NumberField field = new NumberField(initial, v -> v == Math.rint(v) && v >= 50 && v <= format.maxSide()
+        int max = Math.min(PictureSpec.MAX_SIDE, format.maxSide());
+        String rule = (format.evenSides() ? "an even number of " : "") + "50 to " + max + " pixels";
+        NumberField field = new NumberField(initial, v -> v == Math.rint(v) && v >= 50 && v <= max
                 && (!format.evenSides() || v % 2 == 0), rule);
         field.setId(id);
         field.setPrefColumnCount(6);

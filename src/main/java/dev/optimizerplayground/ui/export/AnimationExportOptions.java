@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.export.AnimationFormat;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ public record AnimationExportOptions(AnimationFormat format, int from, int to, i
             throw new IllegalArgumentException("frames must be between 1 and " + MAX_FRAMES + ", got " + frames);
         }
         format.checkFps(fps);
+        new PictureSpec(width, height, 1, null, false, false); // the size rules of every picture
         format.checkSize(width, height);
         title = title == null || title.isBlank() ? null : title.strip();
     }

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.export;
 import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
 import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.session.RunSet.LaneRun;

@@ -1,19 +1,16 @@
-package dev.optimizerplayground.ui.export;
+package dev.optimizerplayground.export;
 
 import dev.optimizerplayground.core.text.NumberText;
-import dev.optimizerplayground.export.GifEncoder;
-import dev.optimizerplayground.export.Mp4Encoder;
-import dev.optimizerplayground.export.PictureMemory;
 
 /**
  * The two kinds of animation a plot exports to, and what differs between them for the person
  * choosing: the frame rates the format plays, and the sizes it takes (4:2:0 video needs even
- * sides no larger than {@value Mp4Encoder#MAX_SIDE}). How the frames are encoded is
- * {@link AnimationExportJob}'s business.
+ * sides no larger than {@value Mp4Encoder#MAX_SIDE}). Plain values, so the command line and the
+ * window's dialog check the same rules; the export job picks the encoder.
  */
 public enum AnimationFormat {
 
-    GIF("animated GIF", "gif", GifEncoder.MIN_FPS, GifEncoder.MAX_FPS, PictureSpec.MAX_SIDE, PictureMemory.Output.GIF),
+    GIF("animated GIF", "gif", GifEncoder.MIN_FPS, GifEncoder.MAX_FPS, GifEncoder.MAX_SIDE, PictureMemory.Output.GIF),
     MP4("MP4 video", "mp4", Mp4Encoder.MIN_FPS, Mp4Encoder.MAX_FPS, Mp4Encoder.MAX_SIDE, PictureMemory.Output.VIDEO);
 
     private final String label;
@@ -72,9 +69,12 @@ public enum AnimationFormat {
         }
     }
 
-    /** @throws IllegalArgumentException for a size this format cannot take, saying which sizes it can */
+    /**
+     * The format's own size rules, on top of every picture's.
+     *
+     * @throws IllegalArgumentException for a size this format cannot take, saying which sizes it can
+     */
     public void checkSize(int width, int height) {
-        new PictureSpec(width, height, 1, null, false, false); // the size rules of every picture first
         if (this == MP4) {
             Mp4Encoder.checkSize(width, height);
         }
