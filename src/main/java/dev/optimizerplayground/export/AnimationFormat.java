@@ -1,6 +1,5 @@
 package dev.optimizerplayground.export;
 
-import dev.optimizerplayground.core.text.NumberText;
 
 /**
  * The two kinds of animation a plot exports to, and what differs between them for the person
@@ -64,8 +63,8 @@ public enum AnimationFormat {
     /** @throws IllegalArgumentException "frames per second must be in [1, 60], got 90" */
     public void checkFps(double fps) {
         if (!(fps >= minFps && fps <= maxFps)) {
-            throw new IllegalArgumentException("frames per second must be in [" + NumberText.exact(minFps) + ", "
-                    + NumberText.exact(maxFps) + "] for an " + label + ", got " + NumberText.exact(fps));
+            throw new IllegalArgumentException("frames per second must be in [" + number(minFps) + ", "
+                    + number(maxFps) + "] for an " + label + ", got " + number(fps));
         }
     }
 
@@ -89,5 +88,10 @@ public enum AnimationFormat {
             }
         }
         return null;
+    }
+
+    /** "60", "0.01": whole rates without ".0" (the encoders use nothing, not even core's NumberText). */
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }
