@@ -3,6 +3,7 @@ package dev.optimizerplayground.cli;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.text.QuotedText;
 import java.io.PrintWriter;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,13 +13,19 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "optimizer-playground", mixinStandardHelpOptions = true,
         version = "Optimizer Playground 0.1",
-        description = "With no command, opens the app. Commands run headless.",
+        description = {"With no command, opens the app; with a scenario file (FILE.json), opens the app on it.",
+                "Commands run headless."},
         subcommands = {TraceCommand.class, RenderCommand.class})
 public final class PlaygroundCommand {
 
     public static final int BAD_INPUT = 2;
 
     private PlaygroundCommand() {
+    }
+
+    /** The commands' names, for telling a command from a file named on the command line. */
+    public static Set<String> commandNames() {
+        return Set.copyOf(new CommandLine(PlaygroundCommand.class).getSubcommands().keySet());
     }
 
     /** Runs the command line and returns its exit code. */

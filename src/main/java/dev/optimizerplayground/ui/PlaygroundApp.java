@@ -7,9 +7,14 @@ import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.lang.System.Logger.Level;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -23,9 +28,14 @@ import javafx.stage.Stage;
  */
 public final class PlaygroundApp extends Application {
 
+    private static final System.Logger LOG = System.getLogger(PlaygroundApp.class.getName());
+
     private ScenarioActions files;
 
-    /** Opens the window; returns when it is closed. */
+    /**
+     * Opens the window; returns when it is closed. {@code args} is empty or one scenario file,
+     * opened once the window is on screen.
+     */
     public static void launchWindow(String[] args) {
         Application.launch(PlaygroundApp.class, args);
     }
@@ -57,9 +67,27 @@ public final class PlaygroundApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.setScene(scene);
+        StartupProbe.install(scene);
         stage.show();
         files.startAutosave();
         window.start(!restored);
+        // After the first frame: the window is there at once, and a file that cannot be opened is
+        // reported over it, with the last session still on screen.
+        startupFile().ifPresent(scenario -> Platform.runLater(() -> files.open(scenario)));
+    }
+
+    /** The scenario file named on the command line, if any. */
+    private Optional<Path> startupFile() {
+        List<String> raw = getParameters().getRaw();
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(raw.get(0)));
+        } catch (InvalidPathException e) {
+            LOG.log(Level.WARNING, "not a file name: " + raw.get(0));
+            return Optional.empty();
+        }
     }
 
     /** Runs when the window closes: the session is kept so the next start opens here. */

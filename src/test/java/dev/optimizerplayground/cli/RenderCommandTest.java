@@ -101,6 +101,45 @@ class RenderCommandTest {
     }
 
     @Test
+    void noiseDrawsEachOptimizerAsACloudAndTheCaptionSaysSo() throws IOException {
+        String[] race = {"--surface", "elongated-valley", "--steps", "120", "--optimizer", "sgd", "--lr", "0.05",
+                "--optimizer", "rmsprop", "--lr", "0.05", "--schedule", "cosine:120", "--warmup", "5",
+                "--noise", "3", "--seed", "7"};
+        Path alone = dir.resolve("alone.png");
+        Path cloud = dir.resolve("cloud.png");
+        TraceCommandTest.Result one = render(concat(race, "--noise-runs", "1", "--out", alone.toString()));
+        TraceCommandTest.Result many = render(concat(race, "--noise-runs", "12", "--out", cloud.toString()));
+        assertThat(one.err()).isEmpty();
+        assertThat(many.err()).isEmpty();
+        assertThat(pngDescription(cloud)).contains("RMSProp: η=0.05", "· schedule cosine:120, warm-up 5 · noise σ=3 seed 7",
+                "SGD: η=0.05 · noise σ=3 seed 7");
+        // The seed's own run is the same in both; only the other eleven runs and the mean paths differ.
+        BufferedImage a = ImageIO.read(alone.toFile());
+        BufferedImage b = ImageIO.read(cloud.toFile());
+        int differing = 0;
+        for (int y = 0; y < a.getHeight() * 0.75; y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                differing += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        assertThat(differing).isGreaterThan(2000);
+    }
+
+    @Test
+    void badNoiseRunsAreRefused() {
+        TraceCommandTest.Result r = render("--surface", "bowl", "--optimizer", "sgd", "--noise", "1",
+                "--noise-runs", "65", "--out", dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("error: --noise-runs must be between 1 and 64, got 65");
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
     void layoutSideBySideGivesEachOptimizerItsOwnPlot() throws IOException {
         Path out = dir.resolve("pair.png");
         TraceCommandTest.Result r = render("--surface", "elongated-valley", "--steps", "60",

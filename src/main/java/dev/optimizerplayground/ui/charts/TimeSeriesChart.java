@@ -3,18 +3,18 @@ package dev.optimizerplayground.ui.charts;
 import dev.optimizerplayground.plot.AxisTicks;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.plot.Ticks;
+import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
@@ -107,7 +107,7 @@ public final class TimeSeriesChart extends Region {
     private List<Band> bands = List.of();
     private String emptyText = "nothing to show";
 
-    private boolean redrawScheduled;
+    private final PulseRedraw pulse = new PulseRedraw(this::redraw);
     /** Decimated series for the current data, axis and width; null when they must be recomputed. */
     private List<ColumnDecimation> decimated;
     /** Per band, its lower and upper edges decimated: [2·i] lower, [2·i + 1] upper. */
@@ -248,10 +248,7 @@ public final class TimeSeriesChart extends Region {
     }
 
     private void requestRedraw() {
-        if (!redrawScheduled) {
-            redrawScheduled = true;
-            Platform.runLater(this::redraw);
-        }
+        pulse.request();
     }
 
     private double plotWidth() {
@@ -319,7 +316,6 @@ public final class TimeSeriesChart extends Region {
     }
 
     private void redraw() {
-        redrawScheduled = false;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         double w = plotWidth();

@@ -46,7 +46,7 @@ final class CaptionPainter {
         double lineWidth = 0;
         for (LaneRun run : runs) {
             String name = run.lane().displayName();
-            String settings = HyperparameterCaption.describe(run.trajectory().spec().optimizer());
+            String settings = HyperparameterCaption.describe(run.trajectory().spec());
             double nameWidth = textWidth(name + " ", nameFont);
             double pieceWidth = nameWidth + textWidth(settings, font);
             double gap = line.isEmpty() ? 0 : SEGMENT_GAP * s;

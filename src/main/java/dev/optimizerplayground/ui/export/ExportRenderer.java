@@ -324,7 +324,7 @@ public final class ExportRenderer {
     public static String describeRuns(List<LaneRun> runs) {
         List<String> parts = new ArrayList<>();
         for (LaneRun run : runs) {
-            parts.add(run.lane().displayName() + ": " + HyperparameterCaption.describe(run.trajectory().spec().optimizer()));
+            parts.add(run.lane().displayName() + ": " + HyperparameterCaption.describe(run.trajectory().spec()));
         }
         return String.join("; ", parts);
     }

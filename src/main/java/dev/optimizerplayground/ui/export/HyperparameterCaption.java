@@ -3,7 +3,9 @@ package dev.optimizerplayground.ui.export;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.Switch;
+import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.text.NumberText;
+import dev.optimizerplayground.core.training.Schedule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +14,29 @@ import java.util.List;
  * "η=0.1 β=0.9 ε=1e-8 (ε inside √)". Only what the optimizer reads is listed, with the window's own
  * symbols ({@link Hyperparameter}, {@link Switch}); a momentum or starting accumulator of 0 is left
  * out (it means "not used"), and switches appear only when on, except where ε sits, which always
- * matters for RMSProp and Adagrad.
+ * matters for RMSProp and Adagrad. A run's training conditions follow when there are any:
+ * "… · schedule cosine:200, warm-up 10 · noise σ=5 seed 1".
  */
 public final class HyperparameterCaption {
 
     private HyperparameterCaption() {
+    }
+
+    /** The optimizer's settings, then the run's schedule and gradient noise when they are not the defaults. */
+    public static String describe(RunSpec spec) {
+        StringBuilder line = new StringBuilder(describe(spec.optimizer()));
+        Schedule schedule = spec.schedule();
+        if (!schedule.equals(Schedule.CONSTANT)) {
+            line.append(" · schedule ").append(schedule.text());
+            if (schedule.warmupSteps() > 0) {
+                line.append(", warm-up ").append(schedule.warmupSteps());
+            }
+        }
+        if (!spec.noise().isExact()) {
+            line.append(" · noise σ=").append(NumberText.exact(spec.noise().sigma()))
+                    .append(" seed ").append(spec.noise().seed());
+        }
+        return line.toString();
     }
 
     public static String describe(OptimizerConfig config) {

@@ -72,7 +72,8 @@ public final class ScenarioActions {
     static final Duration AUTOSAVE_PERIOD = Duration.seconds(30);
 
     private static final System.Logger LOG = System.getLogger(ScenarioActions.class.getName());
-    private static final String UNTITLED_FILE_NAME = "scenario.json";
+    /** Ends in .optplay.json, the name the installed app is registered for, so a double-click opens it. */
+    private static final String UNTITLED_FILE_NAME = "scenario.optplay.json";
 
     private final PlaygroundModel model;
     private final SessionStore store;

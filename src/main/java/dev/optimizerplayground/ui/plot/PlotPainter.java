@@ -89,6 +89,7 @@ public final class PlotPainter {
         if (contours != null) {
             paintContours(gc, t, contours, s);
         }
+        CloudPainter.paintRuns(gc, t, frame.runs(), s);
         for (Point minimum : frame.minima()) {
             star(gc, t.toPixelX(minimum.x()), t.toPixelY(minimum.y()), 7 * s, s);
         }
@@ -294,6 +295,7 @@ public final class PlotPainter {
                 }
             }
         }
+        CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
     }
@@ -308,6 +310,7 @@ public final class PlotPainter {
         gc.save();
         gc.clearRect(0, 0, width, height);
         clipToPlot(gc, t);
+        CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
         for (int i = 0; i < frame.runs().size(); i++) {
             paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.path(i));
         }

@@ -6,10 +6,11 @@ import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.List;
-import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
@@ -73,18 +74,10 @@ public final class PlotView extends Region {
     /** Why the contours could not be drawn; the plot keeps the last ones it had. */
     private final Label contourError = new Label();
     private final PauseTransition computingDelay = new PauseTransition(COMPUTING_HINT_DELAY);
-    private final AnimationTimer redraw = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            redrawScheduled = false;
-            paintDirtyLayers();
-        }
-    };
+    private final PulseRedraw redraw = new PulseRedraw(this::paintDirtyLayers);
 
     private boolean backgroundDirty = true;
     private boolean overlayDirty = true;
-    private boolean redrawScheduled;
     private Evaluator evaluator;
 
     private double pressX;
@@ -144,6 +137,12 @@ public final class PlotView extends Region {
         listen(() -> invalidate(true, false), contours.resultProperty(), model.presetProperty());
         listen(() -> invalidate(false, true), model.runsProperty(), model.playback().stepProperty(),
                 model.startProperty());
+        // Clouds of noisy runs are drawn whole on the background, so new runs repaint it too.
+        model.runsProperty().addListener((obs, old, now) -> {
+            if (hasCloud(old) || hasCloud(now)) {
+                invalidate(true, false);
+            }
+        });
         model.surfaceProperty().addListener((obs, old, now) -> evaluator = now == null ? null : now.newEvaluator());
         evaluator = model.surface() == null ? null : model.surface().newEvaluator();
 
@@ -200,13 +199,14 @@ public final class PlotView extends Region {
 
     // =============================================================== drawing
 
+    private static boolean hasCloud(RunSet runs) {
+        return runs != null && runs.runs().stream().anyMatch(run -> run.cloud() != null);
+    }
+
     private void invalidate(boolean backgroundLayer, boolean overlayLayer) {
         backgroundDirty |= backgroundLayer;
         overlayDirty |= overlayLayer;
-        if (!redrawScheduled) {
-            redrawScheduled = true;
-            redraw.start();
-        }
+        redraw.request();
     }
 
     @Override

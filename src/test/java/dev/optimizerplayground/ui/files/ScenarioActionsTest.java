@@ -117,7 +117,7 @@ class ScenarioActionsTest {
         picker.answers.add(file);
 
         assertThat(actions.save()).isTrue(); // no current file yet: asks where
-        assertThat(picker.lastSuggestedName).isEqualTo("scenario.json");
+        assertThat(picker.lastSuggestedName).isEqualTo("scenario.optplay.json");
         assertThat(actions.currentFileProperty().get()).isEqualTo(file.toAbsolutePath());
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — valley.json");
         assertThat(ScenarioReader.read(file)).isEqualTo(ScenarioForm.toScenario(model.state()));
