@@ -12,13 +12,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 import dev.optimizerplayground.core.surface.Evaluator;
+import dev.optimizerplayground.core.surface.HessianEvaluator;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import net.objecthunter.exp4j.Expression;
 import net.objecthunter.exp4j.ExpressionBuilder;
 
 /**
- * Rosenbrock evaluated five ways. x and y are non-final state fields so the JIT cannot fold them;
+ * Rosenbrock evaluated five ways, plus value, gradient and Hessian (compiled and interpreted), whose
+ * goal is at most 4× {@link #compiledValue}. x and y are non-final state fields so the JIT cannot fold them;
  * results go back to JMH (return value or Blackhole) so nothing is eliminated as dead code.
  */
 @State(Scope.Thread)
@@ -34,7 +36,10 @@ public class SurfaceBenchmark {
     private Evaluator compiled;
     private Evaluator interpreted;
     private Expression exp4j;
+    private HessianEvaluator compiledHessian;
+    private HessianEvaluator interpretedHessian;
     private final double[] gradient = new double[2];
+    private final double[] hessian = new double[3];
 
     @Setup
     public void setUp() throws SurfaceParseException {
@@ -45,6 +50,8 @@ public class SurfaceBenchmark {
         compiled = surface.newEvaluator();
         interpreted = surface.newInterpretingEvaluator();
         exp4j = new ExpressionBuilder(ROSENBROCK).variables("x", "y").build();
+        compiledHessian = surface.newHessianEvaluator();
+        interpretedHessian = surface.newInterpretingHessianEvaluator();
     }
 
     @Benchmark
@@ -64,6 +71,19 @@ public class SurfaceBenchmark {
         blackhole.consume(compiled.valueAndGradient(x, y, gradient));
         blackhole.consume(gradient[0]);
         blackhole.consume(gradient[1]);
+    }
+
+    /** All six outputs summed into the returned value: one result for JMH, as compiledValue has. */
+    @Benchmark
+    public double compiledValueGradientAndHessian() {
+        double value = compiledHessian.valueGradientAndHessian(x, y, gradient, hessian);
+        return value + gradient[0] + gradient[1] + hessian[0] + hessian[1] + hessian[2];
+    }
+
+    @Benchmark
+    public double interpretedValueGradientAndHessian() {
+        double value = interpretedHessian.valueGradientAndHessian(x, y, gradient, hessian);
+        return value + gradient[0] + gradient[1] + hessian[0] + hessian[1] + hessian[2];
     }
 
     @Benchmark

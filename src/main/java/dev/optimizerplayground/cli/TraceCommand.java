@@ -1,5 +1,6 @@
 package dev.optimizerplayground.cli;
 
+import dev.optimizerplayground.core.format.TraceColumns;
 import dev.optimizerplayground.core.format.TrajectoryCsv;
 import dev.optimizerplayground.core.format.TrajectoryJson;
 import dev.optimizerplayground.core.run.RunSpec;
@@ -52,6 +53,15 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "csv (default) or json.")
     Format format = Format.csv;
 
+    @Option(names = "--state",
+            description = {"Append the optimizer's state after each step, named as PyTorch's optimizer.state",
+                    "names it (square_avg_x,square_avg_y,..., exp_avg_x,..., mu_product); empty at step 0."})
+    boolean state;
+
+    @Option(names = "--hessian",
+            description = "Append h_xx,h_xy,h_yy: the exact Hessian of f at each row's point (automatic differentiation).")
+    boolean hessian;
+
     @Mixin
     OptimizerOptions optimizer;
 
@@ -66,10 +76,11 @@ public final class TraceCommand implements Callable<Integer> {
         // Rows are printed as they are computed: a million steps must not be held in memory.
         PrintWriter out = spec.commandLine().getOut();
         RunSummary summary;
+        TraceColumns columns = new TraceColumns(state, hessian);
         if (format == Format.csv) {
-            summary = Runner.stream(run, TrajectoryCsv.streamingTo(out));
+            summary = Runner.stream(run, TrajectoryCsv.streamingTo(out, columns, run.surface()));
         } else {
-            summary = TrajectoryJson.stream(run, out);
+            summary = TrajectoryJson.stream(run, out, columns);
             if (summary.length() > 0) {
                 out.println();
             }

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
+import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.controls.NoisePanel;
 import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
@@ -82,11 +83,14 @@ public final class MainWindow extends BorderPane {
 
         ChartsPanel charts = new ChartsPanel(model);
         export = new ExportActions(model, plotArea, charts, () -> getScene().getWindow());
-        SplitPane split = new SplitPane(centre, charts);
+        StepInspector inspector = new StepInspector(model);
+        VBox right = new VBox(charts, inspector);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        SplitPane split = new SplitPane(centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
         // The charts keep their share as the window grows, from a laptop up to a 4K projector.
         split.setDividerPositions(0.66);
-        charts.setMinWidth(300);
+        right.setMinWidth(300);
 
         header = header();
         setTop(header);

@@ -263,13 +263,79 @@ class TraceCommandTest {
         assertThat(Double.parseDouble(start[4])).isCloseTo(1200 * Math.cos(1), org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "sgd                  | --optimizer=sgd                               | ''",
+        "sgd momentum         | --optimizer=sgd --momentum=0.9                | momentum_buffer_x,momentum_buffer_y",
+        "rmsprop              | --optimizer=rmsprop                           | square_avg_x,square_avg_y",
+        "rmsprop centered     | --optimizer=rmsprop --centered --momentum=0.5 | square_avg_x,square_avg_y,grad_avg_x,grad_avg_y,momentum_buffer_x,momentum_buffer_y",
+        "adagrad keras        | --optimizer=adagrad --convention=keras        | sum_x,sum_y",
+        "adam                 | --optimizer=adam                              | exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y",
+        "adam amsgrad keras   | --optimizer=adam --amsgrad --convention=keras | exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,max_exp_avg_sq_x,max_exp_avg_sq_y",
+        "nadam                | --optimizer=nadam                             | exp_avg_x,exp_avg_y,exp_avg_sq_x,exp_avg_sq_y,mu_product",
+        "adadelta             | --optimizer=adadelta                          | square_avg_x,square_avg_y,acc_delta_x,acc_delta_y",
+    })
+    void stateColumnsArePyTorchsNamesInEveryConventionEmptyAtTheStart(String what, String options, String columns) {
+        List<String> args = new java.util.ArrayList<>(List.of("trace", "--surface=x^2+10*y^2", "--steps=2",
+                "--start=1,1", "--state"));
+        args.addAll(List.of(options.split(" ")));
+        Result r = run(args.toArray(String[]::new));
+        assertThat(r.code()).as(what).isZero();
+        String header = "step,x,y,loss,grad_x,grad_y,lr_x,lr_y" + (columns.isEmpty() ? "" : "," + columns);
+        assertThat(r.lines().get(0)).as(what).isEqualTo(header);
+        int extra = columns.isEmpty() ? 0 : columns.split(",").length;
+        assertThat(r.lines().get(1)).as(what).endsWith(",".repeat(2 + extra));
+        assertThat(r.lines().get(2).split(",", -1)).as(what).hasSize(8 + extra).doesNotContain("");
+    }
+
+    @Test
+    void stateColumnsHoldTheHandWorkedState() {
+        // SGD with momentum 0.5, η = 0.1 on x² + 10y² from (1, 1): g₀ = (2, 20), buf₁ = g₀,
+        // θ₁ = (0.8, −1), g₁ = (1.6, −20), buf₂ = 0.5·buf₁ + g₁ = (2.6, −10).
+        Result r = run("trace", "--surface", "x^2+10*y^2", "--optimizer", "sgd", "--lr", "0.1", "--momentum", "0.5",
+                "--steps", "2", "--start", "1,1", "--state");
+        assertThat(r.lines().get(2)).endsWith(",0.1,0.1,2.0,20.0");
+        assertThat(r.lines().get(3)).endsWith(",0.1,0.1,2.6,-10.0");
+        // Nadam's mu_product after step 1 is μ₁ = β1·(1 − 0.5·0.96^0.004).
+        Result nadam = run("trace", "--surface", "x^2+10*y^2", "--optimizer", "nadam", "--steps", "1",
+                "--start", "1,1", "--state");
+        String[] row = nadam.lines().get(2).split(",");
+        assertThat(Double.parseDouble(row[row.length - 1])).isEqualTo(0.9 * (1 - 0.5 * Math.pow(0.96, 0.004)));
+    }
+
+    @Test
+    void hessianColumnsFollowTheStateColumns() {
+        Result r = run("trace", "--surface", "x^2+10*y^2", "--optimizer", "rmsprop", "--steps", "1",
+                "--start", "-4,2", "--hessian", "--state");
+        assertThat(r.lines().get(0)).isEqualTo("step,x,y,loss,grad_x,grad_y,lr_x,lr_y,square_avg_x,square_avg_y,h_xx,h_xy,h_yy");
+        assertThat(r.lines().get(1)).endsWith(",,,,,2.0,0.0,20.0");
+        assertThat(r.lines().get(2)).endsWith(",2.0,0.0,20.0");
+        // Rosenbrock at its start (−1.5, 2): [[2 − 400(y − 3x²), −400x], [−400x, 200]]
+        Result rosenbrock = run("trace", "--surface", "rosenbrock", "--optimizer", "sgd", "--steps", "0",
+                "--start", "-1.5,2", "--hessian");
+        assertThat(rosenbrock.lines().get(1)).endsWith(",," + (2 - 400 * (2 - 3 * 2.25)) + ",600.0,200.0");
+    }
+
+    @Test
+    void jsonCarriesTheStateAndHessianWithNullAtTheStart() throws Exception {
+        Result r = run("trace", "--surface", "x^2+10*y^2", "--optimizer", "adam", "--steps", "1",
+                "--start", "1,1", "--state", "--hessian", "--format", "json");
+        JsonNode rows = new ObjectMapper().readTree(r.out()).path("rows");
+        assertThat(rows.get(0).path("exp_avg_x").isNull()).isTrue();
+        assertThat(rows.get(0).path("h_yy").asDouble()).isEqualTo(20.0);
+        // exp_avg after one step is (1 − β1)·g = 0.1·(2, 20)
+        assertThat(rows.get(1).path("exp_avg_y").asDouble()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-15));
+        assertThat(rows.get(1).path("exp_avg_sq_x").asDouble()).isCloseTo(0.004, org.assertj.core.data.Offset.offset(1e-15));
+    }
+
     @Test
     void helpDocumentsEveryOption() {
         Result r = run("trace", "--help");
         assertThat(r.code()).isZero();
         for (String option : List.of("--surface", "--optimizer", "--lr", "--steps", "--start", "--momentum",
                 "--nesterov", "--beta", "--eps", "--eps-placement", "--centered", "--bias-correction",
-                "--initial-accumulator", "--beta1", "--beta2", "--amsgrad", "--convention", "--format")) {
+                "--initial-accumulator", "--beta1", "--beta2", "--amsgrad", "--convention", "--format", "--state",
+                "--hessian")) {
             assertThat(r.out()).contains(option);
         }
     }

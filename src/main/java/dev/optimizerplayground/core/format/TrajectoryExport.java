@@ -16,12 +16,14 @@ import java.util.Objects;
 /**
  * Saves the runs of several optimizer lanes at once.
  *
- * <p>CSV: one file per lane, {@code <name>-<lane>.csv}, each exactly what {@code trace} prints for
- * that lane's settings. Separate files rather than one file with an extra "optimizer" column keep
+ * <p>CSV: one file per lane, {@code <name>-<lane>.csv}, each exactly what {@code trace --state}
+ * prints for that lane's settings (the optimizer's state under PyTorch's names after the standard
+ * columns). Separate files rather than one file with an extra "optimizer" column keep
  * every file loadable by the same script as a {@code trace} output (pandas, R, a spreadsheet), and
  * runs of different lengths need no padding.
  *
- * <p>JSON: one file, {@code {"runs": [{"lane": "rmsprop", ...TrajectoryJson...}, ...]}}.
+ * <p>JSON: one file, {@code {"runs": [{"lane": "rmsprop", ...TrajectoryJson...}, ...]}}, with the
+ * state columns too.
  */
 public final class TrajectoryExport {
 
@@ -53,7 +55,7 @@ public final class TrajectoryExport {
         List<Path> written = new ArrayList<>();
         for (LaneTrajectory run : runs) {
             Path file = folder.resolve(csvFileName(name, run.lane()));
-            AtomicFiles.writeString(file, TrajectoryCsv.toString(run.trajectory()));
+            AtomicFiles.writeString(file, TrajectoryCsv.toString(run.trajectory(), TraceColumns.WITH_STATE));
             written.add(file);
         }
         return written;
@@ -65,7 +67,7 @@ public final class TrajectoryExport {
         for (LaneTrajectory run : runs) {
             ObjectNode node = array.addObject();
             node.put("lane", run.lane());
-            node.setAll(TrajectoryJson.toJson(run.trajectory()));
+            node.setAll(TrajectoryJson.toJson(run.trajectory(), TraceColumns.WITH_STATE));
         }
         return root;
     }

@@ -13,12 +13,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import dev.optimizerplayground.core.training.Schedule;
 
 /**
  * A trajectory as JSON: its status, the configuration that produced it and the same rows as
- * {@link TrajectoryCsv} (with {@code null} for the start's learning rates).
+ * {@link TrajectoryCsv}, with the same {@link TraceColumns} (and {@code null} for the start's
+ * learning rates and state).
  */
 public final class TrajectoryJson {
 
@@ -28,19 +30,29 @@ public final class TrajectoryJson {
     }
 
     public static ObjectNode toJson(Trajectory trajectory) {
+        return toJson(trajectory, TraceColumns.STANDARD);
+    }
+
+    public static ObjectNode toJson(Trajectory trajectory, TraceColumns columns) {
+        TraceColumns.Extras extras = columns.extras(trajectory);
         ObjectNode root = header(trajectory.spec(), trajectory.summary());
         ArrayNode rows = root.putArray("rows");
         for (int t = 0; t < trajectory.length(); t++) {
             rows.add(row(t, trajectory.x(t), trajectory.y(t), trajectory.loss(t), trajectory.gradX(t),
                     trajectory.gradY(t), trajectory.lrX(t), trajectory.lrY(t), trajectory.noisy(),
-                    trajectory.sampleGradX(t), trajectory.sampleGradY(t)));
+                    trajectory.sampleGradX(t), trajectory.sampleGradY(t), extras.names(),
+                    extras.values(trajectory, t)));
         }
         return root;
     }
 
     public static String toString(Trajectory trajectory) {
+        return toString(trajectory, TraceColumns.STANDARD);
+    }
+
+    public static String toString(Trajectory trajectory, TraceColumns columns) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(trajectory));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toJson(trajectory, columns));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a trajectory is always serializable", e);
         }
@@ -52,6 +64,11 @@ public final class TrajectoryJson {
      * bit-identical run streams the rows. Writes nothing when the start itself has no row.
      */
     public static RunSummary stream(RunSpec spec, Writer out) throws IOException {
+        return stream(spec, out, TraceColumns.STANDARD);
+    }
+
+    /** As {@link #stream(RunSpec, Writer)}, with the extra {@code columns}. */
+    public static RunSummary stream(RunSpec spec, Writer out, TraceColumns columns) throws IOException {
         RunSummary summary = Runner.stream(spec, row -> { });
         if (summary.length() == 0) {
             return summary;
@@ -65,10 +82,15 @@ public final class TrajectoryJson {
                 json.writeTree(field.getValue());
             }
             json.writeArrayFieldStart("rows");
+            TraceColumns.Extras[] extras = new TraceColumns.Extras[1];
             Runner.stream(spec, row -> {
                 try {
+                    if (row.step() == 0) {
+                        extras[0] = columns.extras(row, spec.surface());
+                    }
                     json.writeTree(row(row.step(), row.x(), row.y(), row.loss(), row.gradX(), row.gradY(),
-                            row.lrX(), row.lrY(), row.noisy(), row.sampleGradX(), row.sampleGradY()));
+                            row.lrX(), row.lrY(), row.noisy(), row.sampleGradX(), row.sampleGradY(),
+                            extras[0].names(), extras[0].values(row)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -91,7 +113,8 @@ public final class TrajectoryJson {
     }
 
     private static ObjectNode row(int t, double x, double y, double loss, double gradX, double gradY,
-                                  double lrX, double lrY, boolean noisy, double sampleGradX, double sampleGradY) {
+                                  double lrX, double lrY, boolean noisy, double sampleGradX, double sampleGradY,
+                                  List<String> extraNames, double[] extraValues) {
         ObjectNode row = MAPPER.createObjectNode();
         row.put("step", t);
         row.put("x", x);
@@ -104,6 +127,9 @@ public final class TrajectoryJson {
         if (noisy) {
             row.put("sample_grad_x", sampleGradX);
             row.put("sample_grad_y", sampleGradY);
+        }
+        for (int k = 0; k < extraValues.length; k++) {
+            putRate(row, extraNames.get(k), extraValues[k]);
         }
         return row;
     }

@@ -2,28 +2,40 @@ package dev.optimizerplayground.core.optimizer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** Bookkeeping shared by all optimizers: dimension checks, the step counter and state arrays. */
 abstract class AbstractOptimizer implements Optimizer {
 
     private final OptimizerConfig config;
     private final List<String> stateNames;
-    /** state[k][i]: state value k of parameter i. */
+    /** state[k][i]: state value k of parameter i; a scalar state has one element. */
     private final double[][] state;
+    private final boolean[] scalar;
     protected final double[] effectiveLearningRate;
     private double learningRate;
     private int stepCount;
 
     AbstractOptimizer(OptimizerConfig config, int dimension, List<String> stateNames) {
+        this(config, dimension, stateNames, Set.of());
+    }
+
+    /** {@code scalarNames}: those of {@code stateNames} that are one number for all parameters. */
+    AbstractOptimizer(OptimizerConfig config, int dimension, List<String> stateNames, Set<String> scalarNames) {
         this.config = config;
         this.stateNames = List.copyOf(stateNames);
-        this.state = new double[stateNames.size()][dimension];
+        this.state = new double[stateNames.size()][];
+        this.scalar = new boolean[stateNames.size()];
+        for (int k = 0; k < state.length; k++) {
+            scalar[k] = scalarNames.contains(stateNames.get(k));
+            state[k] = new double[scalar[k] ? 1 : dimension];
+        }
         this.learningRate = config.learningRate();
         this.effectiveLearningRate = new double[dimension];
         Arrays.fill(effectiveLearningRate, Double.NaN);
     }
 
-    /** The live array of state {@code name}; subclasses update it in place. */
+    /** The live array of state {@code name} (one element if scalar); subclasses update it in place. */
     protected final double[] stateArray(String name) {
         return state[stateNames.indexOf(name)];
     }
@@ -78,8 +90,13 @@ abstract class AbstractOptimizer implements Optimizer {
     }
 
     @Override
+    public final boolean isScalarState(int stateIndex) {
+        return scalar[stateIndex];
+    }
+
+    @Override
     public final double state(int stateIndex, int parameter) {
-        return state[stateIndex][parameter];
+        return state[stateIndex][scalar[stateIndex] ? 0 : parameter];
     }
 
     @Override

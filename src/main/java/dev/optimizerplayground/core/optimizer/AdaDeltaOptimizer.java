@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * AdaDelta (Zeiler 2012, Algorithm 1, with a learning rate in front as both frameworks add):
  * <pre>
- *   E[g²]  = ρ·E[g²] + (1 − ρ)·g²
+ *   E[g²]  = ρ·E[g²] + (1 − ρ)·g²                "square_avg" (Keras: "accumulated_grads")
  *   Δ      = √(E[Δθ²] + ε)/√(E[g²] + ε)·g        (E[Δθ²] of the previous step)
- *   E[Δθ²] = ρ·E[Δθ²] + (1 − ρ)·Δ²
+ *   E[Δθ²] = ρ·E[Δθ²] + (1 − ρ)·Δ²              "acc_delta" (Keras: "accumulated_delta_vars")
  *   θ     −= η·Δ
  * </pre>
  * PyTorch: torch/optim/adadelta.py, {@code _single_tensor_adadelta}; Keras 3:
@@ -22,11 +22,11 @@ final class AdaDeltaOptimizer extends AbstractOptimizer {
     private final double[] deltaAverage;
 
     AdaDeltaOptimizer(OptimizerConfig config, int dimension) {
-        super(config, dimension, List.of("E[g²]", "E[Δθ²]"));
+        super(config, dimension, List.of("square_avg", "acc_delta"));
         rho = config.beta();
         epsilon = config.epsilon();
-        squareAverage = stateArray("E[g²]");
-        deltaAverage = stateArray("E[Δθ²]");
+        squareAverage = stateArray("square_avg");
+        deltaAverage = stateArray("acc_delta");
     }
 
     @Override

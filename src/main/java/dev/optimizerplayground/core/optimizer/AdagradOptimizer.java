@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Adagrad (Duchi et al. 2011): G starts at the initial accumulator, then per step
  * <pre>
- *   G += g²
+ *   G += g²                                "sum" (Keras: "accumulators")
  *   θ −= η·g/(√G + ε)     ε OUTSIDE: PyTorch (torch/optim/adagrad.py, _single_tensor_adagrad), Duchi's δ
  *   θ −= η·g/√(G + ε)     ε INSIDE:  Keras 3 (keras/src/optimizers/adagrad.py, Adagrad.update_step)
  * </pre>
@@ -19,10 +19,10 @@ final class AdagradOptimizer extends AbstractOptimizer {
     private final double[] sum;
 
     AdagradOptimizer(OptimizerConfig config, int dimension) {
-        super(config, dimension, List.of("Σg²"));
+        super(config, dimension, List.of("sum"));
         epsilon = config.epsilon();
         placement = config.epsilonPlacement();
-        sum = stateArray("Σg²");
+        sum = stateArray("sum");
         Arrays.fill(sum, config.initialAccumulator());
     }
 

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Adam (Kingma &amp; Ba 2015). Per step, with m₀ = v₀ = 0:
  * <pre>
- *   m = β1·m + (1 − β1)·g;   v = β2·v + (1 − β2)·g²
- *   AMSGrad: vmax = max(vmax, v) replaces v below   ("v̂max", stored uncorrected as both frameworks do)
+ *   m = β1·m + (1 − β1)·g;   v = β2·v + (1 − β2)·g²      "exp_avg", "exp_avg_sq" (Keras: "momentums", "velocities")
+ *   AMSGrad: vmax = max(vmax, v) replaces v below   ("max_exp_avg_sq", Keras "velocity_hats", stored uncorrected as both frameworks do)
  *   Algorithm 1 / PyTorch:  θ −= η·m̂/(√v̂ + ε),  m̂ = m/(1 − β1ᵗ), v̂ = v/(1 − β2ᵗ)
  *   ε-hat / Keras 3:        θ −= α_t·m/(√v + ε̂),  α_t = η·√(1 − β2ᵗ)/(1 − β1ᵗ)
  * </pre>
@@ -32,15 +32,15 @@ final class AdamOptimizer extends AbstractOptimizer {
         beta2 = config.beta2();
         epsilon = config.epsilon();
         epsilonHat = config.epsilonHat();
-        m = stateArray("m");
-        v = stateArray("v");
-        vMax = config.amsgrad() ? stateArray("v̂max") : null;
+        m = stateArray("exp_avg");
+        v = stateArray("exp_avg_sq");
+        vMax = config.amsgrad() ? stateArray("max_exp_avg_sq") : null;
     }
 
     private static List<String> stateNames(OptimizerConfig config) {
-        List<String> names = new ArrayList<>(List.of("m", "v"));
+        List<String> names = new ArrayList<>(List.of("exp_avg", "exp_avg_sq"));
         if (config.amsgrad()) {
-            names.add("v̂max");
+            names.add("max_exp_avg_sq");
         }
         return names;
     }
@@ -58,15 +58,16 @@ final class AdamOptimizer extends AbstractOptimizer {
                 vMax[i] = Math.max(vMax[i], v[i]);
                 second = vMax[i];
             }
-            double rate;
             if (epsilonHat) {
-                rate = learningRate() * sqrtCorrection2 / correction1 / (Math.sqrt(second) + epsilon);
-                theta[i] -= step(rate, m[i]);
+                double stepSize = learningRate() * sqrtCorrection2 / correction1 / (Math.sqrt(second) + epsilon);
+                theta[i] -= step(stepSize, m[i]);
+                // The factor on m̂ = m/(1 − β1ᵗ), as in the other form: α_t·m = (α_t·(1 − β1ᵗ))·m̂.
+                effectiveLearningRate[i] = learningRate() * sqrtCorrection2 / (Math.sqrt(second) + epsilon);
             } else {
-                rate = learningRate() / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
+                double rate = learningRate() / (Math.sqrt(second) / sqrtCorrection2 + epsilon);
                 theta[i] -= step(rate, m[i] / correction1);
+                effectiveLearningRate[i] = rate;
             }
-            effectiveLearningRate[i] = rate;
         }
     }
 }

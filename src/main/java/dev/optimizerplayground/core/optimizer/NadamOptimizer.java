@@ -1,13 +1,14 @@
 package dev.optimizerplayground.core.optimizer;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Nadam (Dozat 2016): Adam with Nesterov momentum and a warming-up momentum schedule. Per step,
  * with m₀ = v₀ = 0 and Π₀ = 1:
  * <pre>
- *   μ_t = β1·(1 − 0.5·0.96^(ψ·t)),   μ_{t+1} likewise,   Π_t = Π_{t−1}·μ_t
- *   m = β1·m + (1 − β1)·g;   v = β2·v + (1 − β2)·g²
+ *   μ_t = β1·(1 − 0.5·0.96^(ψ·t)),   μ_{t+1} likewise,   Π_t = Π_{t−1}·μ_t     "mu_product" (Keras: "u_product")
+ *   m = β1·m + (1 − β1)·g;   v = β2·v + (1 − β2)·g²      "exp_avg", "exp_avg_sq" (Keras: "momentums", "velocities")
  *   m̄ = (1 − μ_t)/(1 − Π_t)·g + μ_{t+1}/(1 − Π_t·μ_{t+1})·m
  *   θ −= η·m̄/(√v̂ + ε),   v̂ = v/(1 − β2ᵗ)
  *   ε-hat form: θ −= η·√(1 − β2ᵗ)·m̄/(√v + ε̂)
@@ -28,18 +29,20 @@ final class NadamOptimizer extends AbstractOptimizer {
     private final boolean epsilonHat;
     private final double[] m;
     private final double[] v;
-    /** Π_t, shared by all parameters because μ_t depends only on t. */
-    private double muProduct = 1;
+    /** Π_t in element 0: one number for all parameters because μ_t depends only on t. */
+    private final double[] muProduct;
 
     NadamOptimizer(OptimizerConfig config, int dimension) {
-        super(config, dimension, List.of("m", "v"));
+        super(config, dimension, List.of("exp_avg", "exp_avg_sq", "mu_product"), Set.of("mu_product"));
         beta1 = config.beta1();
         beta2 = config.beta2();
         epsilon = config.epsilon();
         momentumDecay = config.momentumDecay();
         epsilonHat = config.epsilonHat();
-        m = stateArray("m");
-        v = stateArray("v");
+        m = stateArray("exp_avg");
+        v = stateArray("exp_avg_sq");
+        muProduct = stateArray("mu_product");
+        muProduct[0] = 1;
     }
 
     private double mu(int t) {
@@ -50,9 +53,10 @@ final class NadamOptimizer extends AbstractOptimizer {
     protected void update(double[] theta, double[] gradient, int t) {
         double mu = mu(t);
         double muNext = mu(t + 1);
-        muProduct *= mu;
-        double gradientStep = learningRate() * (1 - mu) / (1 - muProduct);
-        double momentumStep = learningRate() * muNext / (1 - muProduct * muNext);
+        muProduct[0] *= mu;
+        double product = muProduct[0];
+        double gradientStep = learningRate() * (1 - mu) / (1 - product);
+        double momentumStep = learningRate() * muNext / (1 - product * muNext);
         double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
         for (int i = 0; i < theta.length; i++) {
             double g = gradient[i];

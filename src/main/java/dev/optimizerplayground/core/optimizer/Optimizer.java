@@ -14,9 +14,11 @@ import java.util.List;
  *   <li>RMSProp: η/(√v + ε) outside, η/√(v + ε) inside, where v is E[g²] after this step,
  *       replaced by v − E[g]² when centered and divided by (1 − βᵗ) with bias correction. With
  *       momentum it is the factor applied to g before g enters the buffer.
- *   <li>Adam: η/(√v̂ + ε), which multiplies m̂ = m/(1 − β1ᵗ), with v̂ = v/(1 − β2ᵗ) (v̂max with
- *       AMSGrad); in the ε-hat form α_t/(√v + ε̂) with α_t = η·√(1 − β2ᵗ)/(1 − β1ᵗ), which
- *       multiplies the raw m.
+ *   <li>Adam: the factor on the bias-corrected m̂ = m/(1 − β1ᵗ) in every convention:
+ *       η/(√v̂ + ε) with v̂ = v/(1 − β2ᵗ) (from max_exp_avg_sq with AMSGrad); in the ε-hat
+ *       (Keras) form η·√(1 − β2ᵗ)/(√v + ε̂), which is α_t/(√v + ε̂)·(1 − β1ᵗ) with
+ *       α_t = η·√(1 − β2ᵗ)/(1 − β1ᵗ): Keras's step multiplies the raw m by α_t/(√v + ε̂),
+ *       1/(1 − β1ᵗ) times this, and takes the same step.
  *   <li>Nadam: η/(√v̂ + ε), which multiplies the Nesterov direction m̄ (see {@link NadamOptimizer});
  *       in the ε-hat form η·√(1 − β2ᵗ)/(√v + ε̂).
  *   <li>AdaDelta: η·√(E[Δθ²] + ε)/√(E[g²] + ε), with E[Δθ²] from <em>before</em> this step (the
@@ -46,14 +48,25 @@ public interface Optimizer {
     double effectiveLearningRate(int parameter);
 
     /**
-     * Names of the per-parameter state values, in index order, e.g. RMSProp ["E[g²]"] (+ "E[g]"
-     * centered, + "buffer" with momentum); Adagrad ["Σg²"]; Adam ["m", "v"] (+ "v̂max" with
-     * AMSGrad); Nadam ["m", "v"]; SGD ["buffer"] with momentum, [] without; AdaDelta ["E[g²]",
-     * "E[Δθ²]"]. Fixed for the life of the optimizer.
+     * Names of the state quantities, in index order, spelled as PyTorch's {@code optimizer.state}
+     * spells them in every convention: RMSProp ["square_avg"] (+ "grad_avg" centered,
+     * + "momentum_buffer" with momentum); Adagrad ["sum"]; Adam ["exp_avg", "exp_avg_sq"]
+     * (+ "max_exp_avg_sq" with AMSGrad); Nadam ["exp_avg", "exp_avg_sq", "mu_product"]; SGD
+     * ["momentum_buffer"] with momentum, [] without; AdaDelta ["square_avg", "acc_delta"]. Fixed
+     * for the life of the optimizer.
      */
     List<String> stateNames();
 
-    /** Value of state {@code stateIndex} (index into {@link #stateNames()}) after the last step. */
+    /**
+     * Whether state {@code stateIndex} is one number shared by all parameters (Nadam's
+     * "mu_product", which depends only on t) rather than one value per parameter.
+     */
+    boolean isScalarState(int stateIndex);
+
+    /**
+     * Value of state {@code stateIndex} (index into {@link #stateNames()}) after the last step; a
+     * scalar state has the same value for every parameter.
+     */
     double state(int stateIndex, int parameter);
 
     /** The validated configuration this optimizer was created from. */

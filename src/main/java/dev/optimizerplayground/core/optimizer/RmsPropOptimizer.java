@@ -6,17 +6,17 @@ import java.util.List;
 /**
  * RMSProp (Hinton, lecture 6e). Per step, with v₀ = a₀ = buf₀ = 0:
  * <pre>
- *   v = β·v + (1 − β)·g²                    "E[g²]"
- *   a = β·a + (1 − β)·g                     "E[g]", centered only
+ *   v = β·v + (1 − β)·g²                    "square_avg" (Keras: "velocities")
+ *   a = β·a + (1 − β)·g                     "grad_avg", centered only (Keras: "average_gradients")
  *   s = v,  or v/(1 − βᵗ) with bias correction,  minus a² when centered
  *   d = √(s + ε)  (INSIDE)   or   √s + ε  (OUTSIDE)
- *   θ −= η·g/d,   or with momentum μ:  buf = μ·buf + g/d,  θ −= η·buf
+ *   θ −= η·g/d,   or with momentum μ:  buf = μ·buf + g/d,  θ −= η·buf     "momentum_buffer"
  * </pre>
  * PyTorch: torch/optim/rmsprop.py, {@code _single_tensor_rmsprop} (ε outside, also when centered:
  * √(v − a²) + ε). Keras 3: keras/src/optimizers/rmsprop.py, {@code RMSprop.update_step} (ε inside:
  * √(v − a² + ε)); Keras puts η inside its momentum buffer (buf = μ·buf + η·g/d, θ −= buf), which
  * with a constant η is η times PyTorch's buffer and takes the same steps, so one form serves both;
- * "buffer" is PyTorch's. Under a learning-rate schedule the two differ (Keras keeps each step's η
+ * "momentum_buffer" is PyTorch's (Keras' "momentums" are η times it). Under a learning-rate schedule the two differ (Keras keeps each step's η
  * in the buffer); the playground's schedules follow PyTorch's lr_scheduler, so this form is right.
  *
  * <p>Bias correction is no framework's option: it divides v by 1 − βᵗ as Adam does, so the first
@@ -42,18 +42,18 @@ final class RmsPropOptimizer extends AbstractOptimizer {
         placement = config.epsilonPlacement();
         biasCorrection = config.biasCorrection();
         momentum = config.momentum();
-        squareAverage = stateArray("E[g²]");
-        gradientAverage = config.centered() ? stateArray("E[g]") : null;
-        buffer = momentum > 0 ? stateArray("buffer") : null;
+        squareAverage = stateArray("square_avg");
+        gradientAverage = config.centered() ? stateArray("grad_avg") : null;
+        buffer = momentum > 0 ? stateArray("momentum_buffer") : null;
     }
 
     private static List<String> stateNames(OptimizerConfig config) {
-        List<String> names = new ArrayList<>(List.of("E[g²]"));
+        List<String> names = new ArrayList<>(List.of("square_avg"));
         if (config.centered()) {
-            names.add("E[g]");
+            names.add("grad_avg");
         }
         if (config.momentum() > 0) {
-            names.add("buffer");
+            names.add("momentum_buffer");
         }
         return names;
     }

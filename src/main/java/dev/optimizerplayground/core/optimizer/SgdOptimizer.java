@@ -15,7 +15,7 @@ import java.util.List;
  * (v₁ = −η·g = −η·buf₁, and v_t = μ·v − η·g = −η·(μ·buf + g)), so both conventions take the
  * same steps up to rounding; they would differ only under a learning-rate schedule, which this
  * playground does not have. One implementation therefore serves every convention, and the
- * "buffer" state is PyTorch's buf (gradient units; Keras' velocity is −η·buf).
+ * "momentum_buffer" state is PyTorch's buf (gradient units; Keras' velocity is −η·buf).
  */
 final class SgdOptimizer extends AbstractOptimizer {
 
@@ -24,10 +24,10 @@ final class SgdOptimizer extends AbstractOptimizer {
     private final double[] buffer;
 
     SgdOptimizer(OptimizerConfig config, int dimension) {
-        super(config, dimension, config.momentum() > 0 ? List.of("buffer") : List.of());
+        super(config, dimension, config.momentum() > 0 ? List.of("momentum_buffer") : List.of());
         momentum = config.momentum();
         nesterov = config.nesterov();
-        buffer = momentum > 0 ? stateArray("buffer") : null;
+        buffer = momentum > 0 ? stateArray("momentum_buffer") : null;
     }
 
     @Override

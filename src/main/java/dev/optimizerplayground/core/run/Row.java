@@ -13,6 +13,7 @@ import java.util.List;
 public final class Row {
 
     private final Optimizer optimizer;
+    private final StateColumns stateColumns;
     private final boolean noisy;
     int t;
     double x;
@@ -27,6 +28,7 @@ public final class Row {
 
     Row(Optimizer optimizer, boolean noisy) {
         this.optimizer = optimizer;
+        this.stateColumns = new StateColumns(optimizer);
         this.noisy = noisy;
     }
 
@@ -80,7 +82,22 @@ public final class Row {
         return optimizer.stateNames();
     }
 
-    /** State quantity {@code stateIndex} of parameter p (0 = x, 1 = y) after this row's update. */
+    /** Whether state quantity {@code stateIndex} is one number for both parameters (Nadam's mu_product). */
+    public boolean isScalarState(int stateIndex) {
+        return optimizer.isScalarState(stateIndex);
+    }
+
+    /** The state column names, as {@link Trajectory#stateColumnNames()} gives them. */
+    public List<String> stateColumnNames() {
+        return stateColumns.columnNames;
+    }
+
+    /** State column {@code column} after this row's update (at row 0 the initial state). */
+    public double stateColumn(int column) {
+        return optimizer.state(stateColumns.columnState[column], stateColumns.columnParameter[column]);
+    }
+
+    /** State quantity {@code stateIndex} of parameter p (0 = x, 1 = y; ignored for a scalar) after this row's update. */
     public double state(int stateIndex, int parameter) {
         return optimizer.state(stateIndex, parameter);
     }

@@ -25,7 +25,7 @@ public final class Runner {
     /** Runs {@code spec} and keeps every row. */
     public static Trajectory run(RunSpec spec) {
         Optimizer optimizer = spec.optimizer().create(2);
-        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, optimizer.stateNames(),
+        Trajectory.Columns rows = new Trajectory.Columns(spec.steps() + 1, new StateColumns(optimizer),
                 !spec.noise().isExact());
         RunSummary summary = loop(spec, optimizer, rows::record);
         return new Trajectory(spec, rows, summary);

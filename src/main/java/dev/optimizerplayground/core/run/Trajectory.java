@@ -25,8 +25,8 @@ public final class Trajectory {
     private final double[] sampleGradY;
     private final double[] lrX;
     private final double[] lrY;
-    private final List<String> stateNames;
-    /** state[2·k + p][t]: state quantity k of parameter p after step t. */
+    private final StateColumns layout;
+    /** state[c][t]: state column c (see {@link #stateColumnNames()}) after the update of row t. */
     private final double[][] state;
     private final RunSummary summary;
 
@@ -41,7 +41,7 @@ public final class Trajectory {
         this.sampleGradY = columns.sampleGradY;
         this.lrX = columns.lrX;
         this.lrY = columns.lrY;
-        this.stateNames = List.copyOf(columns.stateNames);
+        this.layout = columns.layout;
         this.state = columns.state;
         this.summary = summary;
     }
@@ -108,14 +108,38 @@ public final class Trajectory {
         return lrY[check(t)];
     }
 
-    /** Names of the optimizer's state quantities, e.g. ["E[g²]"] for RMSProp or ["m", "v"] for Adam. */
+    /**
+     * Names of the optimizer's state quantities as PyTorch's {@code optimizer.state} names them,
+     * e.g. ["square_avg"] for RMSProp or ["exp_avg", "exp_avg_sq"] for Adam.
+     */
     public List<String> stateNames() {
-        return stateNames;
+        return layout.stateNames;
     }
 
-    /** State quantity {@code stateIndex} of parameter p (0 = x, 1 = y) after the update of row t. */
+    /** Whether state quantity {@code stateIndex} is one number for both parameters (Nadam's mu_product). */
+    public boolean isScalarState(int stateIndex) {
+        return layout.scalar[stateIndex];
+    }
+
+    /**
+     * State quantity {@code stateIndex} of parameter p (0 = x, 1 = y; ignored for a scalar) after
+     * the update of row t; at t = 0 the initial state, before any update.
+     */
     public double state(int stateIndex, int parameter, int t) {
-        return state[2 * stateIndex + parameter][check(t)];
+        return state[layout.firstColumn[stateIndex] + (layout.scalar[stateIndex] ? 0 : parameter)][check(t)];
+    }
+
+    /**
+     * One name per state column, in order: "name_x", "name_y" for a per-parameter quantity, "name"
+     * for a scalar, e.g. ["exp_avg_x", "exp_avg_y", "exp_avg_sq_x", "exp_avg_sq_y", "mu_product"].
+     */
+    public List<String> stateColumnNames() {
+        return layout.columnNames;
+    }
+
+    /** State column {@code column} (index into {@link #stateColumnNames()}) at row t. */
+    public double stateColumn(int column, int t) {
+        return state[column][check(t)];
     }
 
     public RunStatus status() {
@@ -171,10 +195,10 @@ public final class Trajectory {
         final double[] sampleGradY;
         final double[] lrX;
         final double[] lrY;
-        final List<String> stateNames;
+        final StateColumns layout;
         final double[][] state;
 
-        Columns(int capacity, List<String> stateNames, boolean noisy) {
+        Columns(int capacity, StateColumns layout, boolean noisy) {
             x = new double[capacity];
             y = new double[capacity];
             loss = new double[capacity];
@@ -184,8 +208,8 @@ public final class Trajectory {
             sampleGradY = noisy ? new double[capacity] : null;
             lrX = new double[capacity];
             lrY = new double[capacity];
-            this.stateNames = stateNames;
-            state = new double[2 * stateNames.size()][capacity];
+            this.layout = layout;
+            state = new double[layout.count()][capacity];
         }
 
         void record(Row row) {
@@ -203,9 +227,8 @@ public final class Trajectory {
             lrY[t] = row.lrY;
             // The state after the update of row t (at t = 0 the initial one, not always zero:
             // Keras starts Adagrad's accumulator at 0.1).
-            for (int k = 0; k < stateNames.size(); k++) {
-                state[2 * k][t] = row.state(k, 0);
-                state[2 * k + 1][t] = row.state(k, 1);
+            for (int c = 0; c < state.length; c++) {
+                state[c][t] = row.stateColumn(c);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.objectweb.asm.Opcodes.*;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
@@ -32,10 +33,12 @@ final class BytecodeCompiler {
     private static final String OP = Type.getInternalName(Op.class);
     private static final String OP_DESC = Type.getDescriptor(Op.class);
     private static final String CLASS_NAME = Type.getInternalName(BytecodeCompiler.class).replace("BytecodeCompiler", "CompiledSurface");
+    private static final String HESSIAN_CLASS_NAME = CLASS_NAME.replace("CompiledSurface", "CompiledHessian");
 
     private static final int X = 1;
     private static final int Y = 3;
     private static final int OUT = 5;
+    private static final int HESSIAN_OUT = 6;
 
     private final Program program;
 
@@ -45,14 +48,27 @@ final class BytecodeCompiler {
 
     /** A compiled evaluator, or empty when the program is too large to compile usefully (or at all). */
     static Optional<Evaluator> compile(Program program) {
+        return instantiate(new BytecodeCompiler(program)::generate, Evaluator.class);
+    }
+
+    /**
+     * A compiled value, gradient and Hessian, or empty when the program is too large. A separate
+     * class from {@link #compile}'s, made only when asked for: its method is about three times
+     * longer, so a formula can be small enough for the gradient's but too large for this one.
+     */
+    static Optional<HessianEvaluator> compileHessian(Program program) {
+        return instantiate(new BytecodeCompiler(program)::generateHessian, HessianEvaluator.class);
+    }
+
+    private static <T> Optional<T> instantiate(Supplier<byte[]> generator, Class<T> type) {
         try {
-            byte[] bytes = new BytecodeCompiler(program).generate();
+            byte[] bytes = generator.get();
             if (bytes == null) {
                 return Optional.empty();
             }
             MethodHandles.Lookup hidden = MethodHandles.lookup().defineHiddenClass(bytes, true);
             Object evaluator = hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class)).invoke();
-            return Optional.of((Evaluator) evaluator);
+            return Optional.of(type.cast(evaluator));
         } catch (RuntimeException | LinkageError e) {
             // org.objectweb.asm.MethodTooLargeException among others: the interpreter still works.
             return Optional.empty();
@@ -66,9 +82,33 @@ final class BytecodeCompiler {
         if (6 + 6 * (program.size() + 1) > MAX_LOCALS) {
             return null;
         }
+        ClassWriter cw = startClass(CLASS_NAME, Evaluator.class);
+        if (!generateValue(cw.visitMethod(ACC_PUBLIC, "value", "(DD)D", null, null))
+                || !generateValueAndGradient(cw.visitMethod(ACC_PUBLIC, "valueAndGradient", "(DD[D)D", null, null))) {
+            return null;
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** The Hessian class file, or null when its method would exceed {@link #MAX_METHOD_BYTES}. */
+    private byte[] generateHessian() {
+        if (7 + 12 * (program.size() + 1) > MAX_LOCALS) {
+            return null;
+        }
+        ClassWriter cw = startClass(HESSIAN_CLASS_NAME, HessianEvaluator.class);
+        if (!generateValueGradientAndHessian(cw.visitMethod(ACC_PUBLIC, "valueGradientAndHessian",
+                "(DD[D[D)D", null, null))) {
+            return null;
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private static ClassWriter startClass(String name, Class<?> implemented) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, CLASS_NAME, null, "java/lang/Object",
-                new String[] {Type.getInternalName(Evaluator.class)});
+        cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object",
+                new String[] {Type.getInternalName(implemented)});
         MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(ALOAD, 0);
@@ -76,12 +116,7 @@ final class BytecodeCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        if (!generateValue(cw.visitMethod(ACC_PUBLIC, "value", "(DD)D", null, null))
-                || !generateValueAndGradient(cw.visitMethod(ACC_PUBLIC, "valueAndGradient", "(DD[D)D", null, null))) {
-            return null;
-        }
-        cw.visitEnd();
-        return cw.toByteArray();
+        return cw;
     }
 
     private boolean generateValue(MethodVisitor mv) {
@@ -133,6 +168,151 @@ final class BytecodeCompiler {
         storeGradient(mv, slots, r, false, 1);
         loadValue(mv, slots, r);
         return finish(mv);
+    }
+
+    /**
+     * Value, gradient and Hessian: per instruction the value, two tangents and three second
+     * derivatives, each computed only when the instruction depends on the variables involved (the
+     * same symbolic zeros as the {@link Interpreter}, with the same {@link Op} calls in the same order).
+     */
+    private boolean generateValueGradientAndHessian(MethodVisitor mv) {
+        mv.visitCode();
+        Slots slots = new Slots(7, 6);
+        int partialA = slots.temporary(0);
+        int partialB = slots.temporary(1);
+        int partialAA = slots.temporary(2);
+        int partialAB = slots.temporary(3);
+        int partialBB = slots.temporary(4);
+        boolean[] onX = program.dependsOnX;
+        boolean[] onY = program.dependsOnY;
+        for (int i = 0; i < program.size(); i++) {
+            Op op = program.ops[i];
+            if (op.arity == 0) {
+                continue;
+            }
+            emitValue(mv, slots, i);
+            mv.visitVarInsn(DSTORE, slots.value(i));
+            if (!onX[i] && !onY[i]) {
+                continue;
+            }
+            int a = program.left[i];
+            if (op.arity == 1) {
+                emitPartial(mv, slots, i, "partialA", partialA);
+                emitPartial(mv, slots, i, "partialAA", partialAA);
+                emitTangent(mv, slots, i, true, onX[i], partialA);
+                emitTangent(mv, slots, i, false, onY[i], partialA);
+                for (Second second : Second.values()) {
+                    if (second.computed(onX[i], onY[i])) {
+                        mv.visitVarInsn(DLOAD, partialA);
+                        mv.visitVarInsn(DLOAD, partialAA);
+                        loadTangent(mv, slots, a, second.firstIsX);
+                        loadTangent(mv, slots, a, second.secondIsX);
+                        loadSecond(mv, slots, a, second);
+                        mv.visitMethodInsn(INVOKESTATIC, OP, "chain2", "(DDDDD)D", false);
+                        mv.visitVarInsn(DSTORE, slots.second(i, second));
+                    }
+                }
+                continue;
+            }
+            int b = program.right[i];
+            emitPartial(mv, slots, i, "partialA", partialA);
+            emitPartial(mv, slots, i, "partialB", partialB);
+            emitPartial(mv, slots, i, "partialAA", partialAA);
+            emitPartial(mv, slots, i, "partialAB", partialAB);
+            emitPartial(mv, slots, i, "partialBB", partialBB);
+            emitBinaryTangent(mv, slots, i, true, onX[a], onX[b], partialA, partialB);
+            emitBinaryTangent(mv, slots, i, false, onY[a], onY[b], partialA, partialB);
+            for (Second second : Second.values()) {
+                if (!second.computed(onX[i], onY[i])) {
+                    continue;
+                }
+                // Op.chain2's binary rule unrolled for these flags: 0.0, then each present term added.
+                boolean aOnS = depends(a, second.firstIsX);
+                boolean aOnT = depends(a, second.secondIsX);
+                boolean bOnS = depends(b, second.firstIsX);
+                boolean bOnT = depends(b, second.secondIsX);
+                mv.visitInsn(DCONST_0);
+                if (aOnS && aOnT) {
+                    emitOperandSecond(mv, slots, a, second, partialA, partialAA);
+                }
+                if (aOnS && bOnT) {
+                    emitCross(mv, slots, partialAB, a, second.firstIsX, b, second.secondIsX);
+                }
+                if (bOnS && aOnT) {
+                    emitCross(mv, slots, partialAB, b, second.firstIsX, a, second.secondIsX);
+                }
+                if (bOnS && bOnT) {
+                    emitOperandSecond(mv, slots, b, second, partialB, partialBB);
+                }
+                mv.visitVarInsn(DSTORE, slots.second(i, second));
+            }
+        }
+        int r = program.result();
+        storeGradient(mv, slots, r, true, 0);
+        storeGradient(mv, slots, r, false, 1);
+        for (Second second : Second.values()) {
+            mv.visitVarInsn(ALOAD, HESSIAN_OUT);
+            mv.visitInsn(ICONST_0 + second.ordinal());
+            loadSecond(mv, slots, r, second);
+            mv.visitInsn(DASTORE);
+        }
+        loadValue(mv, slots, r);
+        return finish(mv);
+    }
+
+    /** The three second derivatives, in the order of the Hessian output array. */
+    private enum Second {
+        XX(true, true), XY(true, false), YY(false, false);
+
+        final boolean firstIsX;
+        final boolean secondIsX;
+
+        Second(boolean firstIsX, boolean secondIsX) {
+            this.firstIsX = firstIsX;
+            this.secondIsX = secondIsX;
+        }
+
+        /** Whether an instruction depending on x and y as given can have this derivative non-zero. */
+        boolean computed(boolean onX, boolean onY) {
+            switch (this) {
+                case XX: return onX;
+                case YY: return onY;
+                default: return onX && onY;
+            }
+        }
+    }
+
+    /** Adds Op.chain2(φ', φ'', j_s, j_t, j_st) for operand j to the sum on the stack. */
+    private void emitOperandSecond(MethodVisitor mv, Slots slots, int j, Second second, int partial, int partialSecond) {
+        mv.visitVarInsn(DLOAD, partial);
+        mv.visitVarInsn(DLOAD, partialSecond);
+        loadTangent(mv, slots, j, second.firstIsX);
+        loadTangent(mv, slots, j, second.secondIsX);
+        loadSecond(mv, slots, j, second);
+        mv.visitMethodInsn(INVOKESTATIC, OP, "chain2", "(DDDDD)D", false);
+        mv.visitInsn(DADD);
+    }
+
+    /** Adds Op.cross(φ_ab, s-tangent of j, t-tangent of k) to the sum on the stack. */
+    private void emitCross(MethodVisitor mv, Slots slots, int partialAB, int j, boolean jWrtX, int k, boolean kWrtX) {
+        mv.visitVarInsn(DLOAD, partialAB);
+        loadTangent(mv, slots, j, jWrtX);
+        loadTangent(mv, slots, k, kWrtX);
+        mv.visitMethodInsn(INVOKESTATIC, OP, "cross", "(DDD)D", false);
+        mv.visitInsn(DADD);
+    }
+
+    private boolean depends(int j, boolean wrtX) {
+        return wrtX ? program.dependsOnX[j] : program.dependsOnY[j];
+    }
+
+    /** A leaf's second derivatives are 0, and so are those an instruction skipped as symbolic zeros. */
+    private void loadSecond(MethodVisitor mv, Slots slots, int j, Second second) {
+        if (program.ops[j].arity == 0 || !second.computed(program.dependsOnX[j], program.dependsOnY[j])) {
+            mv.visitInsn(DCONST_0);
+        } else {
+            mv.visitVarInsn(DLOAD, slots.second(j, second));
+        }
     }
 
     private boolean finish(MethodVisitor mv) {
@@ -276,6 +456,10 @@ final class BytecodeCompiler {
 
         int tangent(int i, boolean wrtX) {
             return value(i) + (wrtX ? 2 : 4);
+        }
+
+        int second(int i, Second second) {
+            return value(i) + 6 + 2 * second.ordinal();
         }
 
         int temporary(int k) {

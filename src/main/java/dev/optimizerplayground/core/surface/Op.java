@@ -11,7 +11,8 @@ package dev.optimizerplayground.core.surface;
  * (which uses {@link Math}) except that division and {@code %} by zero give IEEE results (±∞, NaN)
  * where exp4j throws. At non-differentiable points the partials follow autodiff frameworks:
  * 0 on the flat pieces of floor/ceil/signum, abs'(0) = 0, sqrt'(0) = cbrt'(0) = +∞,
- * ∂(a % b)/∂b = −trunc(a/b) as PyTorch's fmod.
+ * ∂(a % b)/∂b = −trunc(a/b) as PyTorch's fmod. Second partials (for the Hessian) are the
+ * derivatives of those first partials where they are smooth, 0 on the piecewise-constant pieces.
  */
 enum Op {
     /** A number (folded constants included). */
@@ -37,11 +38,14 @@ enum Op {
         @Override double value(double a, double b) { return a * b; }
         @Override double partialA(double a, double b, double v) { return b; }
         @Override double partialB(double a, double b, double v) { return a; }
+        @Override double partialAB(double a, double b, double v) { return 1.0; }
     },
     DIV(2, "/") {
         @Override double value(double a, double b) { return a / b; }
         @Override double partialA(double a, double b, double v) { return 1.0 / b; }
         @Override double partialB(double a, double b, double v) { return -v / b; }
+        @Override double partialAB(double a, double b, double v) { return -1.0 / (b * b); }
+        @Override double partialBB(double a, double b, double v) { return 2.0 * v / (b * b); }
     },
     MOD(2, "%") {
         // Java's % on doubles is C's fmod, which is what exp4j computes.
@@ -58,6 +62,19 @@ enum Op {
         @Override double partialB(double a, double b, double v) {
             return a == 0.0 && b >= 0.0 ? 0.0 : v * Math.log(a);
         }
+        @Override double partialAA(double a, double b, double v) { return b * (b - 1.0) * Math.pow(a, b - 2.0); }
+        // ∂/∂b of b·a^(b−1): a^(b−1)·(1 + b·ln a), the ln term dropped at a = 0 as in partialB.
+        @Override double partialAB(double a, double b, double v) {
+            double power = Math.pow(a, b - 1.0);
+            return a == 0.0 && b >= 0.0 ? power : power * (1.0 + b * Math.log(a));
+        }
+        @Override double partialBB(double a, double b, double v) {
+            if (a == 0.0 && b >= 0.0) {
+                return 0.0;
+            }
+            double log = Math.log(a);
+            return v * log * log;
+        }
     },
     /**
      * a^c with a constant exponent c (passed as b): small integer exponents become multiplications,
@@ -70,6 +87,9 @@ enum Op {
         @Override double partialA(double a, double c, double v) {
             return c == 0.0 ? 0.0 : c * powConstant(a, c - 1.0);
         }
+        @Override double partialAA(double a, double c, double v) {
+            return c == 0.0 || c == 1.0 ? 0.0 : c * (c - 1.0) * powConstant(a, c - 2.0);
+        }
     },
 
     ABS(1, "abs") {
@@ -79,18 +99,22 @@ enum Op {
     ACOS(1, "acos") {
         @Override double value(double a, double b) { return Math.acos(a); }
         @Override double partialA(double a, double b, double v) { return -1.0 / Math.sqrt(1.0 - a * a); }
+        @Override double partialAA(double a, double b, double v) { double r = 1.0 - a * a; return -a / (r * Math.sqrt(r)); }
     },
     ASIN(1, "asin") {
         @Override double value(double a, double b) { return Math.asin(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 / Math.sqrt(1.0 - a * a); }
+        @Override double partialAA(double a, double b, double v) { double r = 1.0 - a * a; return a / (r * Math.sqrt(r)); }
     },
     ATAN(1, "atan") {
         @Override double value(double a, double b) { return Math.atan(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 / (1.0 + a * a); }
+        @Override double partialAA(double a, double b, double v) { double r = 1.0 + a * a; return -2.0 * a / (r * r); }
     },
     CBRT(1, "cbrt") {
         @Override double value(double a, double b) { return Math.cbrt(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 / (3.0 * v * v); }
+        @Override double partialAA(double a, double b, double v) { return -2.0 / (9.0 * v * v * v * v * v); }
     },
     CEIL(1, "ceil") {
         @Override double value(double a, double b) { return Math.ceil(a); }
@@ -98,14 +122,17 @@ enum Op {
     COS(1, "cos") {
         @Override double value(double a, double b) { return Math.cos(a); }
         @Override double partialA(double a, double b, double v) { return -Math.sin(a); }
+        @Override double partialAA(double a, double b, double v) { return -v; }
     },
     COSH(1, "cosh") {
         @Override double value(double a, double b) { return Math.cosh(a); }
         @Override double partialA(double a, double b, double v) { return Math.sinh(a); }
+        @Override double partialAA(double a, double b, double v) { return v; }
     },
     EXP(1, "exp") {
         @Override double value(double a, double b) { return Math.exp(a); }
         @Override double partialA(double a, double b, double v) { return v; }
+        @Override double partialAA(double a, double b, double v) { return v; }
     },
     FLOOR(1, "floor") {
         @Override double value(double a, double b) { return Math.floor(a); }
@@ -113,35 +140,43 @@ enum Op {
     LOG(1, "log") {
         @Override double value(double a, double b) { return Math.log(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 / a; }
+        @Override double partialAA(double a, double b, double v) { return -1.0 / (a * a); }
     },
     LOG10(1, "log10") {
         @Override double value(double a, double b) { return Math.log10(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 / (a * LN_10); }
+        @Override double partialAA(double a, double b, double v) { return -1.0 / (a * a * LN_10); }
     },
     LOG2(1, "log2") {
         // exp4j computes log2 exactly this way; keep it for identical values.
         @Override double value(double a, double b) { return Math.log(a) / Math.log(2.0); }
         @Override double partialA(double a, double b, double v) { return 1.0 / (a * LN_2); }
+        @Override double partialAA(double a, double b, double v) { return -1.0 / (a * a * LN_2); }
     },
     SIN(1, "sin") {
         @Override double value(double a, double b) { return Math.sin(a); }
         @Override double partialA(double a, double b, double v) { return Math.cos(a); }
+        @Override double partialAA(double a, double b, double v) { return -v; }
     },
     SINH(1, "sinh") {
         @Override double value(double a, double b) { return Math.sinh(a); }
         @Override double partialA(double a, double b, double v) { return Math.cosh(a); }
+        @Override double partialAA(double a, double b, double v) { return v; }
     },
     SQRT(1, "sqrt") {
         @Override double value(double a, double b) { return Math.sqrt(a); }
         @Override double partialA(double a, double b, double v) { return 0.5 / v; }
+        @Override double partialAA(double a, double b, double v) { return -0.25 / (v * v * v); }
     },
     TAN(1, "tan") {
         @Override double value(double a, double b) { return Math.tan(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 + v * v; }
+        @Override double partialAA(double a, double b, double v) { return 2.0 * v * (1.0 + v * v); }
     },
     TANH(1, "tanh") {
         @Override double value(double a, double b) { return Math.tanh(a); }
         @Override double partialA(double a, double b, double v) { return 1.0 - v * v; }
+        @Override double partialAA(double a, double b, double v) { return -2.0 * v * (1.0 - v * v); }
     },
     SIGNUM(1, "signum") {
         // exp4j's definition, not Math.signum: NaN and -0 give 0.
@@ -175,6 +210,21 @@ enum Op {
         return 0.0;
     }
 
+    /** ∂²value/∂a². 0 by default: the linear operations and the piecewise-constant ones. */
+    double partialAA(double a, double b, double v) {
+        return 0.0;
+    }
+
+    /** ∂²value/∂a∂b, only meaningful for binary operations. */
+    double partialAB(double a, double b, double v) {
+        return 0.0;
+    }
+
+    /** ∂²value/∂b², only meaningful for binary operations. */
+    double partialBB(double a, double b, double v) {
+        return 0.0;
+    }
+
     /**
      * The chain rule for one operand: partial · tangent, where a factor that is exactly 0 makes the
      * term 0 even if the other is ±∞ or NaN (the "strong zero" of Enzyme's autodiff). The infinite
@@ -192,6 +242,50 @@ enum Op {
     /** The chain rule for two operands that both depend on the variable. */
     static double chain(double partialA, double tangentA, double partialB, double tangentB) {
         return chain(partialA, tangentA) + chain(partialB, tangentB);
+    }
+
+    /**
+     * The second-order chain rule for one operand a and two variables s, t (s = t for a diagonal
+     * entry): ∂²v/∂s∂t = φ''·a_s·a_t + φ'·a_st. Every product goes through {@link #chain(double,
+     * double)}, so a factor of exactly 0 makes its term 0 as in the first-order rule: the zero second
+     * partial of a linear operation, the zero second derivative of a variable. So sqrt(y) at y = 0
+     * has ∂²/∂y² = −∞ (φ''·1·1 + φ'·0 with φ' = ∞), and x² + sqrt(y) there has ∂²f/∂x∂y = 0, as
+     * PyTorch's double backward gives, where those terms are not in the graph at all.
+     */
+    static double chain2(double partial, double second, double tangentS, double tangentT, double tangentST) {
+        return chain(chain(second, tangentS), tangentT) + chain(partial, tangentST);
+    }
+
+    /** The mixed term φ_ab·a_s·b_t of {@link #chain2(boolean, boolean, boolean, boolean, double, double, double, double, double, double, double, double, double, double, double)}. */
+    static double cross(double partialAB, double tangentS, double tangentT) {
+        return chain(chain(partialAB, tangentS), tangentT);
+    }
+
+    /**
+     * The second-order chain rule for two operands a, b: ∂²v/∂s∂t = φ_aa·a_s·a_t + φ_ab·(a_s·b_t +
+     * b_s·a_t) + φ_bb·b_s·b_t + φ_a·a_st + φ_b·b_st, with the terms of an operand that does not
+     * depend on s or t left out (the symbolic zero, see {@link Program}); the flags say which
+     * operand depends on which variable. The {@link Interpreter} calls this; the compiled code, which
+     * knows the flags when it is generated, emits the same sum of the same calls in the same order
+     * (0.0, then each present term added) so that the JIT can inline every call.
+     */
+    static double chain2(boolean aOnS, boolean aOnT, boolean bOnS, boolean bOnT,
+                         double partialA, double partialB, double partialAA, double partialAB, double partialBB,
+                         double aS, double aT, double bS, double bT, double aST, double bST) {
+        double sum = 0.0;
+        if (aOnS && aOnT) {
+            sum += chain2(partialA, partialAA, aS, aT, aST);
+        }
+        if (aOnS && bOnT) {
+            sum += cross(partialAB, aS, bT);
+        }
+        if (bOnS && aOnT) {
+            sum += cross(partialAB, bS, aT);
+        }
+        if (bOnS && bOnT) {
+            sum += chain2(partialB, partialBB, bS, bT, bST);
+        }
+        return sum;
     }
 
     boolean isFunction() {

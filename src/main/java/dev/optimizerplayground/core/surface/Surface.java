@@ -1,6 +1,7 @@
 package dev.optimizerplayground.core.surface;
 
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 import net.objecthunter.exp4j.shuntingyard.ShuntingYard;
 import net.objecthunter.exp4j.tokenizer.Token;
@@ -27,6 +28,8 @@ public final class Surface {
     /** Null when the program was too large to compile; stateless, hence shareable, otherwise. */
     private final Evaluator compiled;
     private final ThreadLocal<Evaluator> perThread;
+    /** The compiled Hessian, made on first use (most surfaces never need it); empty if too large. */
+    private volatile Optional<HessianEvaluator> compiledHessian;
 
     private Surface(String formula, Program program) {
         this.formula = formula;
@@ -99,6 +102,25 @@ public final class Surface {
      * gives bit-identical results; it exists for cross-checks and benchmarks.
      */
     public Evaluator newInterpretingEvaluator() {
+        return new Interpreter(program);
+    }
+
+    /**
+     * An evaluator of f, its gradient and its exact Hessian, for one thread; it allocates nothing
+     * per call. Compiled to bytecode on first use; interpreted for formulas too large to compile.
+     */
+    public HessianEvaluator newHessianEvaluator() {
+        Optional<HessianEvaluator> hessian = compiledHessian;
+        if (hessian == null) {
+            // A race compiles twice at worst; both results are equivalent and stateless.
+            hessian = BytecodeCompiler.compileHessian(program);
+            compiledHessian = hessian;
+        }
+        return hessian.isPresent() ? hessian.get() : new Interpreter(program);
+    }
+
+    /** A Hessian evaluator that interprets the instruction list; bit-identical, for cross-checks. */
+    public HessianEvaluator newInterpretingHessianEvaluator() {
         return new Interpreter(program);
     }
 

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.charts;
 
+import dev.optimizerplayground.core.explain.StepCurvature;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.core.run.RunCloud;
@@ -10,7 +12,7 @@ import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -31,9 +33,15 @@ public final class ChartsPanel extends VBox {
     public static final String LR_CHART_ID = "chart-lr";
     public static final String LOSS_CHART_ID = "chart-loss";
     public static final String ACCUMULATOR_CHART_ID = "chart-accumulator";
+    public static final String STEP_CURVATURE_CHART_ID = "chart-step-curvature";
+    /** Where a step along one parameter starts to overshoot the local quadratic model's minimum. */
+    static final double OVERSHOOT_LINE = 2;
 
-    /** The optimizer states that hold a running sum or average of g², by the names the core gives them. */
-    static final Set<String> ACCUMULATOR_NAMES = Set.of("E[g²]", "Σg²", "v");
+    /**
+     * The optimizer states that hold a running sum or average of g², by the names the core gives
+     * them (PyTorch's), and the symbols the chart labels them with.
+     */
+    static final Map<String, String> ACCUMULATOR_SYMBOLS = Map.of("square_avg", "E[g²]", "sum", "Σg²", "exp_avg_sq", "v");
 
     /** The loss chart shows values up to this multiple of the largest starting loss. */
     private static final double LOSS_HEADROOM = 1e3;
@@ -45,12 +53,22 @@ public final class ChartsPanel extends VBox {
     private final TimeSeriesChart accumulator = new TimeSeriesChart("Squared-gradient accumulator",
             "Adagrad's Σg² keeps growing; RMSProp's and Adam's averages E[g²], v forget old gradients");
 
+    private final TimeSeriesChart stepCurvature = new TimeSeriesChart("Step vs curvature η_eff·∂²f/∂θᵢ²",
+            "Adaptive methods, with the curvature lens: above the grey line at 2 a step overshoots locally");
+    private final PlaygroundModel model;
+
     public ChartsPanel(PlaygroundModel model) {
+        this.model = model;
         getStyleClass().add("charts-panel");
         getStylesheets().add(STYLESHEET);
         learningRate.setId(LR_CHART_ID);
         loss.setId(LOSS_CHART_ID);
         accumulator.setId(ACCUMULATOR_CHART_ID);
+        stepCurvature.setId(STEP_CURVATURE_CHART_ID);
+        stepCurvature.setEmptyText("no adaptive optimizer is switched on");
+        // Shown with the curvature lens only: it costs a Hessian per step of every adaptive run.
+        stepCurvature.visibleProperty().bind(model.curvatureLensProperty());
+        stepCurvature.managedProperty().bind(model.curvatureLensProperty());
         learningRate.setEmptyText("no optimizer is switched on");
         loss.setEmptyText("no optimizer is switched on");
         accumulator.setEmptyText("no optimizer shown keeps one");
@@ -60,8 +78,9 @@ public final class ChartsPanel extends VBox {
             chart.cursorStepProperty().bind(playback.stepProperty());
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
-        getChildren().addAll(learningRate, loss, accumulator, parameterKey());
+        getChildren().addAll(learningRate, loss, accumulator, stepCurvature, parameterKey());
         model.runsProperty().addListener((obs, old, now) -> show(now));
+        model.curvatureLensProperty().addListener(o -> showStepCurvature(model.runs()));
         show(model.runs());
     }
 
@@ -77,8 +96,38 @@ public final class ChartsPanel extends VBox {
         return accumulator;
     }
 
+    public TimeSeriesChart stepCurvatureChart() {
+        return stepCurvature;
+    }
+
     private List<TimeSeriesChart> charts() {
-        return List.of(learningRate, loss, accumulator);
+        return List.of(learningRate, loss, accumulator, stepCurvature);
+    }
+
+    /** Each adaptive lane's η_eff·∂²f/∂θᵢ² (from the core's exact Hessian) and the line at 2. */
+    private void showStepCurvature(RunSet runs) {
+        if (!model.curvatureLensProperty().get()) {
+            stepCurvature.setSeries(List.of());
+            return;
+        }
+        List<Series> series = new ArrayList<>();
+        int longest = 0;
+        for (RunSet.LaneRun run : runs.runs()) {
+            Trajectory t = run.trajectory();
+            if (run.lane().kind() == OptimizerKind.SGD || t.length() == 0) {
+                continue;
+            }
+            double[][] columns = StepCurvature.of(t);
+            String name = run.lane().displayName();
+            Color colour = Color.web(run.lane().colour());
+            series.add(new Series(name + " x", colour, LineStyle.SOLID, t.length(), step -> columns[0][step]));
+            series.add(new Series(name + " y", colour, LineStyle.DASHED, t.length(), step -> columns[1][step]));
+            longest = Math.max(longest, t.length());
+        }
+        if (!series.isEmpty()) {
+            series.add(new Series("overshoot line 2", Color.GRAY, LineStyle.DASHED, longest, step -> OVERSHOOT_LINE));
+        }
+        stepCurvature.setSeries(series);
     }
 
     private void show(RunSet runs) {
@@ -111,7 +160,7 @@ public final class ChartsPanel extends VBox {
             negativeLoss |= hasNegative(t::loss, t.length());
             int state = accumulatorIndex(t.stateNames());
             if (state >= 0) {
-                String symbol = t.stateNames().get(state);
+                String symbol = ACCUMULATOR_SYMBOLS.get(t.stateNames().get(state));
                 sums.add(new Series(name + " " + symbol + " x", colour, LineStyle.SOLID, t.length(),
                         step -> t.state(state, 0, step)));
                 sums.add(new Series(name + " " + symbol + " y", colour, LineStyle.DASHED, t.length(),
@@ -127,6 +176,7 @@ public final class ChartsPanel extends VBox {
         loss.setBands(lossBands);
         loss.setSeries(losses);
         accumulator.setSeries(sums);
+        showStepCurvature(runs);
     }
 
     /** A cloud's median as a line, and its 10–90 % band behind it. */
@@ -140,7 +190,7 @@ public final class ChartsPanel extends VBox {
     /** Index of the optimizer's squared-gradient accumulator among its states, -1 if it has none (SGD). */
     static int accumulatorIndex(List<String> stateNames) {
         for (int i = 0; i < stateNames.size(); i++) {
-            if (ACCUMULATOR_NAMES.contains(stateNames.get(i))) {
+            if (ACCUMULATOR_SYMBOLS.containsKey(stateNames.get(i))) {
                 return i;
             }
         }

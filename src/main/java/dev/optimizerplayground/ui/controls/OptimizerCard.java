@@ -31,6 +31,7 @@ public final class OptimizerCard extends VBox {
     private final OptimizerSlot slot;
     private final CheckBox enabled;
     private final ToggleButton disclosure = new ToggleButton();
+    private HyperparameterSlider learningRateRow;
 
     /**
      * @param sharedLearningRate while true, the lane's own η slider is disabled (all lanes use one η)
@@ -67,6 +68,7 @@ public final class OptimizerCard extends VBox {
             if (h.appliesTo(lane.kind())) {
                 HyperparameterSlider row = new HyperparameterSlider(h, slot.value(h), lane.id());
                 if (h == Hyperparameter.LEARNING_RATE) {
+                    learningRateRow = row;
                     row.disableProperty().bind(sharedLearningRate);
                 }
                 body.getChildren().add(row);
@@ -115,5 +117,10 @@ public final class OptimizerCard extends VBox {
         error.managedProperty().bind(slot.errorProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
         return error;
+    }
+
+    /** The lane's η slider row. */
+    public HyperparameterSlider learningRateRow() {
+        return learningRateRow;
     }
 }

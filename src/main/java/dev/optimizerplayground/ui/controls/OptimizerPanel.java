@@ -1,8 +1,11 @@
 package dev.optimizerplayground.ui.controls;
 
 import atlantafx.base.theme.Styles;
+import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.EnumSet;
@@ -11,6 +14,8 @@ import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -38,9 +43,48 @@ public final class OptimizerPanel extends VBox {
         setSpacing(8);
         getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), sharedLearningRate());
         for (OptimizerLane lane : OptimizerLane.values()) {
-            getChildren().add(new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
-                    lane == OptimizerLane.RMSPROP)); // RMSProp is what the window is about: open at start
+            OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
+                    lane == OptimizerLane.RMSPROP); // RMSProp is what the window is about: open at start
+            if (lane.kind() == OptimizerKind.SGD) {
+                markStabilityLimit(lane, card.learningRateRow());
+            }
+            getChildren().add(card);
+            if (lane == OptimizerLane.RMSPROP) {
+                getChildren().add(duplicateButton(lane, OptimizerLane.RMSPROP_B));
+            }
         }
+    }
+
+    /** "Compare conventions": races {@code copy} as {@code source} in the convention picked. */
+    private MenuButton duplicateButton(OptimizerLane source, OptimizerLane copy) {
+        MenuButton button = new MenuButton("Race " + source.displayName() + " in another convention");
+        button.setId("duplicate-" + source.id());
+        button.setTooltip(new Tooltip(copy.displayName() + " races as " + source.displayName()
+                + " with the same η in the convention you pick; the legend says at which step their paths part"));
+        for (Convention convention : new Convention[] {Convention.TEXTBOOK, Convention.PYTORCH, Convention.KERAS}) {
+            MenuItem item = new MenuItem(label(convention) + " form as " + copy.displayName());
+            item.setId("duplicate-" + source.id() + "-" + convention.name().toLowerCase(Locale.ROOT));
+            item.setOnAction(e -> model.duplicateWithConvention(source, copy, convention));
+            button.getItems().add(item);
+        }
+        return button;
+    }
+
+    /**
+     * Plain SGD's η slider marks 2/λ₁ at the lane's point at the step shown: above it, SGD
+     * overshoots there. Only without momentum, whose limit is a different one.
+     */
+    private void markStabilityLimit(OptimizerLane lane, HyperparameterSlider row) {
+        Runnable update = () -> {
+            LocalCurvature curvature = model.curvatureAt(lane);
+            boolean plain = model.effectiveConfig(model.slot(lane)).momentum() == 0;
+            double limit = curvature == null || !plain ? Double.NaN : curvature.sgdStabilityLimit();
+            row.setMarker(limit, "2/λ₁ = " + NumberText.exact(limit) + " at " + lane.displayName()
+                    + "'s point at this step: above this, SGD overshoots here (local: it changes along the path)");
+        };
+        model.runsProperty().addListener(o -> update.run());
+        model.playback().stepProperty().addListener(o -> update.run());
+        update.run();
     }
 
     private VBox conventionButtons() {

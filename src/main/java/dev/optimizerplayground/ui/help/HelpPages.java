@@ -130,11 +130,47 @@ final class HelpPages {
                         + "for x (solid line) and y (dashed): η / (√G + ε) for Adagrad, η / √(E[g²] + ε) for "
                         + "RMSProp, the bias-corrected rate for Adam (it multiplies the corrected momentum rather than g), and a flat η "
                         + "for SGD. Adagrad's line only goes down; RMSProp's comes back up when the gradients shrink."),
+                p("For Adam and Nadam it has one meaning in every convention: the factor on the bias-corrected "
+                        + "momentum m̂ = m / (1 − β₁ᵗ), that is η / (√v̂ + ε). Keras writes the same step as "
+                        + "αₜ · m / (√v + ε̂) with αₜ = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ), a factor on the raw m that is "
+                        + "1/(1 − β₁ᵗ) times larger early on; the chart, the trace command and the exports show "
+                        + "η·√(1 − β₂ᵗ)/(√v + ε̂), its factor on m̂, so that a PyTorch and a Keras lane can be compared."),
+                p("Optimizer state has PyTorch's names (those of optimizer.state) in every convention, in the "
+                        + "trace command's --state columns and in exported files: square_avg (E[g²]; Keras calls it "
+                        + "velocities), grad_avg (centered E[g]; Keras average_gradients), momentum_buffer (Keras "
+                        + "momentums, which for RMSProp are η times it and for SGD −η times it), sum (Adagrad's Σg²; "
+                        + "Keras accumulators), exp_avg and exp_avg_sq (Adam's m and v; Keras momentums and "
+                        + "velocities), max_exp_avg_sq (AMSGrad; Keras velocity_hats), mu_product (Nadam's product "
+                        + "of momentum factors, one number; Keras u_product) and acc_delta (AdaDelta's E[Δθ²]; Keras "
+                        + "accumulated_delta_vars, with accumulated_grads for square_avg)."),
                 p("Loss f(θ): the height of each optimizer's point at each step; lower is better. It uses a "
                         + "logarithmic scale unless the surface dips below zero."),
                 p("Squared-gradient accumulator: Adagrad's sum Σg² (it can only grow), RMSProp's E[g²] and "
                         + "Adam's v (they rise and fall with the ground). SGD keeps none. In every chart the marker "
                         + "line is the step shown on the plot."),
+
+                h("Why this step: the step inspector"),
+                p("Open \"Why this step\" under the charts to see the update that produced the step shown, for "
+                        + "the optimizer whose legend entry you clicked (the first one otherwise): its formula, in the "
+                        + "form the optimizer is set to, with the actual numbers put in for x and y: the gradient g, "
+                        + "the accumulators before and after, the denominator, η_eff and the step Δθ. It follows the "
+                        + "timeline and playback; Copy text and Copy LaTeX put it on the clipboard. Its numbers are "
+                        + "the ones the trace command prints with --state."),
+                h("The curvature lens"),
+                p("Switch on \"Curvature lens\" under the plot to see the surface's curvature where the inspected "
+                        + "optimizer stands: the Hessian's eigenvalues λ₁ ≥ λ₂ (how steeply the slope changes along "
+                        + "the sharpest and the flattest direction), the condition number κ = λ₁/λ₂ (how elongated "
+                        + "the valley is), an ellipse that is a contour of the local quadratic model, and the Newton "
+                        + "step, a faint arrow to that model's minimum. Plain SGD's η slider carries a red mark at "
+                        + "2/λ₁: with a larger η, SGD overshoots along the sharpest direction and its steps grow. On "
+                        + "the elongated valley x² + 10y² the Hessian is the same everywhere (λ₁ = 20), so the mark "
+                        + "is exactly 0.1 and SGD's 0.09 just stays below it."),
+                p("Everywhere else all of this is local: it describes the quadratic that best fits the surface "
+                        + "at that one point and changes as the optimizer moves, so a rate below the mark at one step "
+                        + "can be above it a few steps later (on Rosenbrock, λ₁ grows as the path enters the curved "
+                        + "valley). Where λ₂ < 0 the point is not in a bowl: there is no κ and no ellipse, only the "
+                        + "two eigen-directions. For the adaptive methods the same question is asked per parameter: "
+                        + "η_eff·∂²f/∂θᵢ² above 2 means that parameter's step is too large for the local curvature."),
 
                 h("Things to try"),
                 p("Open Teaching scenarios ▸ \"Why RMSProp beats Adagrad late in training\" and watch the "

@@ -1,7 +1,9 @@
 package dev.optimizerplayground.ui.model;
 
+import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
@@ -30,6 +32,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -70,6 +74,12 @@ public final class PlaygroundModel {
     private final ReadOnlyObjectWrapper<RunSet> runs = new ReadOnlyObjectWrapper<>(this, "runs", RunSet.EMPTY);
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    /** Whether the curvature lens is drawn at the inspected lane's current point (view state, not saved). */
+    private final BooleanProperty curvatureLens = new SimpleBooleanProperty(this, "curvatureLens", false);
+    /** The trail point under the mouse, which the step inspector explains instead; null when none. */
+    private final ObjectProperty<TrailPoint> hoveredPoint = new SimpleObjectProperty<>(this, "hoveredPoint");
+    /** The lane the step inspector explains; null until one is picked (then the first running lane). */
+    private final ObjectProperty<OptimizerLane> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
     private final LatestOnly runWork;
     private RunPlan plan;
     private PlaygroundState savedState = state.get();
@@ -264,6 +274,19 @@ public final class PlaygroundModel {
         update(s -> s.withConvention(convention));
     }
 
+    /**
+     * Races {@code copy} (RMSProp B beside RMSProp) as {@code source} in another convention: that
+     * convention's forms and defaults with the source's learning rate, so the two paths show what
+     * the convention changes.
+     */
+    public void duplicateWithConvention(OptimizerLane source, OptimizerLane copy, Convention convention) {
+        if (source.kind() != copy.kind()) {
+            throw new IllegalArgumentException(copy.displayName() + " cannot race as " + source.displayName());
+        }
+        update(s -> s.withLaneConfig(copy, copy.configFor(convention, s.lane(source).config().learningRate()))
+                .withLaneEnabled(copy, true));
+    }
+
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */
     public OptimizerConfig effectiveConfig(OptimizerSlot slot) {
         return state.get().effectiveConfig(slot.lane());
@@ -303,5 +326,42 @@ public final class PlaygroundModel {
 
     public PlaybackModel playback() {
         return playback;
+    }
+
+    /** The curvature lens: the local quadratic model at the inspected lane's point, drawn on the plot. */
+    public BooleanProperty curvatureLensProperty() {
+        return curvatureLens;
+    }
+
+    /** The trail point the mouse is over (the step inspector explains it while it is set). */
+    public ObjectProperty<TrailPoint> hoveredPointProperty() {
+        return hoveredPoint;
+    }
+
+    /** The lane picked (by its legend entry) for the step inspector; null when none was picked. */
+    public ObjectProperty<OptimizerLane> selectedLaneProperty() {
+        return selectedLane;
+    }
+
+    /**
+     * The local curvature at a lane's point at the step shown (exact Hessian, from the core), or
+     * null when the lane is not running.
+     */
+    public LocalCurvature curvatureAt(OptimizerLane lane) {
+        for (RunSet.LaneRun run : runs.get().runs()) {
+            if (run.lane() == lane && run.trajectory().length() > 0) {
+                Trajectory t = run.trajectory();
+                int row = t.rowAt(playback.step());
+                return LocalCurvature.at(t.spec().surface().newHessianEvaluator(), t.x(row), t.y(row));
+            }
+        }
+        return null;
+    }
+
+    /** The run the step inspector explains: the selected lane's, else the first running lane's, else null. */
+    public RunSet.LaneRun inspectedRun() {
+        List<RunSet.LaneRun> all = runs.get().runs();
+        return all.stream().filter(run -> run.lane() == selectedLane.get()).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
     }
 }

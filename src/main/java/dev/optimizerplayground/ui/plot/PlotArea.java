@@ -3,7 +3,12 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 
 /**
  * The centre of the window: the overlay plot or the side-by-side grid, as the model's layout
@@ -20,6 +25,9 @@ public final class PlotArea extends BorderPane {
     private final ContourModel contours;
     private final PlotView overlay;
     private final SideBySidePlots sideBySide;
+    private final CurvatureLens lens;
+    /** The overlay plot with the curvature lens drawn over it. */
+    private final StackPane overlayWithLens;
 
     public PlotArea(PlaygroundModel model, BackgroundWork background) {
         setId(ID);
@@ -29,13 +37,25 @@ public final class PlotArea extends BorderPane {
         overlay = new PlotView(model, contours, null);
         overlay.setId(PLOT_VIEW_ID);
         sideBySide = new SideBySidePlots(model, contours);
-        setBottom(new PlotLegend(model));
+        lens = new CurvatureLens(model, overlay);
+        TrailHover.install(model, overlay);
+        overlayWithLens = new StackPane(overlay, lens);
+        ToggleButton lensToggle = new ToggleButton("Curvature lens");
+        lensToggle.setId("curvature-lens-toggle");
+        lensToggle.selectedProperty().bindBidirectional(model.curvatureLensProperty());
+        lensToggle.setTooltip(new Tooltip("The local quadratic model at the inspected optimizer's point: "
+                + "eigenvalues, condition number, its level set as an ellipse, the Newton step, SGD's limit 2/λ₁"));
+        PlotLegend legend = new PlotLegend(model);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        HBox bottom = new HBox(legend, lensToggle);
+        bottom.getStyleClass().add("plot-bottom");
+        setBottom(bottom);
         model.layoutProperty().addListener((obs, old, now) -> show(now));
         show(model.layoutProperty().get());
     }
 
     private void show(LayoutMode mode) {
-        setCenter(mode == LayoutMode.SIDE_BY_SIDE ? sideBySide : overlay);
+        setCenter(mode == LayoutMode.SIDE_BY_SIDE ? sideBySide : overlayWithLens);
     }
 
     public ContourModel contours() {
@@ -45,6 +65,10 @@ public final class PlotArea extends BorderPane {
     /** The overlay plot (on screen in OVERLAY layout). */
     public PlotView overlayView() {
         return overlay;
+    }
+
+    public CurvatureLens curvatureLens() {
+        return lens;
     }
 
     public SideBySidePlots sideBySide() {

@@ -1,10 +1,12 @@
 package dev.optimizerplayground.ui.plot;
 
+import dev.optimizerplayground.core.run.PathComparison;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -13,7 +15,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * One entry per running lane: its colour, its name and how it is doing at the step shown ("loss
- * 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80").
+ * 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80"). Clicking an entry selects
+ * its lane for the step inspector; the selected entry is marked.
  */
 public final class PlotLegend extends FlowPane {
 
@@ -21,6 +24,8 @@ public final class PlotLegend extends FlowPane {
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
+    /** Per entry, where its path parts from its twin's (computed once per set of runs). */
+    private final List<String> partings = new ArrayList<>();
 
     public PlotLegend(PlaygroundModel model) {
         this.model = model;
@@ -28,6 +33,7 @@ public final class PlotLegend extends FlowPane {
         getStyleClass().add("plot-legend");
         model.runsProperty().addListener(o -> rebuild());
         model.playback().stepProperty().addListener(o -> updateStatuses());
+        model.selectedLaneProperty().addListener(o -> markSelected());
         rebuild();
     }
 
@@ -38,8 +44,10 @@ public final class PlotLegend extends FlowPane {
 
     private void rebuild() {
         statuses.clear();
+        partings.clear();
         List<HBox> entries = new ArrayList<>();
         for (LaneRun run : model.runs().runs()) {
+            partings.add(parting(run, model.runs().runs()));
             Rectangle swatch = new Rectangle(18, 6, Color.web(run.lane().colour()));
             swatch.getStyleClass().add("legend-swatch");
             Label name = new Label(run.lane().displayName());
@@ -51,17 +59,51 @@ public final class PlotLegend extends FlowPane {
             HBox entry = new HBox(swatch, name, status);
             entry.setId("legend-" + run.lane().id());
             entry.getStyleClass().add("legend-entry");
+            entry.setUserData(run.lane());
+            entry.setOnMouseClicked(event -> model.selectedLaneProperty().set(run.lane()));
             entries.add(entry);
         }
         getChildren().setAll(entries);
         updateStatuses();
+        markSelected();
+    }
+
+    private void markSelected() {
+        LaneRun inspected = model.inspectedRun();
+        for (var entry : getChildren()) {
+            boolean selected = inspected != null && entry.getUserData() == inspected.lane();
+            entry.getStyleClass().remove("selected");
+            if (selected) {
+                entry.getStyleClass().add("selected");
+            }
+        }
     }
 
     private void updateStatuses() {
         List<LaneRun> runs = model.runs().runs();
         int step = model.playback().step();
         for (int i = 0; i < statuses.size() && i < runs.size(); i++) {
-            statuses.get(i).setText(LaneStatus.describe(runs.get(i).trajectory(), step));
+            statuses.get(i).setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
         }
+    }
+
+    /**
+     * For RMSProp B racing beside RMSProp (e.g. in another convention): " · parts from RMSProp at
+     * step 3", or " · same path as RMSProp" while they stay within 1e-9.
+     */
+    private static String parting(LaneRun run, List<LaneRun> runs) {
+        if (run.lane() != OptimizerLane.RMSPROP_B) {
+            return "";
+        }
+        for (LaneRun other : runs) {
+            if (other.lane() == OptimizerLane.RMSPROP) {
+                OptionalInt step = PathComparison.firstParting(other.trajectory(), run.trajectory(),
+                        PathComparison.DEFAULT_TOLERANCE);
+                String name = other.lane().displayName();
+                return step.isPresent() ? " · parts from " + name + " at step " + step.getAsInt()
+                        : " · same path as " + name;
+            }
+        }
+        return "";
     }
 }

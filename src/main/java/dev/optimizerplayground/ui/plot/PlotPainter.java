@@ -8,11 +8,16 @@ import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourLevels;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelLines;
+import dev.optimizerplayground.plot.PixelTrail;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.Polyline;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.plot.Ticks;
 import dev.optimizerplayground.session.RunSet.LaneRun;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -49,8 +54,9 @@ public final class PlotPainter {
     /** Trail points closer than this (in unscaled pixels) to the last drawn one are skipped. */
     static final double TRAIL_SPACING = 0.75;
     static final double HANDLE_RADIUS = 7;
+    /** The side of the tiles trail pieces are grouped by, one stroke per tile (see {@link #stroke}). */
+    private static final double STROKE_TILE = 96;
 
-    private final TrailPath trail = new TrailPath();
     private ContourResult imageSource;
     private WritableImage image;
     private double[] lineX = new double[256];
@@ -280,20 +286,21 @@ public final class PlotPainter {
         }
         clipToPlot(gc, t);
         // Every halo first, then every colour, so no halo covers a colour where pieces of a trail join.
-        for (boolean halos : new boolean[] {true, false}) {
-            for (LaneRun run : frame.runs()) {
-                if (run.trajectory().length() == 0) {
-                    continue;
-                }
-                Color colour = Color.web(run.lane().colour());
-                beginTrail(trail, run.trajectory(), t, s);
-                trail.extendTo(run.trajectory().rowAt(frame.step()), halos
-                        ? (xs, ys, n) -> strokeHalo(gc, s, xs, ys, n)
-                        : (xs, ys, n) -> strokeColour(gc, colour, s, xs, ys, n));
-                if (!halos) {
-                    paintRunMarkers(gc, t, run, frame.step(), s, trail);
-                }
+        List<PixelTrail> trails = new ArrayList<>();
+        for (LaneRun run : frame.runs()) {
+            PixelTrail trail = run.trajectory().length() == 0 ? null : newTrail(run.trajectory(), t, s);
+            if (trail != null) {
+                trail.extendTo(run.trajectory().rowAt(frame.step()));
+                strokeHalo(gc, s, trail, 0, trail.size());
             }
+            trails.add(trail);
+        }
+        for (int i = 0; i < trails.size(); i++) {
+            LaneRun run = frame.runs().get(i);
+            if (trails.get(i) != null) {
+                strokeColour(gc, Color.web(run.lane().colour()), s, trails.get(i), 0, trails.get(i).size());
+            }
+            paintRunMarkers(gc, t, run, frame.step(), s, trails.get(i));
         }
         CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
         paintHandle(gc, t, frame.start(), s);
@@ -312,43 +319,97 @@ public final class PlotPainter {
         clipToPlot(gc, t);
         CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
         for (int i = 0; i < frame.runs().size(); i++) {
-            paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.path(i));
+            paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.trail(i));
         }
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
     }
 
-    /** Starts {@code path} on a trajectory, clipped a little beyond the plot so trails reach its edge. */
-    static void beginTrail(TrailPath path, Trajectory trajectory, PlotTransform t, double s) {
+    /** A trajectory's trail on the pixel grid of {@code t}, clipped a little beyond the plot so it reaches the edge. */
+    static PixelTrail newTrail(Trajectory trajectory, PlotTransform t, double s) {
         double margin = 6 * s;
-        path.begin(trajectory, t, TRAIL_SPACING * s, t.left() - margin, t.top() - margin,
+        return new PixelTrail(trajectory, t, TRAIL_SPACING * s, s, t.left() - margin, t.top() - margin,
                 t.left() + t.width() + margin, t.top() + t.height() + margin);
     }
 
-    /** The white halo under a piece of trail, which keeps the colour visible on any band. */
-    static void strokeHalo(GraphicsContext gc, double s, double[] xs, double[] ys, int n) {
-        stroke(gc, HALO, 4.5 * s, xs, ys, n);
+    /** The white halo under vertices {@code from} … {@code to} − 1 of a trail, which keeps the colour visible on any band. */
+    static void strokeHalo(GraphicsContext gc, double s, PixelTrail trail, int from, int to) {
+        stroke(gc, HALO, 4.5 * s, trail, from, to);
     }
 
-    /** A piece of trail in its lane's colour, drawn after (above) every halo. */
-    static void strokeColour(GraphicsContext gc, Color colour, double s, double[] xs, double[] ys, int n) {
-        stroke(gc, colour, 2 * s, xs, ys, n);
+    /** Vertices {@code from} … {@code to} − 1 of a trail in its lane's colour, drawn after (above) every halo. */
+    static void strokeColour(GraphicsContext gc, Color colour, double s, PixelTrail trail, int from, int to) {
+        stroke(gc, colour, 2 * s, trail, from, to);
     }
 
-    private static void stroke(GraphicsContext gc, Color colour, double width, double[] xs, double[] ys, int n) {
+    /**
+     * The pieces grouped by the tile of the plot they start in, one stroke per tile. The software
+     * renderer pays each stroke a fixed cost plus, per row, the span between its leftmost and
+     * rightmost edge: pieces scattered over the plot in one path would each cost whole rows, and one
+     * stroke per piece would cost thousands of strokes a frame for a run scribbling everywhere. A
+     * piece that itself wanders further than a tile is cut there (round caps meet as a round join
+     * would). A stroke starts from vertex {@code from} − 1 when {@code from} goes on from it.
+     */
+    private static void stroke(GraphicsContext gc, Color colour, double width, PixelTrail trail, int from, int to) {
+        int first = from > 0 && !trail.startsPiece(from) ? from - 1 : from;
+        if (to - first < 2) {
+            return;
+        }
+        // Cut the vertices into runs [start, end) no wider than a tile, each filed under its first tile.
+        Map<Long, List<int[]>> tiles = new HashMap<>();
+        int start = first;
+        double minX = trail.x(first);
+        double maxX = minX;
+        double minY = trail.y(first);
+        double maxY = minY;
+        for (int v = first + 1; v <= to; v++) {
+            boolean cut = v == to || trail.startsPiece(v);
+            if (!cut) {
+                minX = Math.min(minX, trail.x(v));
+                maxX = Math.max(maxX, trail.x(v));
+                minY = Math.min(minY, trail.y(v));
+                maxY = Math.max(maxY, trail.y(v));
+                cut = maxX - minX > STROKE_TILE || maxY - minY > STROKE_TILE;
+            }
+            if (!cut) {
+                continue;
+            }
+            boolean wandered = v < to && !trail.startsPiece(v);
+            int end = wandered ? v + 1 : v;
+            if (end - start >= 2) {
+                long tile = (long) Math.floor(trail.x(start) / STROKE_TILE) << 32
+                        | ((long) Math.floor(trail.y(start) / STROKE_TILE) & 0xFFFFFFFFL);
+                tiles.computeIfAbsent(tile, k -> new ArrayList<>()).add(new int[] {start, end});
+            }
+            start = v;
+            if (v < to) {
+                minX = maxX = trail.x(v);
+                minY = maxY = trail.y(v);
+            }
+        }
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         gc.setStroke(colour);
         gc.setLineWidth(width);
-        gc.strokePolyline(xs, ys, n);
+        for (List<int[]> runs : tiles.values()) {
+            gc.beginPath();
+            for (int[] run : runs) {
+                gc.moveTo(trail.x(run[0]), trail.y(run[0]));
+                for (int v = run[0] + 1; v < run[1]; v++) {
+                    gc.lineTo(trail.x(v), trail.y(v));
+                }
+            }
+            gc.stroke();
+        }
+        gc.beginPath();
     }
 
     /**
      * The marks of one lane at a step: a dot at its current point, a ring where it converged, or a
-     * ✕ where it diverged ({@code path}, drawn up to the step, says where its trail left the plot).
+     * ✕ where it diverged ({@code trail}, if built that far, says where it left the plot).
      */
     static void paintRunMarkers(GraphicsContext gc, PlotTransform t, LaneRun run, int step, double s,
-                                TrailPath path) {
+                                PixelTrail trail) {
         Trajectory trajectory = run.trajectory();
         if (trajectory.length() == 0) {
             return;
@@ -360,10 +421,11 @@ public final class PlotPainter {
         if (divergedAt.isPresent() && step >= divergedAt.getAsInt()) {
             double px = t.toPixelX(trajectory.x(row));
             double py = t.toPixelY(trajectory.y(row));
-            if (!insidePlot(t, px, py) && path.hasLastDrawn()) {
+            int exit = trail == null ? -1 : trail.exitAt(row);
+            if (!insidePlot(t, px, py) && exit >= 0) {
                 // Gone off the plot: mark where the trail leaves it.
-                px = path.lastDrawnX();
-                py = path.lastDrawnY();
+                px = trail.exitX(exit);
+                py = trail.exitY(exit);
             }
             double inset = 8 * s;
             px = Math.max(t.left() + inset, Math.min(t.left() + t.width() - inset, finiteOr(px, t.left())));

@@ -291,8 +291,10 @@ public final class PlotView extends Region {
         }
         trailHalos.getTransforms().clear();
         trails.getTransforms().clear();
-        trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(), getHeight(),
-                frame);
+        if (!trailLayer.paint(trailHalos.getGraphicsContext2D(), trails.getGraphicsContext2D(), getWidth(),
+                getHeight(), frame)) {
+            invalidate(false, true); // the rest of a long trail next frame
+        }
     }
 
     private static boolean samePlotRectangle(PlotTransform a, PlotTransform b) {

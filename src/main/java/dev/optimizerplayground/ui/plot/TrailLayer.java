@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.plot.PixelTrail;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.util.ArrayList;
@@ -9,11 +10,16 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /**
- * The trails of a live plot on their own canvas, drawn incrementally: while the animation plays
- * forward over the same runs and window, each frame adds only the steps since the last one, so a
- * frame costs the same at step 10,000 as at step 10 (a run that scribbles chaotically over the
- * whole plot would otherwise cost a full redraw of millions of pixels of line per frame). Anything
- * else (new runs, a step back, a zoom) clears the canvas and draws the trails anew.
+ * The trails of a live plot on their own canvas. Each lane's trail is reduced to the pixel grid once
+ * ({@link PixelTrail}, kept while the run and the plot's transform stay the same) and drawn as a
+ * prefix of it: while the animation plays forward, each frame strokes only the vertices added since
+ * the last one; a step back clears the canvas and strokes the (cached) prefix up to the step. So a
+ * frame, a jump or a redraw costs the pixels on screen, not the steps behind them.
+ *
+ * <p>No frame waits for a big trail: each {@link #paint} walks at most {@link #PIXELS_PER_FRAME}
+ * pixels of new line and strokes at most {@link #VERTICES_PER_FRAME} vertices, and says whether the
+ * trails are complete; if not the view paints again next frame, so opening 9 runs of 100,000 steps
+ * draws them in over a few frames instead of freezing the window.
  *
  * <p>The white halos go on a canvas of their own, below the colours: drawn piece by piece on one
  * canvas, each new piece's halo would paint over the end of the colour before it, leaving the
@@ -21,53 +27,84 @@ import javafx.scene.paint.Color;
  */
 final class TrailLayer {
 
-    private final List<TrailPath> paths = new ArrayList<>();
-    private List<Trajectory> drawnTrajectories = List.of();
+    /** Pixels of line reduced to the grid per frame, all lanes together: a few milliseconds. */
+    static final long PIXELS_PER_FRAME = 600_000;
+    /** Vertices stroked per frame, all lanes together: well under a frame in the software renderer. */
+    static final int VERTICES_PER_FRAME = 4_000;
+
+    private final List<PixelTrail> trails = new ArrayList<>();
+    /** Per lane, how many of its trail's vertices are on the canvases. */
+    private int[] painted = new int[0];
     private PlotTransform drawnTransform;
     private double drawnScale;
     private int drawnStep = -1;
 
-    /** Brings the trails up to the frame's step: halos on {@code halos}, colours on {@code colours} above it. */
-    void paint(GraphicsContext halos, GraphicsContext colours, double width, double height, PlotFrame frame) {
+    /**
+     * Brings the trails towards the frame's step: halos on {@code halos}, colours on {@code colours}
+     * above it.
+     *
+     * @return whether they are complete; if not, call again (next frame) to go on
+     */
+    boolean paint(GraphicsContext halos, GraphicsContext colours, double width, double height, PlotFrame frame) {
         PlotTransform t = PlotPainter.plotTransform(width, height, frame.window(), frame.options());
         double s = frame.options().scale();
-        List<Trajectory> trajectories = frame.runs().stream().map(LaneRun::trajectory).toList();
-        boolean continues = t.equals(drawnTransform) && s == drawnScale && frame.step() >= drawnStep
-                && sameObjects(trajectories, drawnTrajectories);
-        List<GraphicsContext> layers = List.of(halos, colours);
-        for (GraphicsContext gc : layers) {
-            gc.save();
-            if (!continues) {
-                gc.clearRect(0, 0, width, height);
+        List<LaneRun> runs = frame.runs();
+        boolean sameView = t.equals(drawnTransform) && s == drawnScale;
+        boolean restart = !sameView || runs.size() != trails.size() || frame.step() < drawnStep;
+        for (int i = 0; i < runs.size(); i++) {
+            Trajectory trajectory = runs.get(i).trajectory();
+            if (i < trails.size() && sameView && trails.get(i) != null && trails.get(i).trajectory() == trajectory) {
+                continue;
             }
+            restart = true;
+            PixelTrail trail = trajectory.length() > 0 ? PlotPainter.newTrail(trajectory, t, s) : null;
+            if (i < trails.size()) {
+                trails.set(i, trail);
+            } else {
+                trails.add(trail);
+            }
+        }
+        while (trails.size() > runs.size()) {
+            trails.remove(trails.size() - 1);
+        }
+        if (restart) {
+            halos.clearRect(0, 0, width, height);
+            colours.clearRect(0, 0, width, height);
+            painted = new int[runs.size()];
+        }
+        for (GraphicsContext gc : List.of(halos, colours)) {
+            gc.save();
             PlotPainter.clipToPlot(gc, t);
         }
-        if (!continues) {
-            while (paths.size() < trajectories.size()) {
-                paths.add(new TrailPath());
+        long pixels = PIXELS_PER_FRAME;
+        int vertices = VERTICES_PER_FRAME;
+        boolean complete = true;
+        for (int i = 0; i < runs.size(); i++) {
+            PixelTrail trail = trails.get(i);
+            if (trail == null) {
+                continue;
             }
-            for (int i = 0; i < trajectories.size(); i++) {
-                if (trajectories.get(i).length() > 0) {
-                    PlotPainter.beginTrail(paths.get(i), trajectories.get(i), t, s);
-                }
+            int row = trail.trajectory().rowAt(frame.step());
+            if (trail.builtRow() < row && pixels > 0) {
+                pixels -= trail.extendTo(row, pixels);
             }
+            int goal = trail.sizeAt(row);
+            int to = Math.min(goal, painted[i] + vertices);
+            if (to > painted[i]) {
+                Color colour = Color.web(runs.get(i).lane().colour());
+                PlotPainter.strokeHalo(halos, s, trail, painted[i], to);
+                PlotPainter.strokeColour(colours, colour, s, trail, painted[i], to);
+                vertices -= to - painted[i];
+                painted[i] = to;
+            }
+            complete &= trail.builtRow() >= row && to == goal;
         }
-        for (int i = 0; i < trajectories.size(); i++) {
-            Trajectory trajectory = trajectories.get(i);
-            if (trajectory.length() > 0) {
-                Color colour = Color.web(frame.runs().get(i).lane().colour());
-                paths.get(i).extendTo(trajectory.rowAt(frame.step()),
-                        (xs, ys, n) -> {
-                            PlotPainter.strokeHalo(halos, s, xs, ys, n);
-                            PlotPainter.strokeColour(colours, colour, s, xs, ys, n);
-                        });
-            }
-        }
-        layers.forEach(GraphicsContext::restore);
+        halos.restore();
+        colours.restore();
         drawnTransform = t;
         drawnScale = s;
         drawnStep = frame.step();
-        drawnTrajectories = trajectories;
+        return complete;
     }
 
     /** Where the trails on the canvases were drawn for, or null before the first {@link #paint}. */
@@ -75,20 +112,8 @@ final class TrailLayer {
         return drawnTransform;
     }
 
-    /** The trail of run {@code index} as drawn by the last {@link #paint}. */
-    TrailPath path(int index) {
-        return paths.get(index);
-    }
-
-    private static boolean sameObjects(List<?> a, List<?> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** The trail of run {@code index} as last painted, or null for a run with no rows. */
+    PixelTrail trail(int index) {
+        return index < trails.size() ? trails.get(index) : null;
     }
 }

@@ -45,18 +45,18 @@ class TrajectoryExportTest {
     }
 
     @Test
-    void eachLaneFileIsByteForByteWhatTracePrints() throws Exception {
+    void eachLaneFileIsByteForByteWhatTraceStatePrints() throws Exception {
         List<Path> files = TrajectoryExport.writeCsvFiles(dir.resolve("out"), "My Rosenbrock!", runs());
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("my-rosenbrock-rmsprop.csv", "my-rosenbrock-sgd-momentum.csv");
         assertThat(Files.readString(files.get(0))).isEqualTo(trace("trace", "--surface", "rosenbrock",
-                "--optimizer", "rmsprop", "--lr", "0.01", "--steps", "100", "--start", "-1.5,2"));
+                "--optimizer", "rmsprop", "--lr", "0.01", "--steps", "100", "--start", "-1.5,2", "--state"));
         assertThat(Files.readString(files.get(1))).isEqualTo(trace("trace", "--surface", "rosenbrock",
-                "--optimizer", "sgd", "--lr", "0.0005", "--momentum", "0.9", "--steps", "100", "--start", "-1.5,2"));
+                "--optimizer", "sgd", "--lr", "0.0005", "--momentum", "0.9", "--steps", "100", "--start", "-1.5,2", "--state"));
     }
 
     @Test
-    void jsonHoldsEveryLaneWithTheTraceJsonOfEach() throws Exception {
+    void jsonHoldsEveryLaneWithTheTraceStateJsonOfEach() throws Exception {
         Path file = dir.resolve("runs.json");
         TrajectoryExport.writeJson(file, runs());
         JsonNode root = new ObjectMapper().readTree(Files.readString(file));
@@ -64,7 +64,7 @@ class TrajectoryExportTest {
         JsonNode first = root.get("runs").get(0);
         assertThat(first.get("lane").asText()).isEqualTo("rmsprop");
         JsonNode traced = new ObjectMapper().readTree(trace("trace", "--surface", "rosenbrock", "--optimizer",
-                "rmsprop", "--lr", "0.01", "--steps", "100", "--start", "-1.5,2", "--format", "json"));
+                "rmsprop", "--lr", "0.01", "--steps", "100", "--start", "-1.5,2", "--state", "--format", "json"));
         ((com.fasterxml.jackson.databind.node.ObjectNode) first).remove("lane");
         assertThat(first).isEqualTo(traced);
     }

@@ -63,13 +63,13 @@ class OptimizerHandWorkedTest {
     void sgdMomentum() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.SGD, Convention.PYTORCH)
                 .withLearningRate(0.1).withMomentum(0.9));
-        assertEquals(java.util.List.of("buffer"), o.stateNames());
+        assertEquals(java.util.List.of("momentum_buffer"), o.stateNames());
         double b1 = G1, b2 = 0.9 * b1 + G2, b3 = 0.9 * b2 + G3;
         double t1 = 1 - 0.1 * b1, t2 = t1 - 0.1 * b2, t3 = t2 - 0.1 * b3;
         double[] th = theta();
-        step(o, th, G1, t1, 0.1, "buffer", b1);
-        step(o, th, G2, t2, 0.1, "buffer", b2);
-        step(o, th, G3, t3, 0.1, "buffer", b3);
+        step(o, th, G1, t1, 0.1, "momentum_buffer", b1);
+        step(o, th, G2, t2, 0.1, "momentum_buffer", b2);
+        step(o, th, G3, t3, 0.1, "momentum_buffer", b3);
     }
 
     @Test
@@ -79,9 +79,9 @@ class OptimizerHandWorkedTest {
         double b1 = G1, b2 = 0.9 * b1 + G2, b3 = 0.9 * b2 + G3;
         double t1 = 1 - 0.1 * (G1 + 0.9 * b1), t2 = t1 - 0.1 * (G2 + 0.9 * b2), t3 = t2 - 0.1 * (G3 + 0.9 * b3);
         double[] th = theta();
-        step(o, th, G1, t1, 0.1, "buffer", b1);
-        step(o, th, G2, t2, 0.1, "buffer", b2);
-        step(o, th, G3, t3, 0.1, "buffer", b3);
+        step(o, th, G1, t1, 0.1, "momentum_buffer", b1);
+        step(o, th, G2, t2, 0.1, "momentum_buffer", b2);
+        step(o, th, G3, t3, 0.1, "momentum_buffer", b3);
     }
 
     @Test
@@ -111,14 +111,14 @@ class OptimizerHandWorkedTest {
     @Test
     void adagradPytorchEpsilonOutside() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.ADAGRAD, Convention.PYTORCH));
-        assertEquals(java.util.List.of("Σg²"), o.stateNames());
+        assertEquals(java.util.List.of("sum"), o.stateNames());
         double s1 = G1 * G1, s2 = s1 + G2 * G2, s3 = s2 + G3 * G3;
         double r1 = 0.01 / (sqrt(s1) + 1e-10), r2 = 0.01 / (sqrt(s2) + 1e-10), r3 = 0.01 / (sqrt(s3) + 1e-10);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "Σg²", s1);
-        step(o, th, G2, t2, r2, "Σg²", s2);
-        step(o, th, G3, t3, r3, "Σg²", s3);
+        step(o, th, G1, t1, r1, "sum", s1);
+        step(o, th, G2, t2, r2, "sum", s2);
+        step(o, th, G3, t3, r3, "sum", s3);
     }
 
     @Test
@@ -128,9 +128,9 @@ class OptimizerHandWorkedTest {
         double r1 = 0.001 / sqrt(s1 + 1e-7), r2 = 0.001 / sqrt(s2 + 1e-7), r3 = 0.001 / sqrt(s3 + 1e-7);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "Σg²", s1);
-        step(o, th, G2, t2, r2, "Σg²", s2);
-        step(o, th, G3, t3, r3, "Σg²", s3);
+        step(o, th, G1, t1, r1, "sum", s1);
+        step(o, th, G2, t2, r2, "sum", s2);
+        step(o, th, G3, t3, r3, "sum", s3);
     }
 
     @Test
@@ -142,9 +142,9 @@ class OptimizerHandWorkedTest {
         double r1 = 0.1 / (sqrt(s1) + 1e-10), r2 = 0.1 / (sqrt(s2) + 1e-10), r3 = 0.1 / (sqrt(s3) + 1e-10);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "Σg²", s1);
-        step(o, th, G2, t2, r2, "Σg²", s2);
-        step(o, th, G3, t3, r3, "Σg²", s3);
+        step(o, th, G1, t1, r1, "sum", s1);
+        step(o, th, G2, t2, r2, "sum", s2);
+        step(o, th, G3, t3, r3, "sum", s3);
     }
 
     // ---- RMSProp ------------------------------------------------------------------------------
@@ -152,14 +152,14 @@ class OptimizerHandWorkedTest {
     @Test
     void rmspropTextbookEpsilonInside() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK));
-        assertEquals(java.util.List.of("E[g²]"), o.stateNames());
+        assertEquals(java.util.List.of("square_avg"), o.stateNames());
         double v1 = 0.1 * G1 * G1, v2 = 0.9 * v1 + 0.1 * G2 * G2, v3 = 0.9 * v2 + 0.1 * G3 * G3;
         double r1 = 0.001 / sqrt(v1 + 1e-8), r2 = 0.001 / sqrt(v2 + 1e-8), r3 = 0.001 / sqrt(v3 + 1e-8);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "E[g²]", v1);
-        step(o, th, G2, t2, r2, "E[g²]", v2);
-        step(o, th, G3, t3, r3, "E[g²]", v3);
+        step(o, th, G1, t1, r1, "square_avg", v1);
+        step(o, th, G2, t2, r2, "square_avg", v2);
+        step(o, th, G3, t3, r3, "square_avg", v3);
     }
 
     @Test
@@ -169,24 +169,24 @@ class OptimizerHandWorkedTest {
         double r1 = 0.01 / (sqrt(v1) + 1e-8), r2 = 0.01 / (sqrt(v2) + 1e-8), r3 = 0.01 / (sqrt(v3) + 1e-8);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "E[g²]", v1);
-        step(o, th, G2, t2, r2, "E[g²]", v2);
-        step(o, th, G3, t3, r3, "E[g²]", v3);
+        step(o, th, G1, t1, r1, "square_avg", v1);
+        step(o, th, G2, t2, r2, "square_avg", v2);
+        step(o, th, G3, t3, r3, "square_avg", v3);
     }
 
     @Test
     void rmspropCentered() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.PYTORCH).withCentered(true));
-        assertEquals(java.util.List.of("E[g²]", "E[g]"), o.stateNames());
+        assertEquals(java.util.List.of("square_avg", "grad_avg"), o.stateNames());
         double v1 = 0.01 * G1 * G1, v2 = 0.99 * v1 + 0.01 * G2 * G2, v3 = 0.99 * v2 + 0.01 * G3 * G3;
         double a1 = 0.01 * G1, a2 = 0.99 * a1 + 0.01 * G2, a3 = 0.99 * a2 + 0.01 * G3;
         double r1 = 0.01 / (sqrt(v1 - a1 * a1) + 1e-8), r2 = 0.01 / (sqrt(v2 - a2 * a2) + 1e-8),
                 r3 = 0.01 / (sqrt(v3 - a3 * a3) + 1e-8);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "E[g²]", v1, "E[g]", a1);
-        step(o, th, G2, t2, r2, "E[g²]", v2, "E[g]", a2);
-        step(o, th, G3, t3, r3, "E[g²]", v3, "E[g]", a3);
+        step(o, th, G1, t1, r1, "square_avg", v1, "grad_avg", a1);
+        step(o, th, G2, t2, r2, "square_avg", v2, "grad_avg", a2);
+        step(o, th, G3, t3, r3, "square_avg", v3, "grad_avg", a3);
     }
 
     @Test
@@ -197,22 +197,22 @@ class OptimizerHandWorkedTest {
         double r1 = 0.001 / sqrt(v1 - a1 * a1 + 1e-7), r2 = 0.001 / sqrt(v2 - a2 * a2 + 1e-7);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "E[g²]", v1, "E[g]", a1);
-        step(o, th, G2, t2, r2, "E[g²]", v2, "E[g]", a2);
+        step(o, th, G1, t1, r1, "square_avg", v1, "grad_avg", a1);
+        step(o, th, G2, t2, r2, "square_avg", v2, "grad_avg", a2);
     }
 
     @Test
     void rmspropMomentum() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.PYTORCH).withMomentum(0.9));
-        assertEquals(java.util.List.of("E[g²]", "buffer"), o.stateNames());
+        assertEquals(java.util.List.of("square_avg", "momentum_buffer"), o.stateNames());
         double v1 = 0.01 * G1 * G1, v2 = 0.99 * v1 + 0.01 * G2 * G2, v3 = 0.99 * v2 + 0.01 * G3 * G3;
         double d1 = sqrt(v1) + 1e-8, d2 = sqrt(v2) + 1e-8, d3 = sqrt(v3) + 1e-8;
         double b1 = G1 / d1, b2 = 0.9 * b1 + G2 / d2, b3 = 0.9 * b2 + G3 / d3;
         double t1 = 1 - 0.01 * b1, t2 = t1 - 0.01 * b2, t3 = t2 - 0.01 * b3;
         double[] th = theta();
-        step(o, th, G1, t1, 0.01 / d1, "E[g²]", v1, "buffer", b1);
-        step(o, th, G2, t2, 0.01 / d2, "E[g²]", v2, "buffer", b2);
-        step(o, th, G3, t3, 0.01 / d3, "E[g²]", v3, "buffer", b3);
+        step(o, th, G1, t1, 0.01 / d1, "square_avg", v1, "momentum_buffer", b1);
+        step(o, th, G2, t2, 0.01 / d2, "square_avg", v2, "momentum_buffer", b2);
+        step(o, th, G3, t3, 0.01 / d3, "square_avg", v3, "momentum_buffer", b3);
     }
 
     @Test
@@ -223,9 +223,9 @@ class OptimizerHandWorkedTest {
                 r3 = 0.001 / sqrt(v3 / (1 - 0.9 * 0.9 * 0.9) + 1e-8);
         double t1 = 1 - r1 * G1, t2 = t1 - r2 * G2, t3 = t2 - r3 * G3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "E[g²]", v1);
-        step(o, th, G2, t2, r2, "E[g²]", v2);
-        step(o, th, G3, t3, r3, "E[g²]", v3);
+        step(o, th, G1, t1, r1, "square_avg", v1);
+        step(o, th, G2, t2, r2, "square_avg", v2);
+        step(o, th, G3, t3, r3, "square_avg", v3);
         assertEquals(sqrt(G1 * G1 + 1e-8), 0.001 / r1, 1e-15, "the first step is not shrunk by v₀ = 0");
     }
 
@@ -235,7 +235,7 @@ class OptimizerHandWorkedTest {
                 .withCentered(true).withBiasCorrection(true));
         double v1 = 0.1 * G1 * G1, a1 = 0.1 * G1;
         double r1 = 0.001 / sqrt(v1 / (1 - 0.9) - a1 * a1 + 1e-8);
-        step(o, theta(), G1, 1 - r1 * G1, r1, "E[g²]", v1, "E[g]", a1);
+        step(o, theta(), G1, 1 - r1 * G1, r1, "square_avg", v1, "grad_avg", a1);
     }
 
     // ---- Adam ---------------------------------------------------------------------------------
@@ -243,7 +243,7 @@ class OptimizerHandWorkedTest {
     @Test
     void adamPytorch() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.PYTORCH));
-        assertEquals(java.util.List.of("m", "v"), o.stateNames());
+        assertEquals(java.util.List.of("exp_avg", "exp_avg_sq"), o.stateNames());
         double m1 = 0.1 * G1, m2 = 0.9 * m1 + 0.1 * G2, m3 = 0.9 * m2 + 0.1 * G3;
         double v1 = 0.001 * G1 * G1, v2 = 0.999 * v1 + 0.001 * G2 * G2, v3 = 0.999 * v2 + 0.001 * G3 * G3;
         double r1 = 0.001 / (sqrt(v1 / (1 - 0.999)) + 1e-8);
@@ -251,9 +251,9 @@ class OptimizerHandWorkedTest {
         double r3 = 0.001 / (sqrt(v3 / (1 - pow(0.999, 3))) + 1e-8);
         double t1 = 1 - r1 * m1 / (1 - 0.9), t2 = t1 - r2 * m2 / (1 - pow(0.9, 2)), t3 = t2 - r3 * m3 / (1 - pow(0.9, 3));
         double[] th = theta();
-        step(o, th, G1, t1, r1, "m", m1, "v", v1);
-        step(o, th, G2, t2, r2, "m", m2, "v", v2);
-        step(o, th, G3, t3, r3, "m", m3, "v", v3);
+        step(o, th, G1, t1, r1, "exp_avg", m1, "exp_avg_sq", v1);
+        step(o, th, G2, t2, r2, "exp_avg", m2, "exp_avg_sq", v2);
+        step(o, th, G3, t3, r3, "exp_avg", m3, "exp_avg_sq", v3);
         assertEquals(1 - 0.001, t1, 1e-11, "Adam's first step is η·sign(g), up to ε");
     }
 
@@ -262,7 +262,7 @@ class OptimizerHandWorkedTest {
         // β2 = 0.5 makes v fall after the first step, so the running maximum matters.
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.PYTORCH)
                 .withBeta2(0.5).withAmsgrad(true).withLearningRate(0.1));
-        assertEquals(java.util.List.of("m", "v", "v̂max"), o.stateNames());
+        assertEquals(java.util.List.of("exp_avg", "exp_avg_sq", "max_exp_avg_sq"), o.stateNames());
         double m1 = 0.1 * G1, m2 = 0.9 * m1 + 0.1 * G2, m3 = 0.9 * m2 + 0.1 * G3;
         double v1 = 0.5 * G1 * G1, v2 = 0.5 * v1 + 0.5 * G2 * G2, v3 = 0.5 * v2 + 0.5 * G3 * G3;
         double x1 = v1, x2 = Math.max(x1, v2), x3 = Math.max(x2, v3);
@@ -272,9 +272,9 @@ class OptimizerHandWorkedTest {
         double r3 = 0.1 / (sqrt(x3 / (1 - pow(0.5, 3))) + 1e-8);
         double t1 = 1 - r1 * m1 / (1 - 0.9), t2 = t1 - r2 * m2 / (1 - pow(0.9, 2)), t3 = t2 - r3 * m3 / (1 - pow(0.9, 3));
         double[] th = theta();
-        step(o, th, G1, t1, r1, "m", m1, "v", v1, "v̂max", x1);
-        step(o, th, G2, t2, r2, "m", m2, "v", v2, "v̂max", x2);
-        step(o, th, G3, t3, r3, "m", m3, "v", v3, "v̂max", x3);
+        step(o, th, G1, t1, r1, "exp_avg", m1, "exp_avg_sq", v1, "max_exp_avg_sq", x1);
+        step(o, th, G2, t2, r2, "exp_avg", m2, "exp_avg_sq", v2, "max_exp_avg_sq", x2);
+        step(o, th, G3, t3, r3, "exp_avg", m3, "exp_avg_sq", v3, "max_exp_avg_sq", x3);
     }
 
     @Test
@@ -285,12 +285,18 @@ class OptimizerHandWorkedTest {
         double a1 = 0.001 * sqrt(1 - 0.999) / (1 - 0.9);
         double a2 = 0.001 * sqrt(1 - pow(0.999, 2)) / (1 - pow(0.9, 2));
         double a3 = 0.001 * sqrt(1 - pow(0.999, 3)) / (1 - pow(0.9, 3));
-        double r1 = a1 / (sqrt(v1) + 1e-7), r2 = a2 / (sqrt(v2) + 1e-7), r3 = a3 / (sqrt(v3) + 1e-7);
-        double t1 = 1 - r1 * m1, t2 = t1 - r2 * m2, t3 = t2 - r3 * m3;
+        double t1 = 1 - a1 / (sqrt(v1) + 1e-7) * m1;
+        double t2 = t1 - a2 / (sqrt(v2) + 1e-7) * m2;
+        double t3 = t2 - a3 / (sqrt(v3) + 1e-7) * m3;
+        // The effective rate is the factor on m̂ = m/(1 − β1ᵗ), as for PyTorch: η·√(1 − β2ᵗ)/(√v + ε̂).
+        double r1 = 0.001 * sqrt(1 - 0.999) / (sqrt(v1) + 1e-7);
+        double r2 = 0.001 * sqrt(1 - pow(0.999, 2)) / (sqrt(v2) + 1e-7);
+        double r3 = 0.001 * sqrt(1 - pow(0.999, 3)) / (sqrt(v3) + 1e-7);
+        assertEquals(t1, 1 - r1 * m1 / (1 - 0.9), 1e-15, "the rate times m̂ is the step");
         double[] th = theta();
-        step(o, th, G1, t1, r1, "m", m1, "v", v1);
-        step(o, th, G2, t2, r2, "m", m2, "v", v2);
-        step(o, th, G3, t3, r3, "m", m3, "v", v3);
+        step(o, th, G1, t1, r1, "exp_avg", m1, "exp_avg_sq", v1);
+        step(o, th, G2, t2, r2, "exp_avg", m2, "exp_avg_sq", v2);
+        step(o, th, G3, t3, r3, "exp_avg", m3, "exp_avg_sq", v3);
     }
 
     @Test
@@ -301,11 +307,28 @@ class OptimizerHandWorkedTest {
         double v1 = 0.5 * G1 * G1, v2 = 0.5 * v1 + 0.5 * G2 * G2;
         double x2 = Math.max(v1, v2);
         double a1 = 0.001 * sqrt(1 - 0.5) / (1 - 0.9), a2 = 0.001 * sqrt(1 - 0.25) / (1 - 0.81);
-        double r1 = a1 / (sqrt(v1) + 1e-7), r2 = a2 / (sqrt(x2) + 1e-7);
-        double t1 = 1 - r1 * m1, t2 = t1 - r2 * m2;
+        double t1 = 1 - a1 / (sqrt(v1) + 1e-7) * m1, t2 = t1 - a2 / (sqrt(x2) + 1e-7) * m2;
+        double r1 = 0.001 * sqrt(1 - 0.5) / (sqrt(v1) + 1e-7), r2 = 0.001 * sqrt(1 - 0.25) / (sqrt(x2) + 1e-7);
         double[] th = theta();
-        step(o, th, G1, t1, r1, "v̂max", v1);
-        step(o, th, G2, t2, r2, "v", v2, "v̂max", x2);
+        step(o, th, G1, t1, r1, "max_exp_avg_sq", v1);
+        step(o, th, G2, t2, r2, "exp_avg_sq", v2, "max_exp_avg_sq", x2);
+    }
+
+    @Test
+    void adamEffectiveRateMeansTheSameInPyTorchAndKerasForms() {
+        // With ε negligible the two forms take the same steps, so one meaning of η_eff must give one number.
+        OptimizerConfig pytorch = OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.PYTORCH).withEpsilon(1e-300);
+        Optimizer a = start(pytorch);
+        Optimizer b = start(pytorch.withEpsilonHat(true));
+        double[] ta = theta();
+        double[] tb = theta();
+        for (double g : new double[] {G1, G2, G3}) {
+            a.step(ta, new double[] {g, -g});
+            b.step(tb, new double[] {g, -g});
+            assertEquals(ta[0], tb[0], 1e-14 * Math.abs(ta[0]), "theta");
+            assertEquals(a.effectiveLearningRate(0), b.effectiveLearningRate(0),
+                    1e-14 * a.effectiveLearningRate(0), "effective learning rate");
+        }
     }
 
     // ---- Nadam --------------------------------------------------------------------------------
@@ -335,15 +358,17 @@ class OptimizerHandWorkedTest {
         }
         double t1 = 1 - r1 * n1, t2 = t1 - r2 * n2, t3 = t2 - r3 * n3;
         double[] th = theta();
-        step(o, th, G1, t1, r1, "m", m1, "v", v1);
-        step(o, th, G2, t2, r2, "m", m2, "v", v2);
-        step(o, th, G3, t3, r3, "m", m3, "v", v3);
+        step(o, th, G1, t1, r1, "exp_avg", m1, "exp_avg_sq", v1, "mu_product", p1);
+        step(o, th, G2, t2, r2, "exp_avg", m2, "exp_avg_sq", v2, "mu_product", p2);
+        step(o, th, G3, t3, r3, "exp_avg", m3, "exp_avg_sq", v3, "mu_product", p3);
     }
 
     @Test
     void nadamPytorchSchedule() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.NADAM, Convention.PYTORCH));
-        assertEquals(java.util.List.of("m", "v"), o.stateNames());
+        assertEquals(java.util.List.of("exp_avg", "exp_avg_sq", "mu_product"), o.stateNames());
+        assertTrue(o.isScalarState(2), "mu_product is one number for all parameters");
+        assertEquals(1.0, o.state(2, 0), "PyTorch starts mu_product at 1");
         nadamSteps(o, 0.002, 0.004, 1e-8, false);
     }
 
@@ -367,15 +392,15 @@ class OptimizerHandWorkedTest {
         double q3 = sqrt(e2 + eps) / sqrt(s3 + eps), d3 = q3 * G3, e3 = rho * e2 + (1 - rho) * d3 * d3;
         double t1 = 1 - lr * d1, t2 = t1 - lr * d2, t3 = t2 - lr * d3;
         double[] th = theta();
-        step(o, th, G1, t1, lr * q1, "E[g²]", s1, "E[Δθ²]", e1);
-        step(o, th, G2, t2, lr * q2, "E[g²]", s2, "E[Δθ²]", e2);
-        step(o, th, G3, t3, lr * q3, "E[g²]", s3, "E[Δθ²]", e3);
+        step(o, th, G1, t1, lr * q1, "square_avg", s1, "acc_delta", e1);
+        step(o, th, G2, t2, lr * q2, "square_avg", s2, "acc_delta", e2);
+        step(o, th, G3, t3, lr * q3, "square_avg", s3, "acc_delta", e3);
     }
 
     @Test
     void adaDeltaPytorch() {
         Optimizer o = start(OptimizerConfig.defaults(OptimizerKind.ADADELTA, Convention.PYTORCH));
-        assertEquals(java.util.List.of("E[g²]", "E[Δθ²]"), o.stateNames());
+        assertEquals(java.util.List.of("square_avg", "acc_delta"), o.stateNames());
         adaDeltaSteps(o, 1.0, 0.9, 1e-6);
     }
 

@@ -99,7 +99,7 @@ class RunnerTest {
         OptimizerConfig rms = OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK)
                 .withBeta(0.9).withLearningRate(0.01);
         Trajectory t = Runner.run(new RunSpec(BOWL, rms, new Point(1, 2), 1));
-        assertThat(t.stateNames().get(0)).isEqualTo("E[g²]");
+        assertThat(t.stateNames().get(0)).isEqualTo("square_avg");
         // E[g²]₁ = 0.1·g₀², with g₀ = ∇f(1, 2) = (2, 4)
         assertThat(t.state(0, 0, 1)).isCloseTo(0.1 * 4, org.assertj.core.data.Offset.offset(1e-15));
         assertThat(t.state(0, 1, 1)).isCloseTo(0.1 * 16, org.assertj.core.data.Offset.offset(1e-15));

@@ -176,12 +176,12 @@ class OptimizerPanelTest {
     @Test
     void onlyRmsPropIsOpenAtStartAndEveryControlExplainsItself(FxRobot robot) {
         assertThat(robot.lookup("#rmsprop-beta").queryAs(Slider.class).isVisible()).isTrue();
-        assertThat(robot.lookup("#adam-beta1").queryAs(Slider.class).getParent().getParent().isVisible()).isFalse();
+        assertThat(robot.lookup("#adam-beta1").queryAs(Slider.class).getParent().getParent().getParent().isVisible()).isFalse();
         assertThat(robot.lookup("#rmsprop-beta").queryAs(Slider.class).getTooltip().getText())
                 .contains(Hyperparameter.BETA.description());
 
         robot.clickOn("#adam-expand");
-        assertThat(robot.lookup("#adam-beta1").queryAs(Slider.class).getParent().getParent().isVisible()).isTrue();
+        assertThat(robot.lookup("#adam-beta1").queryAs(Slider.class).getParent().getParent().getParent().isVisible()).isTrue();
         assertThat(robot.lookup("#adam-amsgrad").queryAs(CheckBox.class).getTooltip()).isNotNull();
     }
 

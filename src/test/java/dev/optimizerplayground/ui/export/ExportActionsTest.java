@@ -210,7 +210,7 @@ class ExportActionsTest {
     }
 
     @Test
-    void eachCsvIsWhatTracePrintsForThatLane(FxRobot robot) throws Exception {
+    void eachCsvIsWhatTraceStatePrintsForThatLane(FxRobot robot) throws Exception {
         List<Path> files = fx(() -> actions.writeCsv(dir));
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
                 "elongated-valley-rmsprop.csv", "elongated-valley-adagrad.csv", "elongated-valley-sgd.csv",
@@ -219,7 +219,7 @@ class ExportActionsTest {
         for (int i = 0; i < options.length; i++) {
             StringWriter out = new StringWriter();
             int code = PlaygroundCommand.execute(new String[] {"trace", "--surface", "elongated-valley",
-                    "--start", "-4,2", "--steps", "200", "--optimizer", options[i][0], "--lr", options[i][1]},
+                    "--start", "-4,2", "--steps", "200", "--optimizer", options[i][0], "--lr", options[i][1], "--state"},
                     new PrintWriter(out), new PrintWriter(new StringWriter()));
             assertThat(code).isZero();
             assertThat(Files.readString(files.get(i), StandardCharsets.UTF_8)).as(options[i][0]).isEqualTo(out.toString());

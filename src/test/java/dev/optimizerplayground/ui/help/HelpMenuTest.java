@@ -99,6 +99,17 @@ class HelpMenuTest {
                 String.format("%.0f·η with β = 0.99", 1 / Math.sqrt(0.01)));
     }
 
+    @Test
+    void theGuideDefinesTheAdamEffectiveRateAndNamesTheStateAsPyTorchDoes() {
+        String guide = HelpPages.optimizerGuide().stream().map(HelpPages.Block::text)
+                .reduce("", (a, b) -> a + "\n" + b);
+        assertThat(guide).contains("the factor on the bias-corrected momentum m̂", "η·√(1 − β₂ᵗ)/(√v + ε̂)");
+        for (String name : List.of("square_avg", "grad_avg", "momentum_buffer", "sum", "exp_avg", "exp_avg_sq",
+                "max_exp_avg_sq", "mu_product", "acc_delta")) {
+            assertThat(guide).contains(name + " ");
+        }
+    }
+
     private MenuItem item(String id) {
         return help.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }

@@ -14,6 +14,9 @@ import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -24,6 +27,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -121,17 +125,25 @@ class PlotViewTest {
         double px = before.left() + before.width() * 0.4;
         double py = before.top() + before.height() * 0.5;
 
-        robot.interact(() -> view.fireEvent(scroll(px, py, 120)));
-
         Canvas trails = robot.lookup("#" + PlotView.TRAILS_ID).queryAs(Canvas.class);
-        assertThat(trails.getTransforms()).as("moved, not redrawn, while zooming").hasSize(1);
-        Point2D moved = trails.getTransforms().get(0).transform(before.toPixelX(x), before.toPixelY(y));
+        List<Transform> whileMoving = new ArrayList<>();
+        // Scroll, paint and look in one FX event: on a busy machine the settle timer could
+        // otherwise run out between the scroll and the look, and the picture would already be redrawn.
+        robot.interact(() -> {
+            view.fireEvent(scroll(px, py, 120));
+            view.paintDirtyLayers();
+            whileMoving.addAll(trails.getTransforms());
+        });
+
+        assertThat(whileMoving).as("moved, not redrawn, while zooming").hasSize(1);
+        Point2D moved = whileMoving.get(0).transform(before.toPixelX(x), before.toPixelY(y));
         PlotTransform after = view.plotTransform();
         assertThat(moved.getX()).isCloseTo(after.toPixelX(x), within(1e-6));
         assertThat(moved.getY()).isCloseTo(after.toPixelY(y), within(1e-6));
 
-        Thread.sleep((long) (PlotView.WINDOW_SETTLE_TIME.toMillis() * 3));
-        WaitForAsyncUtils.waitForFxEvents();
+        // Drawn afresh once the window has been still for the settle time (waited for generously:
+        // a loaded machine runs the timer late, never early).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> trails.getTransforms().isEmpty());
         assertThat(trails.getTransforms()).as("drawn afresh once the window is still").isEmpty();
     }
 
@@ -225,6 +237,23 @@ class PlotViewTest {
 
         assertThat(findColour(image.getPixelReader(), px, py, 2, Color.web(OptimizerLane.ADAM.colour())))
                 .as("Adam's pink near row %d at (%.0f, %.0f)", row, px, py).isTrue();
+    }
+
+    @Test
+    void thePlotKeepsItsSizeWhileTheLegendsTextChangesDuringPlayback(FxRobot robot) {
+        robot.interact(() -> model.slots().forEach(slot -> slot.enabledProperty().set(true)));
+        int last = model.playback().lastStepProperty().get();
+        java.util.Set<Double> heights = new java.util.HashSet<>();
+        java.util.Set<Integer> lengths = new java.util.HashSet<>();
+        for (int step : new int[] {0, 1, 9, 42, last / 2, last}) {
+            robot.interact(() -> model.playback().stepProperty().set(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            heights.add(view.getHeight());
+            lengths.add(robot.lookup(".legend-status").queryAllAs(Label.class).stream()
+                    .mapToInt(label -> label.getText().length()).sum());
+        }
+        assertThat(lengths).as("the statuses' text changed").hasSizeGreaterThan(3);
+        assertThat(heights).as("the plot's height").hasSize(1);
     }
 
     @Test
