@@ -37,7 +37,8 @@ class ArchitectureTest {
             .whereLayer("Plot").mayOnlyAccessLayers("Core")
             .whereLayer("Session").mayOnlyAccessLayers("Core", "Plot")
             .whereLayer("Ui").mayOnlyAccessLayers("Core", "Encoders", "Plot", "Session")
-            .whereLayer("Cli").mayOnlyAccessLayers("Core", "Encoders", "Session", "Ui")
+            // Plot for the pictures of sweep and basins: plot maths (colour maps, scales) below the UI.
+            .whereLayer("Cli").mayOnlyAccessLayers("Core", "Encoders", "Plot", "Session", "Ui")
             .because("each layer builds on the ones below and is observed by the ones above");
 
     @ArchTest

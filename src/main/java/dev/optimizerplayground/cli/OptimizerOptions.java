@@ -6,8 +6,11 @@ import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.optimizer.Switch;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import dev.optimizerplayground.core.training.Schedule;
 import picocli.CommandLine.Option;
 
@@ -100,7 +103,7 @@ public final class OptimizerOptions {
      * @throws IllegalArgumentException naming the bad value, or the option and the optimizer
      */
     public OptimizerConfig toConfig() {
-        OptimizerKind kind = OptimizerKind.fromId(optimizer);
+        OptimizerKind kind = kind();
         Convention chosen = convention == null ? Convention.TEXTBOOK : Convention.fromId(convention);
         OptimizerConfig c = OptimizerConfig.defaults(kind, chosen);
         for (Map.Entry<Hyperparameter, Double> given : numbers().entrySet()) {
@@ -154,5 +157,36 @@ public final class OptimizerOptions {
         if (!applies) {
             throw new IllegalArgumentException(option + " does not apply to " + kind.id());
         }
+    }
+
+    /**
+     * The hyperparameter of the numeric option {@code name}, written without its leading dashes
+     * ({@code lr}, {@code beta2}, {@code momentum-decay}), which must apply to {@code kind}: what
+     * {@code sweep} varies.
+     *
+     * @throws IllegalArgumentException for an unknown name or one {@code kind} does not take; the
+     *     message lists the names it does take
+     */
+    static Hyperparameter numeric(String name, OptimizerKind kind) {
+        String option = "--" + name.toLowerCase(Locale.ROOT);
+        Hyperparameter parameter = Arrays.stream(Hyperparameter.values()).filter(h -> h.option().equals(option))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("unknown parameter '" + name
+                        + "'; choose one of " + numericNames(kind) + " (" + kind.id() + ")"));
+        if (!parameter.appliesTo(kind)) {
+            throw new IllegalArgumentException(name + " does not apply to " + kind.id() + "; it takes "
+                    + numericNames(kind));
+        }
+        return parameter;
+    }
+
+    /** The names (options without dashes) of {@code kind}'s numeric options, in the table's order. */
+    static String numericNames(OptimizerKind kind) {
+        return Arrays.stream(Hyperparameter.values()).filter(h -> h.appliesTo(kind))
+                .map(h -> h.option().substring(2)).collect(Collectors.joining(", "));
+    }
+
+    /** The chosen optimizer, before any other option is read. */
+    OptimizerKind kind() {
+        return OptimizerKind.fromId(optimizer);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         version = "Optimizer Playground 0.1",
         description = {"With no command, opens the app; with a scenario file (FILE.json), opens the app on it.",
                 "Commands run headless."},
-        subcommands = {TraceCommand.class, RenderCommand.class})
+        subcommands = {TraceCommand.class, RenderCommand.class, SweepCommand.class, BasinsCommand.class})
 public final class PlaygroundCommand {
 
     public static final int BAD_INPUT = 2;

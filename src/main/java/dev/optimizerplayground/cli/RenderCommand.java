@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.export.AnimationFormat;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.session.RenderedState;
@@ -17,7 +18,6 @@ import dev.optimizerplayground.session.RunPlan;
 import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.ui.export.HeadlessRender;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
                         + " --optimizer adam --lr 0.1 --out race.gif --frames 100",
                 "  render --scenario momentum.json --out race.mp4 --frames 300 --fps 30",
                 "  render --surface rosenbrock --optimizer rmsprop --lr 0.01 --optimizer adam --lr 0.05"
-                        + " --layout side-by-side --out pair.png"})
+                        + " --layout side-by-side --out pair.png",
+                "  render --surface rosenbrock --optimizer adam --lr 0.05 --view 3d --azimuth 30 --elevation 50"
+                        + " --out landscape.gif"})
 public final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -111,16 +113,31 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "Title above the plot (default: the scenario's).")
     String title;
 
-    @Option(names = "--layout", paramLabel = "overlay|side-by-side",
-            description = "overlay (every trail on one plot) or side-by-side (a grid of small plots, one per "
-                    + "optimizer, same surface and scale, in lock-step), as the window shows them "
-                    + "(default: the scenario's, else overlay).")
+    @Option(names = "--layout", paramLabel = "overlay|side-by-side|3d",
+            description = "overlay (every trail on one plot), side-by-side (a grid of small plots, one per "
+                    + "optimizer, same surface and scale, in lock-step) or 3d (the surface as a landscape), as the "
+                    + "window shows them (default: the scenario's, else overlay).")
     String layout;
+
+    @Option(names = "--view", paramLabel = "2d|3d",
+            description = "3d: the surface as a landscape, the optimizers as balls on it (the same as --layout 3d); "
+                    + "2d: the contour plot (the scenario's 2D layout, else overlay).")
+    String view;
+
+    @Option(names = "--azimuth", paramLabel = "DEG",
+            description = "3D view: the turn around the vertical axis; 0 looks from the front, positive moves the eye "
+                    + "towards +x (default: the scenario's, else the window's first view).")
+    Double azimuth;
+
+    @Option(names = "--elevation", paramLabel = "DEG",
+            description = "3D view: the eye's height angle, 0 (level) to 90 (straight down) (default: the scenario's, "
+                    + "else the window's first view).")
+    Double elevation;
 
     @Override
     public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
-        AnimationFormat animation = animationFormat();
-        checkOutputFolder();
+        String kind = OutputFile.check(out, "png", "gif", "mp4");
+        AnimationFormat animation = kind.equals("png") ? null : AnimationFormat.ofFileName("." + kind);
         Scenario base = scenario == null ? null : readScenario();
         if (base == null && surface == null) {
             throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
@@ -147,8 +164,18 @@ public final class RenderCommand implements Callable<Integer> {
             }
             view.noise(noise.over(view.state().noise().gradient()), runs);
         }
+        if (layout != null && this.view != null) {
+            throw new IllegalArgumentException("give --layout or --view, not both");
+        }
         if (layout != null) {
             view.layout(LayoutMode.fromId(layout.strip().toLowerCase(Locale.ROOT)));
+        }
+        if (this.view != null) {
+            view.layout(dimensions(this.view, view.layout()));
+        }
+        if (azimuth != null || elevation != null) {
+            checkAngles(view.layout());
+            view.angles(azimuth, elevation);
         }
         PlaygroundState state = view.state();
         RunPlan plan = RunPlan.of(state);
@@ -184,29 +211,25 @@ public final class RenderCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** GIF or MP4 for an animation, null for a PNG. */
-    private AnimationFormat animationFormat() {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        AnimationFormat animation = AnimationFormat.ofFileName(name);
-        if (animation != null || name.toLowerCase(Locale.ROOT).endsWith(".png")) {
-            return animation;
-        }
-        throw new IllegalArgumentException("--out must end in .png, .gif or .mp4, got "
-                + QuotedText.quote(String.valueOf(out)));
+    /** The layout --view asks for: 3d, or a 2D one (the given one if it is 2D already). */
+    private static LayoutMode dimensions(String view, LayoutMode current) {
+        return switch (view.strip().toLowerCase(Locale.ROOT)) {
+            case "3d" -> LayoutMode.LANDSCAPE;
+            case "2d" -> current == LayoutMode.LANDSCAPE ? LayoutMode.OVERLAY : current;
+            default -> throw new IllegalArgumentException("--view must be 2d or 3d, got " + QuotedText.quote(view));
+        };
     }
 
-    /** Fails before any work if the picture could not be saved. */
-    private void checkOutputFolder() {
-        Path absolute = out.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " does not exist");
+    private void checkAngles(LayoutMode layout) {
+        if (layout != LayoutMode.LANDSCAPE) {
+            throw new IllegalArgumentException("--azimuth and --elevation turn the 3D view: add --view 3d");
         }
-        if (!Files.isWritable(folder)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": folder " + folder + " is not writable");
+        if (azimuth != null && !Double.isFinite(azimuth)) {
+            throw new IllegalArgumentException("--azimuth must be a finite number of degrees, got " + azimuth);
         }
-        if (Files.isDirectory(absolute)) {
-            throw new IllegalArgumentException("cannot write " + absolute + ": it is a folder");
+        if (elevation != null && !(elevation >= Camera.MIN_ELEVATION && elevation <= Camera.MAX_ELEVATION)) {
+            throw new IllegalArgumentException("--elevation must be between " + (int) Camera.MIN_ELEVATION + " and "
+                    + (int) Camera.MAX_ELEVATION + " degrees, got " + elevation);
         }
     }
 

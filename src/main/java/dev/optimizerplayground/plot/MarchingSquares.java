@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -3,23 +3,27 @@ package dev.optimizerplayground.session;
 /** How the plot shows several optimizers. */
 public enum LayoutMode {
     /** All trails on one plot. */
-    OVERLAY("Overlay"),
+    OVERLAY("Overlay", "overlay"),
     /** A grid of small plots, one per optimizer, same surface and scale, in lock-step. */
-    SIDE_BY_SIDE("Side by side");
+    SIDE_BY_SIDE("Side by side", "side-by-side"),
+    /** The surface as a landscape in 3D, every trail on it and a ball at each current point. */
+    LANDSCAPE("3D", "3d");
 
     private final String label;
+    private final String id;
 
-    LayoutMode(String label) {
+    LayoutMode(String label, String id) {
         this.label = label;
+        this.id = id;
     }
 
     public String label() {
         return label;
     }
 
-    /** The id used in scenario files and on the command line: "overlay" or "side-by-side". */
+    /** The id used in scenario files and on the command line: "overlay", "side-by-side" or "3d". */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return id;
     }
 
     /** The layout with this {@link #id()}. */
@@ -29,6 +33,6 @@ public enum LayoutMode {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("layout must be overlay or side-by-side, got '" + id + "'");
+        throw new IllegalArgumentException("layout must be overlay, side-by-side or 3d, got '" + id + "'");
     }
 }

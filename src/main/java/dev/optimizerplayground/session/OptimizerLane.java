@@ -64,6 +64,11 @@ public enum OptimizerLane {
         return colour;
     }
 
+    /** The colour as opaque 0xAARRGGBB, for pictures drawn pixel by pixel. */
+    public int argb() {
+        return 0xFF000000 | Integer.parseInt(colour.substring(1), 16);
+    }
+
     public boolean onByDefault() {
         return onByDefault;
     }

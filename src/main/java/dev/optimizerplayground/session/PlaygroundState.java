@@ -11,6 +11,7 @@ import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +44,7 @@ import java.util.function.UnaryOperator;
  * @param playbackSpeed steps per second while playing, {@link #MIN_SPEED} … {@link #MAX_SPEED}
  * @param currentStep the step on screen, 0 … steps
  * @param noise the gradient noise every lane sees, and the size of each lane's cloud of runs
+ * @param camera where the 3D view looks from (its angles are stored in a scenario, its zoom is not)
  */
 public record PlaygroundState(
         String title,
@@ -59,7 +61,8 @@ public record PlaygroundState(
         LayoutMode layout,
         double playbackSpeed,
         int currentStep,
-        NoiseSettings noise) {
+        NoiseSettings noise,
+        Camera camera) {
 
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 5000;
@@ -77,6 +80,7 @@ public record PlaygroundState(
         Objects.requireNonNull(levelScale, "levelScale");
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(noise, "noise");
+        Objects.requireNonNull(camera, "camera");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
             throw new IllegalArgumentException("start must be two finite numbers, got "
                     + NumberText.exact(start.x()) + ", " + NumberText.exact(start.y()));
@@ -116,7 +120,7 @@ public record PlaygroundState(
         }
         return new PlaygroundState("", "", surfaceOf(preset), preset, preset.window(), preset.start(),
                 StepLimits.DEFAULT_STEPS, lanes, false, DEFAULT_SHARED_LEARNING_RATE, LevelScale.AUTO,
-                LayoutMode.OVERLAY, DEFAULT_SPEED, 0, NoiseSettings.NONE);
+                LayoutMode.OVERLAY, DEFAULT_SPEED, 0, NoiseSettings.NONE, Camera.DEFAULT);
     }
 
     // =============================================================== queries
@@ -148,53 +152,53 @@ public record PlaygroundState(
 
     public PlaygroundState withTitle(String text) {
         return new PlaygroundState(text, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withDescription(String text) {
         return new PlaygroundState(title, text, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** Another surface; the preset stays (its minima are shown again if the formula comes back to it). */
     public PlaygroundState withSurface(Surface next) {
         return new PlaygroundState(title, description, next, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** The preset the surface is said to come from, without changing anything else; null for none. */
     public PlaygroundState withPresetOnly(Preset next) {
         return new PlaygroundState(title, description, surface, next, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** A preset's surface, window and start point. */
     public PlaygroundState withPreset(Preset next) {
         return new PlaygroundState(title, description, surfaceOf(next), next, next.window(), next.start(), steps,
-                lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withWindow(ViewWindow next) {
         return new PlaygroundState(title, description, surface, preset, next, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withStart(Point next) {
         return new PlaygroundState(title, description, surface, preset, window, next, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** Another step budget; the step on screen moves back to the last one if it was beyond it. */
     public PlaygroundState withSteps(int next) {
         return new PlaygroundState(title, description, surface, preset, window, start, next, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLane(LaneState next) {
         List<LaneState> changed = new ArrayList<>(lanes);
         changed.set(next.lane().ordinal(), next);
         return new PlaygroundState(title, description, surface, preset, window, start, steps, changed,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** Every lane changed the same way (switched off, given a convention, ...). */
@@ -204,7 +208,7 @@ public record PlaygroundState(
             changed.add(change.apply(lane));
         }
         return new PlaygroundState(title, description, surface, preset, window, start, steps, changed,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLaneEnabled(OptimizerLane lane, boolean on) {
@@ -222,39 +226,44 @@ public record PlaygroundState(
 
     public PlaygroundState withShareLearningRate(boolean on) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise);
+                on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withSharedLearningRate(double next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLevelScale(LevelScale next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLayout(LayoutMode next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withPlaybackSpeed(double next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep, noise, camera);
     }
 
     /** Another gradient noise (σ, seed) or cloud size, for every lane. */
     public PlaygroundState withNoise(NoiseSettings next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, next);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, next, camera);
     }
 
     /** The step on screen, pulled into 0 … steps. */
     public PlaygroundState withCurrentStep(int next) {
         return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next, noise);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next, noise, camera);
+    }
+
+    public PlaygroundState withCamera(Camera next) {
+        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, next);
     }
 
     private static Surface surfaceOf(Preset preset) {

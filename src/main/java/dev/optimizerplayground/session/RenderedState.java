@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
@@ -102,6 +103,17 @@ public final class RenderedState {
 
     public void layout(LayoutMode layout) {
         state = state.withLayout(layout);
+    }
+
+    /** Where the 3D view looks from; null keeps the scenario's (or the first view's) angle. */
+    public void angles(Double azimuth, Double elevation) {
+        Camera camera = state.camera();
+        state = state.withCamera(camera.withAngles(azimuth != null ? azimuth : camera.azimuth(),
+                elevation != null ? elevation : camera.elevation()));
+    }
+
+    public LayoutMode layout() {
+        return state.layout();
     }
 
     public PlaygroundState state() {

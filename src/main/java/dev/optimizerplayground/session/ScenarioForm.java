@@ -3,11 +3,13 @@ package dev.optimizerplayground.session;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioLane;
+import dev.optimizerplayground.core.scenario.ViewAngles;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +34,13 @@ public final class ScenarioForm {
         return new Scenario(state.title(), state.description(), state.surface().formula(), presetId,
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
                 state.layout().id(), state.currentStep(), state.shareLearningRate(), state.sharedLearningRate(),
-                lanes, state.noise().gradient(), state.noise().cloudRuns());
+                lanes, state.noise().gradient(), state.noise().cloudRuns(),
+                new ViewAngles(state.camera().azimuth(), state.camera().elevation()));
     }
 
     /**
      * The state a scenario describes. What a scenario does not store (the playback speed) is taken
-     * from {@code base}. A lane the scenario does not list is off, with its starting configuration.
+     * from {@code base}; a scenario without 3D angles shows the first view. A lane the scenario does not list is off, with its starting configuration.
      *
      * @throws IllegalArgumentException naming what the playground cannot show: an unknown lane
      *     id, a lane whose configuration is for another optimizer, a formula that does not parse
@@ -65,6 +68,8 @@ public final class ScenarioForm {
                 scenario.steps(), lanes, scenario.shareLearningRate(), scenario.sharedLearningRate(),
                 LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT)),
                 LayoutMode.fromId(scenario.layout()), base.playbackSpeed(), scenario.currentStep(),
-                new NoiseSettings(scenario.noise(), scenario.cloudRuns()));
+                new NoiseSettings(scenario.noise(), scenario.cloudRuns()),
+                scenario.view() == null ? Camera.DEFAULT
+                        : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()));
     }
 }

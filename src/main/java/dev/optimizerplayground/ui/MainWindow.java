@@ -13,6 +13,7 @@ import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.BasinLayer;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import java.util.List;
@@ -60,6 +61,7 @@ public final class MainWindow extends BorderPane {
     private final PlaygroundModel model;
     private final PlaybackTimer timer;
     private final ExportActions export;
+    private final PlotArea plotArea;
     private HBox header;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
@@ -76,7 +78,7 @@ public final class MainWindow extends BorderPane {
         sidebarScroll.setMinWidth(340);
         sidebarScroll.setPrefWidth(370);
 
-        PlotArea plotArea = new PlotArea(model, contourWork);
+        plotArea = new PlotArea(model, contourWork);
         VBox centre = new VBox(plotArea, new PlaybackBar(model.playback()));
         VBox.setVgrow(centre.getChildren().get(0), Priority.ALWAYS);
         centre.getStyleClass().add("centre");
@@ -114,6 +116,11 @@ public final class MainWindow extends BorderPane {
         if (race) {
             model.playback().restart();
         }
+    }
+
+    /** Adds the basins-of-attraction layer to the plot, with its switch. */
+    public void showBasins(BasinLayer layer) {
+        plotArea.showBasins(layer);
     }
 
     /** PNG, GIF, clipboard and data exports of what the window shows, for the File menu. */
@@ -201,9 +208,11 @@ public final class MainWindow extends BorderPane {
             button.setToggleGroup(layouts);
             button.setUserData(mode);
             button.setSelected(model.layoutProperty().get() == mode);
-            button.setTooltip(new Tooltip(mode == LayoutMode.OVERLAY
-                    ? "All optimizers on one plot"
-                    : "One small plot per optimizer, same surface and scale"));
+            button.setTooltip(new Tooltip(switch (mode) {
+                case OVERLAY -> "All optimizers on one plot";
+                case SIDE_BY_SIDE -> "One small plot per optimizer, same surface and scale";
+                case LANDSCAPE -> "The surface as a landscape, the optimizers as balls rolling on it";
+            }));
             layoutButtons.getChildren().add(button);
         }
         layouts.selectedToggleProperty().addListener((obs, old, now) -> {

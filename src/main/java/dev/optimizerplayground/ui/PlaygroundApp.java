@@ -3,10 +3,15 @@ package dev.optimizerplayground.ui;
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import dev.optimizerplayground.ui.plot.BasinLayer;
+import dev.optimizerplayground.ui.plot.Debounce;
+import dev.optimizerplayground.ui.sweep.LearningRateTuning;
+import dev.optimizerplayground.ui.sweep.SweepWindow;
 import java.lang.System.Logger.Level;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -21,6 +26,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The window. The first time, it opens on the elongated valley with the four classic optimizers
@@ -48,14 +54,22 @@ public final class PlaygroundApp extends Application {
         boolean restored = files.restoreLastSession();
 
         MainWindow window = new MainWindow(model, new FxBackgroundWork("contours", 1));
+        window.showBasins(new BasinLayer(model, new FxBackgroundWork("basins", 1), Platform::runLater,
+                new Debounce(Duration.millis(200))));
         Menu file = new Menu("_File");
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
+        List<Action> toolActions = List.of(new SweepWindow(model, () -> stage).action(),
+                new LearningRateTuning(model, new FxBackgroundWork("tuning", 1), new AlertErrorReporter(() -> stage))
+                        .action());
+        Menu tools = new Menu("_Tools");
+        toolActions.forEach(action -> tools.getItems().add(action.menuItem()));
         List<Action> actions = new ArrayList<>(files.actions());
         actions.addAll(window.exportActions());
         actions.addAll(window.playbackActions());
-        window.setMenus(List.of(file, new HelpMenu(() -> stage, actions).menu()));
+        actions.addAll(toolActions);
+        window.setMenus(List.of(file, tools, new HelpMenu(() -> stage, actions).menu()));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1600, screen.getWidth()), Math.min(960, screen.getHeight()));

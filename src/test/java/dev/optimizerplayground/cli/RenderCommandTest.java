@@ -182,8 +182,88 @@ class RenderCommandTest {
         TraceCommandTest.Result r = render("--surface", "bowl", "--optimizer", "sgd", "--layout", "grid",
                 "--out", dir.resolve("x.png").toString());
         assertThat(r.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
-        assertThat(r.err()).contains("overlay or side-by-side").contains("'grid'");
+        assertThat(r.err()).contains("overlay, side-by-side or 3d").contains("'grid'");
     }
+
+    @Test
+    void theThreeDViewShowsTheSurfaceAndChangesWithTheAngles() throws IOException {
+        Path front = dir.resolve("front.png");
+        Path turned = dir.resolve("turned.png");
+        Path above = dir.resolve("above.png");
+        // An SGD run too slow to leave the start: nothing covers the middle of the bowl but its star.
+        String[] common = {"--surface", "bowl", "--steps", "60", "--optimizer", "sgd", "--lr", "1e-6",
+                "--view", "3d", "--width", "320", "--height", "240"};
+        assertThat(render(concat(common, "--out", front.toString())).code()).isZero();
+        assertThat(render(concat(common, "--azimuth", "60", "--out", turned.toString())).code()).isZero();
+        TraceCommandTest.Result r = render(concat(common, "--azimuth", "0", "--elevation", "90", "--out",
+                above.toString()));
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+
+        BufferedImage frontImage = ImageIO.read(front.toFile());
+        BufferedImage turnedImage = ImageIO.read(turned.toFile());
+        BufferedImage aboveImage = ImageIO.read(above.toFile());
+        assertThat(distinctColours(frontImage)).as("a shaded, coloured surface").isGreaterThan(50);
+        assertThat(differingPixels(frontImage, turnedImage)).isGreaterThan(2000);
+        assertThat(differingPixels(frontImage, aboveImage)).isGreaterThan(2000);
+        // From straight above, the bowl's minimum lies mid-way down the surface, in viridis' dark
+        // purple-blue, darker than its rim: the surface is where it should be, the right way up.
+        int x = aboveImage.getWidth() / 2 + 14; // beside the white star at the minimum
+        int top = 0;
+        while (top < aboveImage.getHeight() && aboveImage.getRGB(x, top) == 0xFFFFFFFF) {
+            top++;
+        }
+        int bottom = top;
+        while (bottom + 1 < aboveImage.getHeight() && aboveImage.getRGB(x, bottom + 1) != 0xFFFFFFFF) {
+            bottom++;
+        }
+        assertThat(bottom - top).as("the surface's height on screen").isGreaterThan(aboveImage.getHeight() / 4);
+        int middle = aboveImage.getRGB(x, (top + bottom) / 2);
+        int rim = aboveImage.getRGB(x, top + 4);
+        assertThat(middle & 0xFF).as("blue at the minimum").isGreaterThan((middle >> 8) & 0xFF);
+        assertThat(luminance(middle)).as("darker at the minimum than at the rim").isLessThan(luminance(rim));
+    }
+
+    @Test
+    void anglesNeedTheThreeDViewAndAnElevationInRange() {
+        TraceCommandTest.Result flat = render("--surface", "bowl", "--optimizer", "sgd", "--azimuth", "30",
+                "--out", dir.resolve("x.png").toString());
+        assertThat(flat.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(flat.err()).contains("--view 3d");
+        TraceCommandTest.Result steep = render("--surface", "bowl", "--optimizer", "sgd", "--view", "3d",
+                "--elevation", "120", "--out", dir.resolve("x.png").toString());
+        assertThat(steep.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(steep.err()).contains("--elevation must be between 0 and 90").contains("120");
+        TraceCommandTest.Result both = render("--surface", "bowl", "--optimizer", "sgd", "--view", "3d",
+                "--layout", "overlay", "--out", dir.resolve("x.png").toString());
+        assertThat(both.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(both.err()).contains("--layout or --view");
+    }
+
+    private static int luminance(int rgb) {
+        return ((rgb >> 16) & 0xFF) * 3 + ((rgb >> 8) & 0xFF) * 6 + (rgb & 0xFF);
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int differing = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                differing += a.getRGB(x, y) != b.getRGB(x, y) ? 1 : 0;
+            }
+        }
+        return differing;
+    }
+
 
     /** Two cells side by side: the left shows only the first lane's colour, the right only the second's. */
     private static void assertOnePlotPerHalf(BufferedImage image, OptimizerLane left, OptimizerLane right) {

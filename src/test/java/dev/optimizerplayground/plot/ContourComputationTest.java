@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import org.junit.jupiter.api.Test;
 

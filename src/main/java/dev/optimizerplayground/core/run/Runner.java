@@ -40,6 +40,22 @@ public final class Runner {
         return loop(spec, spec.optimizer().create(2), sink);
     }
 
+    /**
+     * How the run of {@code spec} ends, keeping none of its rows: {@link #stream} with a sink that
+     * remembers only the last, so equal to {@link #run}'s last row, status and steps bit for bit.
+     * What a sweep or a basin map keeps of each of its many runs.
+     */
+    public static RunOutcome outcome(RunSpec spec) {
+        double[] last = {Double.NaN, Double.NaN, Double.NaN};
+        RunSummary summary = stream(spec, row -> {
+            last[0] = row.x();
+            last[1] = row.y();
+            last[2] = row.loss();
+        });
+        return new RunOutcome(summary.status(), summary.length(), summary.convergedAt(), summary.divergedAt(),
+                last[0], last[1], last[2]);
+    }
+
     private static RunSummary loop(RunSpec spec, Optimizer optimizer, Consumer<Row> sink) {
         Evaluator f = spec.surface().newEvaluator();
         GradientNoise.Sampler noise = spec.noise().newSampler();

@@ -28,6 +28,7 @@ import java.util.Set;
  * @param lanes the lanes the scenario mentions; a lane not listed is switched off
  * @param noise the gradient noise every lane sees ({@link GradientNoise#NONE}: exact gradients)
  * @param cloudRuns runs drawn per lane under noise, 1 … {@value RunCloud#MAX_RUNS}
+ * @param view where the 3D view looks from, or null for the window's first view
  */
 public record Scenario(
         String title,
@@ -44,7 +45,8 @@ public record Scenario(
         double sharedLearningRate,
         List<ScenarioLane> lanes,
         GradientNoise noise,
-        int cloudRuns) {
+        int cloudRuns,
+        ViewAngles view) {
 
     /**
      * The version this code writes and the newest it reads. Version 2 added gradient noise and
@@ -53,7 +55,7 @@ public record Scenario(
     public static final int VERSION = 2;
 
     public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
-    public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side");
+    public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side", "3d");
 
     /**
      * @throws IllegalArgumentException naming the first bad component
@@ -80,7 +82,7 @@ public record Scenario(
             throw new IllegalArgumentException("levelScale must be auto, linear or log, got " + QuotedText.quote(levelScale));
         }
         if (!LAYOUTS.contains(layout)) {
-            throw new IllegalArgumentException("layout must be overlay or side-by-side, got " + QuotedText.quote(layout));
+            throw new IllegalArgumentException("layout must be overlay, side-by-side or 3d, got " + QuotedText.quote(layout));
         }
         if (!(Double.isFinite(sharedLearningRate) && sharedLearningRate > 0)) {
             throw new IllegalArgumentException(
@@ -97,12 +99,12 @@ public record Scenario(
         }
     }
 
-    /** A scenario with exact gradients, as every version 1 file has. */
+    /** A scenario with exact gradients, as every version 1 file has, and the first 3D view. */
     public Scenario(String title, String description, String formula, String presetId, ViewWindow window,
                     Point start, int steps, String levelScale, String layout, int currentStep,
                     boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes) {
         this(title, description, formula, presetId, window, start, steps, levelScale, layout, currentStep,
-                shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS);
+                shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS, null);
     }
 
     /** The lane with this id, if the scenario lists it. */

@@ -35,7 +35,7 @@ import java.util.Set;
  *   "preset" : "rosenbrock", "surface" : "(1-x)^2 + 100*(y-x^2)^2",
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
  *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0,
- *   "levelScale" : "auto", "layout" : "overlay",
+ *   "levelScale" : "auto", "layout" : "overlay", "view3d" : { "azimuth" : -35.0, "elevation" : 45.0 },
  *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
  *   "noise" : { "sigma" : 0.5, "seed" : 1, "runs" : 16 },
  *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... },
@@ -62,7 +62,7 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
             "preset", "surface", "window", "start", "steps", "currentStep", "levelScale", "layout",
-            "sharedLearningRate", "lanes", "noise");
+            "sharedLearningRate", "lanes", "noise", "view3d");
 
     private ScenarioJson() {
     }
@@ -93,6 +93,11 @@ public final class ScenarioJson {
         root.put("currentStep", s.currentStep());
         root.put("levelScale", s.levelScale());
         root.put("layout", s.layout());
+        if (s.view() != null) {
+            ObjectNode view = root.putObject("view3d");
+            view.put("azimuth", s.view().azimuth());
+            view.put("elevation", s.view().elevation());
+        }
         ObjectNode shared = root.putObject("sharedLearningRate");
         shared.put("enabled", s.shareLearningRate());
         shared.put("value", s.sharedLearningRate());
@@ -219,11 +224,12 @@ public final class ScenarioJson {
                 throw new ScenarioFormatException("field 'noise.sigma': " + e.getMessage(), e);
             }
         }
+        ViewAngles view = root.has("view3d") ? view(object(root, "view3d", Set.of("azimuth", "elevation"))) : null;
         try {
             return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
                     presetId.isEmpty() ? "" : preset.id(),
                     window, start, steps, levelScale, layout, currentStep, share, sharedRate, lanes,
-                    noise, cloudRuns);
+                    noise, cloudRuns, view);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }
@@ -259,6 +265,19 @@ public final class ScenarioJson {
             result.add(new ScenarioLane(id, enabled, config, schedule));
         }
         return result;
+    }
+
+    private static ViewAngles view(JsonNode node) throws ScenarioFormatException {
+        double azimuth = number(node, "view3d.azimuth", "azimuth", 0);
+        double elevation = number(node, "view3d.elevation", "elevation", 0);
+        if (!node.has("azimuth") || !node.has("elevation")) {
+            throw new ScenarioFormatException("field 'view3d' needs both azimuth and elevation");
+        }
+        try {
+            return new ViewAngles(azimuth, elevation);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFormatException("field 'view3d': " + e.getMessage(), e);
+        }
     }
 
     private static ViewWindow window(JsonNode node) throws ScenarioFormatException {

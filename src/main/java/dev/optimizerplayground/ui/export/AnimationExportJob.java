@@ -1,12 +1,12 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.FrameEncoder;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.export.GifPalette;
 import dev.optimizerplayground.export.Mp4Encoder;
-import dev.optimizerplayground.plot.CancellationToken;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.session.RunSet.LaneRun;

@@ -5,7 +5,7 @@ import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PngEncoder;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.model.BackgroundWork;

@@ -1,12 +1,16 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.plot.landscape.LandscapeMesh;
+import dev.optimizerplayground.plot.landscape.LandscapeRenderer;
+import dev.optimizerplayground.plot.landscape.LandscapeScene;
+import dev.optimizerplayground.ui.plot.LandscapePainter;
 import dev.optimizerplayground.ui.plot.LaneStatus;
 import dev.optimizerplayground.ui.plot.PlotFrame;
 import dev.optimizerplayground.ui.plot.PlotOptions;
@@ -39,6 +43,9 @@ import javafx.scene.text.TextAlignment;
  * lane's colour, all the same size so they share one contour image, all at the same step; the
  * picture's title, if any, sits above the grid.
  *
+ * <p>In the {@link LayoutMode#LANDSCAPE 3D} layout the plot part is the landscape seen by the
+ * content's camera, drawn in software ({@link LandscapeRenderer}), with the title at its top.
+ *
  * <p>Three stacked canvases: the plot background (contours, axes, colour bar of every plot),
  * painted once per contour result; the trails; and the footer. An animation repaints only the last
  * two per frame, and {@link #render} snapshots the stack into ARGB pixels.
@@ -70,6 +77,7 @@ public final class ExportRenderer {
     private final int plotHeight;
     /** The side-by-side grid is drawn (there is at least one run to give a cell). */
     private final boolean sideBySide;
+    private final boolean landscape;
     private final List<Plot> plots;
 
     private final Canvas background;
@@ -91,6 +99,10 @@ public final class ExportRenderer {
 
     private ContourResult contours;
     private boolean backgroundPainted;
+    /** The 3D layout's renderer and mesh, made at the first frame (the mesh again for new contours). */
+    private LandscapeRenderer landscapeRenderer;
+    private LandscapeMesh landscapeMesh;
+    private final LandscapePainter landscapePainter = new LandscapePainter();
 
     /**
      * @param steps every step this renderer will be asked to show (one for a still picture, the
@@ -129,6 +141,7 @@ public final class ExportRenderer {
         // The plot keeps at least half the picture, whatever the legend needs.
         this.plotHeight = (int) Math.max(spec.height() / 2.0, spec.height() - Math.ceil(footerHeight));
         this.sideBySide = content.layout() == LayoutMode.SIDE_BY_SIDE && !runs.isEmpty();
+        this.landscape = content.layout() == LayoutMode.LANDSCAPE;
         this.plots = sideBySide
                 ? grid(runs)
                 : List.of(new Plot(0, 0, spec.width(), plotHeight, runs,
@@ -238,7 +251,10 @@ public final class ExportRenderer {
             backgroundPainted = true;
         }
         GraphicsContext gc = trails.getGraphicsContext2D();
-        for (Plot plot : plots) {
+        if (landscape) {
+            paintLandscape(gc, step);
+        }
+        for (Plot plot : landscape ? List.<Plot>of() : plots) {
             gc.save();
             gc.translate(plot.x(), plot.y());
             trailPainter.paintOverlay(gc, plot.width(), plot.height(), frame(plot, step));
@@ -252,6 +268,23 @@ public final class ExportRenderer {
         return argb;
     }
 
+    /** The whole plot part: the landscape at this step, its axis labels and the title. */
+    private void paintLandscape(GraphicsContext gc, int step) {
+        if (contours == null) {
+            return;
+        }
+        if (landscapeMesh == null || landscapeMesh.bands() != contours.colorBands()) {
+            landscapeMesh = LandscapeMesh.of(contours);
+        }
+        if (landscapeRenderer == null) {
+            landscapeRenderer = new LandscapeRenderer(spec.width(), plotHeight);
+        }
+        landscapeRenderer.render(new LandscapeScene(landscapeMesh, content.camera(),
+                LandscapePainter.trails(content.runs()), step, content.minima(), s, 0xFFFFFFFF));
+        landscapePainter.paint(gc, 0, 0, spec.width(), plotHeight, landscapeRenderer.pixels(), spec.width(), plotHeight,
+                landscapeRenderer.axisLabels(), s, spec.title());
+    }
+
     private PlotFrame frame(Plot plot, int step) {
         return new PlotFrame(contours, content.window(), plot.runs(), step, content.start(), content.minima(),
                 plot.options());
@@ -261,7 +294,7 @@ public final class ExportRenderer {
     private void paintBackground(GraphicsContext gc) {
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, spec.width(), plotHeight);
-        for (Plot plot : plots) {
+        for (Plot plot : landscape ? List.<Plot>of() : plots) {
             gc.save();
             gc.translate(plot.x(), plot.y());
             backgroundPainter.paintBackground(gc, plot.width(), plot.height(), frame(plot, 0));

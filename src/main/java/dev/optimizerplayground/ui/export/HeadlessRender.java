@@ -4,7 +4,7 @@ import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.session.RunSet;

@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.session.RunSet.LaneRun;
@@ -18,16 +19,19 @@ import java.util.Objects;
  *
  * @param start the start handle, or null for none
  * @param minima known minima, drawn as stars
- * @param layout all trails on one plot, or a grid of one small plot per run as in the window
+ * @param layout all trails on one plot, a grid of one small plot per run as in the window, or the
+ *               3D landscape
+ * @param camera where the 3D landscape is seen from (unused by the other layouts)
  */
 public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow window, List<LaneRun> runs,
-                          Point start, List<Point> minima, LayoutMode layout) {
+                          Point start, List<Point> minima, LayoutMode layout, Camera camera) {
 
     public PlotContent {
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(levelScale, "levelScale");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(layout, "layout");
+        Objects.requireNonNull(camera, "camera");
         runs = List.copyOf(runs);
         minima = List.copyOf(minima);
     }
@@ -40,7 +44,7 @@ public record PlotContent(Surface surface, LevelScale levelScale, ViewWindow win
     /** What a state shows with its runs (computed from it by {@link dev.optimizerplayground.session.RunPlan}). */
     public static PlotContent of(PlaygroundState state, RunSet runs) {
         return new PlotContent(state.surface(), state.levelScale(), state.window(), runs.runs(), state.start(),
-                state.knownMinima(), state.layout());
+                state.knownMinima(), state.layout(), state.camera());
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -68,6 +69,7 @@ public final class PlaygroundModel {
     private final ObjectProperty<LevelScale> levelScale;
     private final ObjectProperty<LayoutMode> layout;
     private final ObjectProperty<NoiseSettings> noise;
+    private final ObjectProperty<Camera> camera;
     private final PlaybackModel playback;
 
     // ---- derived
@@ -98,6 +100,7 @@ public final class PlaygroundModel {
                 runError::set);
         layout = lens.object(this, "layout", PlaygroundState::layout, PlaygroundState::withLayout, runError::set);
         noise = lens.object(this, "noise", PlaygroundState::noise, PlaygroundState::withNoise, runError::set);
+        camera = lens.object(this, "camera", PlaygroundState::camera, PlaygroundState::withCamera, runError::set);
         for (OptimizerLane lane : OptimizerLane.values()) {
             slots.add(new OptimizerSlot(lane, lens));
         }
@@ -322,6 +325,11 @@ public final class PlaygroundModel {
     /** The gradient noise every lane sees and the size of each lane's cloud of runs. */
     public ObjectProperty<NoiseSettings> noiseProperty() {
         return noise;
+    }
+
+    /** Where the 3D view looks from (the {@link LayoutMode#LANDSCAPE} layout and its exports). */
+    public ObjectProperty<Camera> cameraProperty() {
+        return camera;
     }
 
     public PlaybackModel playback() {

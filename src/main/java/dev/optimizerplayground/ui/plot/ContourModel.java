@@ -2,7 +2,7 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;

@@ -3,6 +3,10 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -11,20 +15,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 
 /**
- * The centre of the window: the overlay plot or the side-by-side grid, as the model's layout
- * says, with the legend below. Both share one {@link ContourModel}: only the view on screen reports
- * a size, so only what is shown is computed.
+ * The centre of the window: the overlay plot, the side-by-side grid or the 3D landscape, as the
+ * model's layout says, with the legend below. All share one {@link ContourModel}: only the view on
+ * screen reports a size, so only what is shown is computed.
  */
 public final class PlotArea extends BorderPane {
 
     public static final String ID = "plot-area";
     public static final String PLOT_VIEW_ID = "plot-view";
+    public static final String BASINS_TOGGLE_ID = "basins-toggle";
     /** The stylesheet of this package; the area adds it to itself. */
     public static final String STYLESHEET = PlotArea.class.getResource("plot.css").toExternalForm();
 
     private final ContourModel contours;
     private final PlotView overlay;
     private final SideBySidePlots sideBySide;
+    private final LandscapeView landscape;
     private final CurvatureLens lens;
     /** The overlay plot with the curvature lens drawn over it. */
     private final StackPane overlayWithLens;
@@ -37,6 +43,7 @@ public final class PlotArea extends BorderPane {
         overlay = new PlotView(model, contours, null);
         overlay.setId(PLOT_VIEW_ID);
         sideBySide = new SideBySidePlots(model, contours);
+        landscape = new LandscapeView(model, contours, background);
         lens = new CurvatureLens(model, overlay);
         TrailHover.install(model, overlay);
         overlayWithLens = new StackPane(overlay, lens);
@@ -55,7 +62,37 @@ public final class PlotArea extends BorderPane {
     }
 
     private void show(LayoutMode mode) {
-        setCenter(mode == LayoutMode.SIDE_BY_SIDE ? sideBySide : overlayWithLens);
+        setCenter(switch (mode) {
+            case OVERLAY -> overlayWithLens;
+            case SIDE_BY_SIDE -> sideBySide;
+            case LANDSCAPE -> landscape;
+        });
+    }
+
+    /**
+     * Adds the basins-of-attraction layer: a switch and its colouring above the plot, and the map
+     * under the trails of the overlay (the first enabled lane's) and of each side-by-side cell.
+     */
+    public void showBasins(BasinLayer layer) {
+        overlay.showBasins(layer);
+        sideBySide.showBasins(layer);
+        CheckBox toggle = new CheckBox("Basins of attraction");
+        toggle.setId(BASINS_TOGGLE_ID);
+        toggle.selectedProperty().bindBidirectional(layer.shownProperty());
+        toggle.setTooltip(new Tooltip("Colour every start point by where the optimizer ends from there: which known "
+                + "minimum (ringed in its colour), elsewhere (grey) or diverged (hatched)"));
+        ComboBox<BasinLayer.Colouring> colouring = new ComboBox<>();
+        colouring.getItems().setAll(BasinLayer.Colouring.values());
+        colouring.valueProperty().bindBidirectional(layer.colouringProperty());
+        colouring.disableProperty().bind(layer.shownProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(layer.computation().progressProperty());
+        progress.visibleProperty().bind(layer.computation().runningProperty());
+        progress.setPrefWidth(120);
+        HBox bar = new HBox(10, toggle, colouring, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("basin-bar");
+        setTop(bar);
     }
 
     public ContourModel contours() {
@@ -73,5 +110,10 @@ public final class PlotArea extends BorderPane {
 
     public SideBySidePlots sideBySide() {
         return sideBySide;
+    }
+
+    /** The 3D view (on screen in LANDSCAPE layout). */
+    public LandscapeView landscape() {
+        return landscape;
     }
 }

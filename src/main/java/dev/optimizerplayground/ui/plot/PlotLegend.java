@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.run.PathComparison;
+import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -14,9 +15,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
- * One entry per running lane: its colour, its name and how it is doing at the step shown ("loss
- * 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80"). Clicking an entry selects
- * its lane for the step inspector; the selected entry is marked.
+ * One entry per running lane: its colour, its name and learning rate, and how it is doing at the
+ * step shown ("loss 0.0123 at step 57", "✕ diverged at step 12", "converged at step 80"). Clicking
+ * an entry selects its lane for the step inspector; the selected entry is marked.
  */
 public final class PlotLegend extends FlowPane {
 
@@ -50,7 +51,9 @@ public final class PlotLegend extends FlowPane {
             partings.add(parting(run, model.runs().runs()));
             Rectangle swatch = new Rectangle(18, 6, Color.web(run.lane().colour()));
             swatch.getStyleClass().add("legend-swatch");
-            Label name = new Label(run.lane().displayName());
+            // Each lane's own η: after "Tune η" they differ, and a fair race says so.
+            Label name = new Label(run.lane().displayName() + "  η "
+                    + TickFormat.compact(run.trajectory().spec().optimizer().learningRate()));
             name.getStyleClass().add("legend-name");
             Label status = new Label();
             status.setId(statusId(run.lane()));

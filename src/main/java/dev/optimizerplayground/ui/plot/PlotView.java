@@ -60,6 +60,9 @@ public final class PlotView extends Region {
     private final PlotPainter painter = new PlotPainter();
     private final TrailLayer trailLayer = new TrailLayer();
     private final Canvas background = new Canvas();
+    /** The basins of attraction, over the contours and under the trails; empty while the layer is off. */
+    private final Canvas basinCanvas = new Canvas();
+    private BasinLayer basins;
     private final Canvas trailHalos = new Canvas();
     private final Canvas trails = new Canvas();
     /** The two trail canvases, clipped to the plot so that, moved while the window moves, they stay inside it. */
@@ -77,6 +80,7 @@ public final class PlotView extends Region {
     private final PulseRedraw redraw = new PulseRedraw(this::paintDirtyLayers);
 
     private boolean backgroundDirty = true;
+    private boolean basinsDirty;
     private boolean overlayDirty = true;
     private Evaluator evaluator;
 
@@ -116,12 +120,12 @@ public final class PlotView extends Region {
             label.setMouseTransparent(true);
             label.setManaged(false);
         }
-        for (Canvas canvas : List.of(background, trailHalos, trails, overlay)) {
+        for (Canvas canvas : List.of(background, basinCanvas, trailHalos, trails, overlay)) {
             canvas.setMouseTransparent(true);
         }
         trailGroup.setClip(trailClip);
         trailGroup.setMouseTransparent(true);
-        getChildren().addAll(background, trailGroup, overlay, readout, computingHint, contourError);
+        getChildren().addAll(background, basinCanvas, trailGroup, overlay, readout, computingHint, contourError);
         setMinSize(120, 100);
         setPrefSize(800, 600);
 
@@ -178,6 +182,27 @@ public final class PlotView extends Region {
         }
     }
 
+    /**
+     * Shows a basin layer's map: this view's lane's, or in the overlay the first enabled lane's.
+     */
+    public void showBasins(BasinLayer layer) {
+        this.basins = layer;
+        listen(() -> {
+            basinsDirty = true;
+            invalidate(false, false);
+        }, layer.mapsProperty(), layer.colouringProperty(), model.runsProperty(), model.windowProperty());
+        basinsDirty = true;
+        invalidate(false, false);
+    }
+
+    /** The lane whose basins this view shows, or null when there is none. */
+    OptimizerLane basinLane() {
+        if (lane != null) {
+            return lane;
+        }
+        return model.runs().runs().stream().map(LaneRun::lane).findFirst().orElse(null);
+    }
+
     /** The lane this view is limited to, or null for all. */
     public OptimizerLane lane() {
         return lane;
@@ -214,7 +239,7 @@ public final class PlotView extends Region {
         double w = getWidth();
         double h = getHeight();
         if (background.getWidth() != w || background.getHeight() != h) {
-            for (Canvas canvas : List.of(background, trailHalos, trails, overlay)) {
+            for (Canvas canvas : List.of(background, basinCanvas, trailHalos, trails, overlay)) {
                 canvas.setWidth(w);
                 canvas.setHeight(h);
             }
@@ -254,13 +279,21 @@ public final class PlotView extends Region {
         if (getScene() == null || getWidth() <= 0 || getHeight() <= 0 || model.window() == null) {
             return;
         }
-        if (!backgroundDirty && !overlayDirty) {
+        if (!backgroundDirty && !overlayDirty && !basinsDirty) {
             return;
         }
         PlotFrame frame = frame();
         if (backgroundDirty) {
             backgroundDirty = false;
             painter.paintBackground(background.getGraphicsContext2D(), getWidth(), getHeight(), frame);
+            basinsDirty = basins != null;
+        }
+        if (basinsDirty && basins != null) {
+            basinsDirty = false;
+            OptimizerLane shownLane = basinLane();
+            BasinPainter.paint(basinCanvas.getGraphicsContext2D(), getWidth(), getHeight(), plotTransform(),
+                    shownLane == null ? null : basins.mapsProperty().get().get(shownLane),
+                    basins.colouringProperty().get());
         }
         if (overlayDirty) {
             overlayDirty = false;

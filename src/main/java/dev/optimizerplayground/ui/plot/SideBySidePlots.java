@@ -23,6 +23,7 @@ public final class SideBySidePlots extends Region {
     private final ContourModel contours;
     /** Cells are kept when their lane is switched off, so switching it on again is instant. */
     private final Map<OptimizerLane, PlotView> cells = new EnumMap<>(OptimizerLane.class);
+    private BasinLayer basins;
 
     public SideBySidePlots(PlaygroundModel model, ContourModel contours) {
         this.model = model;
@@ -33,6 +34,12 @@ public final class SideBySidePlots extends Region {
             slot.enabledProperty().addListener(o -> rebuild());
         }
         rebuild();
+    }
+
+    /** Shows the layer's basins in every cell, each its own lane's; cells made later get it too. */
+    void showBasins(BasinLayer layer) {
+        basins = layer;
+        cells.values().forEach(cell -> cell.showBasins(layer));
     }
 
     /** The id of the cell showing a lane. */
@@ -47,6 +54,9 @@ public final class SideBySidePlots extends Region {
                 shown.add(cells.computeIfAbsent(slot.lane(), lane -> {
                     PlotView cell = new PlotView(model, contours, lane);
                     cell.setId(cellId(lane));
+                    if (basins != null) {
+                        cell.showBasins(basins);
+                    }
                     return cell;
                 }));
             }

@@ -139,6 +139,37 @@ class RunnerTest {
     }
 
     @Test
+    void outcomeEqualsTheLastRowOfTheFullRunBitForBit() {
+        Surface rosenbrock = parse("(1-x)^2 + 100*(y-x^2)^2");
+        RunSpec[] specs = {
+            new RunSpec(rosenbrock, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS).withLearningRate(0.05),
+                    new Point(-1.5, 2), 700),
+            new RunSpec(BOWL, OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK).withLearningRate(0.25),
+                    new Point(1, 1), 200, 1e-3),
+            new RunSpec(BOWL, OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK).withLearningRate(10),
+                    new Point(1, 1), 1000),
+            new RunSpec(parse("log(x) + y^2"), OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK),
+                    new Point(-1, 0), 10)};
+        for (RunSpec spec : specs) {
+            Trajectory full = Runner.run(spec);
+            RunOutcome outcome = Runner.outcome(spec);
+            assertThat(outcome.status()).isEqualTo(full.status());
+            assertThat(outcome.length()).isEqualTo(full.length());
+            assertThat(outcome.convergedStep()).isEqualTo(full.convergedAt().orElse(-1));
+            assertThat(outcome.divergedStep()).isEqualTo(full.divergedAt().orElse(-1));
+            if (full.length() == 0) {
+                assertThat(outcome.finalLoss()).isNaN();
+            } else {
+                int last = full.lastStep();
+                assertThat(Double.doubleToRawLongBits(outcome.endX())).isEqualTo(Double.doubleToRawLongBits(full.x(last)));
+                assertThat(Double.doubleToRawLongBits(outcome.endY())).isEqualTo(Double.doubleToRawLongBits(full.y(last)));
+                assertThat(Double.doubleToRawLongBits(outcome.finalLoss()))
+                        .isEqualTo(Double.doubleToRawLongBits(full.loss(last)));
+            }
+        }
+    }
+
+    @Test
     void badSpecsAreRejectedWithAClearMessage() {
         OptimizerConfig sgd = OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK);
         assertThatThrownBy(() -> new RunSpec(BOWL, sgd, new Point(0, 0), -1))

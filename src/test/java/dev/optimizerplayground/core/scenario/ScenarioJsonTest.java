@@ -15,6 +15,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import java.util.List;
+import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class ScenarioJsonTest {
                 "side-by-side", 123, true, 0.0123456789,
                 List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
                                 Convention.PYTORCH).withBeta(0.5).withEpsilonPlacement(EpsilonPlacement.INSIDE)),
-                        new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))));
+                        new ScenarioLane("adam", false, OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS))),
+                GradientNoise.NONE, RunCloud.DEFAULT_RUNS, new ViewAngles(-72.5, 61));
     }
 
     @Test
@@ -64,7 +66,7 @@ class ScenarioJsonTest {
                 List.of(new ScenarioLane("rmsprop", true, plain.lanes().get(0).config(),
                                 Schedule.parse("cosine:300:0.001").withWarmup(20)),
                         new ScenarioLane("sgd", true, null, Schedule.parse("step:50:0.5"))),
-                new GradientNoise(0.75, 1234567890123L), 24);
+                new GradientNoise(0.75, 1234567890123L), 24, plain.view());
         String json = ScenarioJson.toString(s);
         assertThat(json).contains("\"noise\" : {", "\"sigma\" : 0.75", "\"seed\" : 1234567890123", "\"runs\" : 24",
                 "\"schedule\" : \"cosine:300:0.001\"", "\"warmup\" : 20", "\"schedule\" : \"step:50:0.5\"");
@@ -110,6 +112,7 @@ class ScenarioJsonTest {
         assertThat(s.currentStep()).isZero();
         assertThat(s.levelScale()).isEqualTo("auto");
         assertThat(s.layout()).isEqualTo("overlay");
+        assertThat(s.view()).as("the window's first 3D view").isNull();
         assertThat(s.shareLearningRate()).isFalse();
         assertThat(s.title()).isEmpty();
         assertThat(s.lane("rmsprop").orElseThrow().enabled()).isTrue();
@@ -193,8 +196,13 @@ class ScenarioJsonTest {
                 .hasMessage("field 'window.xMax' is missing");
         assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"steps\": 10, \"currentStep\": 11}"))
                 .hasMessage("currentStep must be between 0 and steps (10), got 11");
+        assertThatThrownBy(() -> ScenarioJson.parse(
+                "{\"preset\": \"bowl\", \"view3d\": {\"azimuth\": 10, \"elevation\": 100}}"))
+                .hasMessage("field 'view3d': elevation must be between 0 and 90 degrees, got 100.0");
+        assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"view3d\": {\"azimuth\": 10}}"))
+                .hasMessage("field 'view3d' needs both azimuth and elevation");
         assertThatThrownBy(() -> ScenarioJson.parse("{\"preset\": \"bowl\", \"layout\": \"grid\"}"))
-                .hasMessage("layout must be overlay or side-by-side, got 'grid'");
+                .hasMessage("layout must be overlay, side-by-side or 3d, got 'grid'");
         assertThatThrownBy(() -> ScenarioJson.parse(
                 "{\"preset\": \"bowl\", \"lanes\": {\"rmsprop\": {\"config\": {\"optimizer\": \"rmsprop\", \"beta\": 1.5}}}}"))
                 .hasMessage("field 'lanes.rmsprop.config': beta must be in [0, 1), got 1.5");

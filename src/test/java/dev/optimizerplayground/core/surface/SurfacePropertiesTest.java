@@ -53,6 +53,8 @@ class SurfacePropertiesTest {
         Evaluator evaluator = Surface.parse(formula).newEvaluator();
         double[] gradient = new double[2];
         double value = evaluator.valueAndGradient(x, y, gradient);
+        // Finite differences of an f that overflowed are ∞ − ∞: there is nothing to compare with.
+        Assume.that(Double.isFinite(value));
         double h = 1e-3;
         double fdX = sixthOrder(t -> evaluator.value(x + t, y), h);
         double fdY = sixthOrder(t -> evaluator.value(x, y + t), h);

@@ -11,9 +11,10 @@ import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
-import dev.optimizerplayground.plot.CancellationToken;
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -43,7 +44,7 @@ class ExportRendererTest {
         Trajectory run = Runner.run(new RunSpec(surface, config, VALLEY.start(), steps));
         // No minimum stars: the test reads the contour colour at the minimum itself.
         return new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), List.of(new LaneRun(lane, run)), null, List.of(),
-                LayoutMode.OVERLAY);
+                LayoutMode.OVERLAY, Camera.DEFAULT);
     }
 
     @Test
@@ -85,7 +86,7 @@ class ExportRendererTest {
                 new LaneRun(OptimizerLane.ADAM, Runner.run(new RunSpec(surface,
                         OptimizerLane.ADAM.initialConfig(), VALLEY.start(), 60))));
         PlotContent content = new PlotContent(surface, LevelScale.AUTO, VALLEY.window(), runs, null, List.of(),
-                LayoutMode.SIDE_BY_SIDE);
+                LayoutMode.SIDE_BY_SIDE, Camera.DEFAULT);
         int width = 640;
         int height = 400;
         PictureSpec spec = new PictureSpec(width, height, 1, "Two optimizers", true, true);

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Keeps reported errors for a test to inspect, instead of showing an alert. */
-final class RecordingErrorReporter implements ErrorReporter {
+public final class RecordingErrorReporter implements ErrorReporter {
 
-    record Report(String title, String message) {
+    public record Report(String title, String message) {
     }
 
-    final List<Report> reports = new ArrayList<>();
+    public final List<Report> reports = new ArrayList<>();
 
     @Override
     public void report(String title, String message) {

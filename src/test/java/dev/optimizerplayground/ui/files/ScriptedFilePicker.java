@@ -6,9 +6,9 @@ import java.util.Deque;
 import java.util.Optional;
 
 /** Answers the file dialogs with paths a test queued; an empty queue is a cancelled dialog. */
-final class ScriptedFilePicker implements FilePicker {
+public final class ScriptedFilePicker implements FilePicker {
 
-    final Deque<Path> answers = new ArrayDeque<>();
+    public final Deque<Path> answers = new ArrayDeque<>();
     String lastSuggestedName;
 
     @Override

@@ -16,6 +16,7 @@ import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
+import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet;
@@ -129,9 +130,36 @@ class ScenarioFormTest {
         assertThat(model.presetProperty().get().id()).isEqualTo("elongated-valley");
     }
 
+    @Test
+    void theThreeDViewAndItsAnglesComeBack() throws Exception {
+        PlaygroundModel original = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        original.layoutProperty().set(LayoutMode.LANDSCAPE);
+        original.cameraProperty().set(Camera.DEFAULT.withAngles(120, 20));
+
+        Scenario read = ScenarioJson.parse(ScenarioJson.toString(ScenarioForm.toScenario(original.state())));
+        PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        fresh.setState(ScenarioForm.toState(read, fresh.state()));
+
+        assertThat(fresh.layoutProperty().get()).isEqualTo(LayoutMode.LANDSCAPE);
+        assertThat(fresh.cameraProperty().get().azimuth()).isEqualTo(120);
+        assertThat(fresh.cameraProperty().get().elevation()).isEqualTo(20);
+    }
+
+    @Test
+    void aScenarioWithoutAnglesShowsTheFirstView() {
+        PlaygroundModel model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        model.cameraProperty().set(Camera.DEFAULT.withAngles(120, 20));
+        Scenario s = ScenarioForm.toScenario(model.state());
+
+        model.setState(ScenarioForm.toState(new Scenario(s.title(), s.description(), s.formula(), s.presetId(),
+                s.window(), s.start(), s.steps(), s.levelScale(), "3d", 0, false, 0.1, s.lanes()), model.state()));
+
+        assertThat(model.cameraProperty().get()).isEqualTo(Camera.DEFAULT);
+    }
+
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
         return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.shareLearningRate(),
-                s.sharedLearningRate(), lanes);
+                s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns(), s.view());
     }
 }

@@ -1,4 +1,4 @@
-package dev.optimizerplayground.plot;
+package dev.optimizerplayground.core.concurrent;
 
 import java.util.concurrent.CancellationException;
 
