@@ -6,9 +6,10 @@ import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.surface.Point;
-import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
-import dev.optimizerplayground.export.GifEncoder;
+import dev.optimizerplayground.core.text.NumberText;
+import dev.optimizerplayground.core.text.QuotedText;
+import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.PlaygroundState;
@@ -30,13 +31,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code render}: draws the plot of a scenario, or of runs described by options, into a PNG or an
- * animated GIF, with no window. This class reads the input into a playground state
+ * {@code render}: draws the plot of a scenario, or of runs described by options, into a PNG, an
+ * animated GIF or an MP4 video, with no window. This class reads the input into a playground state
  * ({@link RenderedState}) and computes its runs ({@link RunPlan}), both plain Java; the image work
  * happens in the UI layer, through its one headless entry ({@link HeadlessRender}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Draw the contour plot and the optimizers' trails into a PNG or an animated GIF.",
+        description = {"Draw the contour plot and the optimizers' trails into a PNG, an animated GIF or an MP4 video.",
                 "Input is a scenario file, options, or both: options override the scenario's surface, start and "
                         + "steps, and any --optimizer replaces the scenario's optimizers.",
                 "Each --optimizer starts a new run; the options after it (as in trace) configure that run.",
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
                 "  render --scenario momentum.json --out plot.png --title \"Momentum\"",
                 "  render --surface \"x^2 + 10*y^2\" --start -4,2 --steps 200 --optimizer rmsprop --lr 0.1"
                         + " --optimizer adam --lr 0.1 --out race.gif --frames 100",
+                "  render --scenario momentum.json --out race.mp4 --frames 300 --fps 30",
                 "  render --surface rosenbrock --optimizer rmsprop --lr 0.01 --optimizer adam --lr 0.05"
                         + " --layout side-by-side --out pair.png",
                 "  render --surface rosenbrock --optimizer adam --lr 0.05 --view 3d --azimuth 30 --elevation 50"
@@ -80,7 +82,8 @@ public final class RenderCommand implements Callable<Integer> {
                     + "(default: the scenario's, else " + RunCloud.DEFAULT_RUNS + "; 1 draws the seed's run alone).")
     Integer noiseRuns;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "plot.png or anim.gif.")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "plot.png, anim.gif or video.mp4 (H.264, even width and height).")
     Path out;
 
     @Option(names = "--width", paramLabel = "W", description = "Image width in pixels (default ${DEFAULT-VALUE}).")
@@ -95,13 +98,14 @@ public final class RenderCommand implements Callable<Integer> {
     double scale = 1;
 
     @Option(names = "--frames", paramLabel = "F",
-            description = "GIF: number of frames, spread evenly over steps 0…N, both shown (default min(N+1, 200)); "
+            description = "GIF, MP4: number of frames, spread evenly over steps 0…N, both shown (default min(N+1, 200)); "
                     + "F = N+1 shows every step once.")
     Integer frames;
 
     @Option(names = "--fps", paramLabel = "R",
-            description = "GIF: frames per second, 0.01 to 50 (browsers slow faster GIFs down; default ${DEFAULT-VALUE}).")
-    double fps = 20;
+            description = "GIF: frames per second, 0.01 to 50 (browsers slow faster GIFs down); MP4: 1 to 60 "
+                    + "(default: 20 for a GIF, 30 for a video).")
+    Double fps;
 
     @Option(names = "--step", paramLabel = "K", description = "PNG: the step shown (default: the last).")
     Integer step;
@@ -132,7 +136,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
-        boolean gif = OutputFile.check(out, "png", "gif").equals("gif");
+        String kind = OutputFile.check(out, "png", "gif", "mp4");
+        AnimationFormat animation = kind.equals("png") ? null : AnimationFormat.ofFileName("." + kind);
         Scenario base = scenario == null ? null : readScenario();
         if (base == null && surface == null) {
             throw new IllegalArgumentException("give --scenario FILE or --surface TEXT");
@@ -188,16 +193,21 @@ public final class RenderCommand implements Callable<Integer> {
         if (frameCount < 1 || frameCount > 10_000) {
             throw new IllegalArgumentException("--frames must be between 1 and 10000, got " + frameCount);
         }
-        if (!(fps >= GifEncoder.MIN_FPS && fps <= GifEncoder.MAX_FPS)) {
-            throw new IllegalArgumentException("--fps must be between " + GifEncoder.MIN_FPS + " and "
-                    + GifEncoder.MAX_FPS + ", got " + fps);
+        double rate = fps != null ? fps : animation == AnimationFormat.MP4 ? 30 : 20;
+        if (animation != null && !(rate >= animation.minFps() && rate <= animation.maxFps())) {
+            throw new IllegalArgumentException("--fps must be between " + NumberText.exact(animation.minFps())
+                    + " and " + NumberText.exact(animation.maxFps()) + " for " + animation.label() + ", got "
+                    + NumberText.exact(rate));
+        }
+        if (animation != null) {
+            animation.checkSize(width, height); // before the runs are computed: a video needs even sides
         }
 
         RunSet runs = plan.run(() -> false);
         HeadlessRender.Outcome outcome = HeadlessRender.render(new HeadlessRender.Request(
-                state, runs, width, height, scale, heading, out, gif, shownStep, frameCount, fps));
+                state, runs, width, height, scale, heading, out, animation, shownStep, frameCount, rate));
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d×%d, %s in %.2f s%n", outcome.file(),
-                width, height, gif ? outcome.frames() + " frames" : "step " + shownStep, outcome.nanos() / 1e9);
+                width, height, animation != null ? outcome.frames() + " frames" : "step " + shownStep, outcome.nanos() / 1e9);
         return 0;
     }
 

@@ -3,7 +3,6 @@ package dev.optimizerplayground.export;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -29,7 +28,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * }
  * }</pre>
  */
-public final class GifEncoder implements Closeable {
+public final class GifEncoder implements FrameEncoder {
 
     /** GIF delays are 16-bit counts of hundredths of a second, so a frame lasts at most 655 s. */
     public static final double MIN_FPS = 0.01;
@@ -38,6 +37,8 @@ public final class GifEncoder implements Closeable {
      * than 50 frames a second would play slower than asked.
      */
     public static final double MAX_FPS = 50;
+    /** A GIF's logical screen is 16 bits each way. */
+    public static final int MAX_SIDE = 65535;
 
     private static final String STREAM_FORMAT = "javax_imageio_gif_stream_1.0";
     private static final String IMAGE_FORMAT = "javax_imageio_gif_image_1.0";
@@ -57,8 +58,8 @@ public final class GifEncoder implements Closeable {
 
     private GifEncoder(OutputStream out, int width, int height, double fps, GifPalette palette,
                        boolean differencing) throws IOException {
-        if (width < 1 || height < 1 || width > 65535 || height > 65535) {
-            throw new IllegalArgumentException("GIF size must be 1..65535 pixels each way, got " + width + "x" + height);
+        if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("GIF size must be 1.." + MAX_SIDE + " pixels each way, got " + width + "x" + height);
         }
         if ((long) width * height > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("GIF of " + width + "x" + height + " pixels is too large to hold in memory");
@@ -98,6 +99,7 @@ public final class GifEncoder implements Closeable {
     }
 
     /** Appends a frame of {@code width × height} ARGB pixels, row by row (alpha is ignored). */
+    @Override
     public void addFrame(int[] argb) throws IOException {
         if (closed) {
             throw new IllegalStateException("the GIF is already closed");

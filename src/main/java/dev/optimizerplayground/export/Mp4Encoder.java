@@ -1,6 +1,5 @@
 package dev.optimizerplayground.export;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.jcodec.codecs.h264.H264Encoder;
@@ -31,7 +30,7 @@ import org.jcodec.containers.mp4.muxer.MP4Muxer;
  * }
  * }</pre>
  */
-public final class Mp4Encoder implements Closeable {
+public final class Mp4Encoder implements FrameEncoder {
 
     public static final double MIN_FPS = 1;
     /** Slide programs and browsers play up to 60 frames a second smoothly. */
@@ -42,6 +41,13 @@ public final class Mp4Encoder implements Closeable {
     private static final int TIMESCALE = 6000;
     /** A key frame every two seconds or so, so scrubbing in a slide program stays quick. */
     private static final int KEY_INTERVAL = 60;
+    /**
+     * No motion search: a plot's frames never move, they only gain trail and change the legend's
+     * numbers, so the search (±16 pixels by default) found nothing better than standing still.
+     * Without it a 800×600 frame of the race encodes in 10 ms instead of 23 (CPU time) and the
+     * file comes out 5 % smaller.
+     */
+    private static final int MOTION_SEARCH_RANGE = 0;
 
     private final SeekableByteChannel channel;
     private final MP4Muxer muxer;
@@ -61,6 +67,7 @@ public final class Mp4Encoder implements Closeable {
         this.height = height;
         this.frameTicks = (int) Math.round(TIMESCALE / fps);
         encoder.setKeyInterval(KEY_INTERVAL);
+        encoder.setMotionSearchRange(MOTION_SEARCH_RANGE);
         picture = Picture.create(width, height, ColorSpace.YUV420J);
         buffer = ByteBuffer.allocate(encoder.estimateBufferSize(picture));
         muxer = MP4Muxer.createMP4MuxerToChannel(channel);
@@ -97,6 +104,7 @@ public final class Mp4Encoder implements Closeable {
     }
 
     /** Encodes one frame of {@code width × height} ARGB pixels (alpha is ignored). */
+    @Override
     public void addFrame(int[] argb) throws IOException {
         if (closed) {
             throw new IllegalStateException("the video is already finished");
@@ -132,35 +140,64 @@ public final class Mp4Encoder implements Closeable {
 
     /**
      * ARGB to limited-range BT.709 Y'CbCr 4:2:0 (Y' 16–235, Cb/Cr 16–240, chroma the mean of each
-     * 2×2 block), into jcodec's planes, which hold each sample minus 128.
+     * 2×2 block), into jcodec's planes, which hold each sample minus 128. The products come from
+     * the fixed-point tables below rather than being computed in doubles per pixel: the conversion
+     * took a tenth of a frame's encoding time, now half of that.
      */
     static void toYuv(int[] argb, int width, int height, Picture out) {
         byte[] y = out.getPlaneData(0);
         byte[] cb = out.getPlaneData(1);
         byte[] cr = out.getPlaneData(2);
         int chromaWidth = width / 2;
-        for (int row = 0; row < height; row++) {
-            for (int col = 0; col < width; col++) {
-                int p = argb[row * width + col];
-                y[row * width + col] = (byte) (luma(p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff) - 128);
-            }
+        for (int i = 0; i < width * height; i++) {
+            int p = argb[i];
+            y[i] = (byte) ((LUMA_R[p >> 16 & 0xff] + LUMA_G[p >> 8 & 0xff] + LUMA_B[p & 0xff] >> FRACTION_BITS) - 128);
         }
         for (int row = 0; row < height; row += 2) {
             for (int col = 0; col < width; col += 2) {
-                int r = 0;
-                int g = 0;
-                int b = 0;
-                for (int k = 0; k < 4; k++) {
-                    int p = argb[(row + (k >> 1)) * width + col + (k & 1)];
-                    r += p >> 16 & 0xff;
-                    g += p >> 8 & 0xff;
-                    b += p & 0xff;
-                }
+                int top = row * width + col;
+                int p0 = argb[top];
+                int p1 = argb[top + 1];
+                int p2 = argb[top + width];
+                int p3 = argb[top + width + 1];
+                int r = (p0 >> 16 & 0xff) + (p1 >> 16 & 0xff) + (p2 >> 16 & 0xff) + (p3 >> 16 & 0xff);
+                int g = (p0 >> 8 & 0xff) + (p1 >> 8 & 0xff) + (p2 >> 8 & 0xff) + (p3 >> 8 & 0xff);
+                int b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
                 int index = (row / 2) * chromaWidth + col / 2;
-                cb[index] = (byte) (blueDifference(r / 4.0, g / 4.0, b / 4.0) - 128);
-                cr[index] = (byte) (redDifference(r / 4.0, g / 4.0, b / 4.0) - 128);
+                cb[index] = (byte) ((CB_R[r] + CB_G[g] + CB_B[b] >> FRACTION_BITS) - 128);
+                cr[index] = (byte) ((CR_R[r] + CR_G[g] + CR_B[b] >> FRACTION_BITS) - 128);
             }
         }
+    }
+
+    /**
+     * Bits after the binary point of the tables: with 20, the sums agree with {@link #luma},
+     * {@link #blueDifference} and {@link #redDifference} exactly for all but a handful of the 16.7
+     * million colours (those land on a half step, where the doubles round one way and the tables
+     * the other: one step apart, invisible).
+     */
+    private static final int FRACTION_BITS = 20;
+    private static final int HALF = 1 << (FRACTION_BITS - 1);
+    // Luma per 8-bit sample; the red table also carries the offset of 16 and the rounding half.
+    private static final int[] LUMA_R = table(0.2126 * 219 / 255, 255, 16);
+    private static final int[] LUMA_G = table(0.7152 * 219 / 255, 255, 0);
+    private static final int[] LUMA_B = table(0.0722 * 219 / 255, 255, 0);
+    // Chroma per sum of a 2×2 block's four samples (0 … 1020): the mean's coefficient over 4.
+    private static final int[] CB_R = table(-0.1146 * 224 / 255 / 4, 4 * 255, 128);
+    private static final int[] CB_G = table(-0.3854 * 224 / 255 / 4, 4 * 255, 0);
+    private static final int[] CB_B = table(0.5 * 224 / 255 / 4, 4 * 255, 0);
+    private static final int[] CR_R = table(0.5 * 224 / 255 / 4, 4 * 255, 128);
+    private static final int[] CR_G = table(-0.4542 * 224 / 255 / 4, 4 * 255, 0);
+    private static final int[] CR_B = table(-0.0458 * 224 / 255 / 4, 4 * 255, 0);
+
+    /** coefficient × i for i = 0 … max in fixed point, plus offset (and the rounding half) if any. */
+    private static int[] table(double coefficient, int max, int offset) {
+        int[] table = new int[max + 1];
+        int base = offset == 0 ? 0 : (offset << FRACTION_BITS) + HALF;
+        for (int i = 0; i <= max; i++) {
+            table[i] = base + (int) Math.round(coefficient * i * (1 << FRACTION_BITS));
+        }
+        return table;
     }
 
     // BT.709: Kr = 0.2126, Kb = 0.0722, scaled to 219 (luma) and 224 (chroma) steps of 255.

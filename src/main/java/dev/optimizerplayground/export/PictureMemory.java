@@ -9,13 +9,33 @@ import java.util.Locale;
  */
 public final class PictureMemory {
 
-    /**
-     * Peak bytes per pixel of a still picture, with room to spare: the sampled grid (8), band
-     * indices, the colour raster, its image, the canvas, the snapshot and the pixel array (4 each).
-     */
-    public static final int STILL_BYTES_PER_PIXEL = 48;
-    /** An animation also holds the frames queued for the encoder and the encoder's own buffers. */
-    public static final int ANIMATED_BYTES_PER_PIXEL = 72;
+    /** What is drawn, and so how many bytes per pixel it needs at its peak, with room to spare. */
+    public enum Output {
+        /**
+         * The sampled grid (8), band indices, the colour raster, its image, the canvas, the
+         * snapshot and the pixel array (4 each).
+         */
+        PICTURE(48, "picture"),
+        /** An animation also holds the frames queued for the encoder and the encoder's own buffers. */
+        GIF(72, "GIF"),
+        /**
+         * A video's encoder holds more than the GIF's palette indices: its Y'CbCr picture, the
+         * reconstructed and the reference frame (1.5 each) and the output buffer of a frame.
+         */
+        VIDEO(80, "video");
+
+        private final int bytesPerPixel;
+        private final String noun;
+
+        Output(int bytesPerPixel, String noun) {
+            this.bytesPerPixel = bytesPerPixel;
+            this.noun = noun;
+        }
+
+        public int bytesPerPixel() {
+            return bytesPerPixel;
+        }
+    }
 
     private final long availableBytes;
 
@@ -31,16 +51,16 @@ public final class PictureMemory {
     }
 
     /** Bytes a {@code width}×{@code height} picture needs at its peak. */
-    public static long needed(int width, int height, boolean animated) {
-        return (long) width * height * (animated ? ANIMATED_BYTES_PER_PIXEL : STILL_BYTES_PER_PIXEL);
+    public static long needed(int width, int height, Output output) {
+        return (long) width * height * output.bytesPerPixel;
     }
 
     /**
      * @throws IllegalArgumentException "an 8000×8000 GIF needs about 4.3 GB of memory, more than the
      *     0.4 GB this Java has free; make the picture smaller or give Java more memory (java -Xmx6g …)"
      */
-    public void check(int width, int height, boolean animated) {
-        long needed = needed(width, height, animated);
+    public void check(int width, int height, Output output) {
+        long needed = needed(width, height, output);
         if (needed <= availableBytes) {
             return;
         }
@@ -48,7 +68,7 @@ public final class PictureMemory {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
                 "a %d×%d %s needs about %s of memory, more than the %s this Java has free; make the picture"
                         + " smaller or give Java more memory (java -Xmx%dg …)",
-                width, height, animated ? "GIF" : "picture", gigabytes(needed), gigabytes(availableBytes), heapToAsk));
+                width, height, output.noun, gigabytes(needed), gigabytes(availableBytes), heapToAsk));
     }
 
     private static String gigabytes(long bytes) {

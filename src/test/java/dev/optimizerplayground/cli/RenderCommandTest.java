@@ -71,6 +71,20 @@ class RenderCommandTest {
     }
 
     @Test
+    void anMp4HasTheFramesSizeAndDurationAsked() throws IOException {
+        Path out = dir.resolve("race.mp4");
+        TraceCommandTest.Result r = render("--surface", "x^2 + 10*y^2", "--start", "-4,2", "--steps", "30",
+                "--optimizer", "rmsprop", "--lr", "0.1", "--optimizer", "adam", "--lr", "0.05",
+                "--out", out.toString(), "--frames", "15", "--fps", "60", "--width", "240", "--height", "180",
+                "--title", "Race", "--layout", "side-by-side");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("wrote " + out + ": 240×180, 15 frames");
+        assertThat(dev.optimizerplayground.export.Mp4File.read(out))
+                .isEqualTo(new dev.optimizerplayground.export.Mp4File(240, 180, 15, 0.25, 15));
+    }
+
+    @Test
     void aSecondRmspropGroupIsDrawnAsRmspropBInGrey() throws IOException {
         Path out = dir.resolve("two.png");
         TraceCommandTest.Result r = render("--surface", "elongated-valley", "--steps", "120",
@@ -319,6 +333,11 @@ class RenderCommandTest {
             "--surface bowl --optimizer sgd --steps 10 --step 11 --out DIR/x.png",
             "--surface bowl --optimizer sgd --frames 0 --out DIR/x.gif",
             "--surface bowl --optimizer sgd --fps 0.001 --out DIR/x.gif",
+            "--surface bowl --optimizer sgd --fps 61 --out DIR/x.mp4",
+            "--surface bowl --optimizer sgd --fps 0.5 --out DIR/x.mp4",
+            "--surface bowl --optimizer sgd --width 801 --out DIR/x.mp4",
+            "--surface bowl --optimizer sgd --height 4000 --out DIR/x.mp4",
+            "--surface bowl --optimizer sgd --frames 0 --out DIR/x.mp4",
             "--surface bowl --optimizer sgd --width 10 --out DIR/x.png",
             "--optimizer sgd --out DIR/x.png",
             "--surface bowl --optimizer sgd"})

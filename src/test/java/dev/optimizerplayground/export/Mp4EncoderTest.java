@@ -72,6 +72,46 @@ class Mp4EncoderTest {
     }
 
     @Test
+    void theFixedPointConversionGivesTheFormulasSamples() {
+        int w = 512;
+        int h = 512;
+        int[] argb = new int[w * h];
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = 0xff000000 | random.nextInt(1 << 24);
+        }
+        Picture picture = Picture.create(w, h, org.jcodec.common.model.ColorSpace.YUV420J);
+        Mp4Encoder.toYuv(argb, w, h, picture);
+        int off = 0;
+        for (int i = 0; i < argb.length; i++) {
+            int p = argb[i];
+            int expected = Mp4Encoder.luma(p >> 16 & 0xff, p >> 8 & 0xff, p & 0xff);
+            int got = picture.getPlaneData(0)[i] + 128;
+            assertThat(Math.abs(got - expected)).as("luma of %06x", p & 0xffffff).isLessThanOrEqualTo(1);
+            off += got == expected ? 0 : 1;
+        }
+        for (int row = 0; row < h; row += 2) {
+            for (int col = 0; col < w; col += 2) {
+                double[] mean = new double[3];
+                for (int k = 0; k < 4; k++) {
+                    int p = argb[(row + k / 2) * w + col + k % 2];
+                    mean[0] += (p >> 16 & 0xff) / 4.0;
+                    mean[1] += (p >> 8 & 0xff) / 4.0;
+                    mean[2] += (p & 0xff) / 4.0;
+                }
+                int index = row / 2 * (w / 2) + col / 2;
+                int cb = picture.getPlaneData(1)[index] + 128;
+                int cr = picture.getPlaneData(2)[index] + 128;
+                assertThat(Math.abs(cb - Mp4Encoder.blueDifference(mean[0], mean[1], mean[2]))).isLessThanOrEqualTo(1);
+                assertThat(Math.abs(cr - Mp4Encoder.redDifference(mean[0], mean[1], mean[2]))).isLessThanOrEqualTo(1);
+                off += cb == Mp4Encoder.blueDifference(mean[0], mean[1], mean[2]) ? 0 : 1;
+                off += cr == Mp4Encoder.redDifference(mean[0], mean[1], mean[2]) ? 0 : 1;
+            }
+        }
+        assertThat(off).as("samples one step off (a half step rounded the other way)").isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void refusesOddSizesFrameRatesPlayersCannotShowAndAnEmptyVideo() throws IOException {
         Path file = dir.resolve("bad.mp4");
         assertThatThrownBy(() -> Mp4Encoder.open(NIOUtils.writableChannel(file.toFile()), 801, 600, 30))

@@ -46,6 +46,16 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes a file's content through a channel it may seek in: a video's muxer goes back to
+     * patch sizes into the header once the frames are written. The channel belongs to
+     * {@link AtomicFiles}, which forces and closes it; the content must not close it.
+     */
+    @FunctionalInterface
+    public interface ChannelContent {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
     /** Between the target's name and the random digits of a temporary file's name. */
     static final String TEMP_MARKER = ".saving-";
     /** ".name.saving-123.tmp": only files named like this are ever removed as leftovers. */
@@ -72,6 +82,20 @@ public final class AtomicFiles {
      *     failure is the cause
      */
     public static void write(Path target, Content content) throws IOException {
+        writeChannel(target, channel -> {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    /**
+     * Replaces {@code target} with what {@code content} writes into a seekable channel on a
+     * temporary file, exactly as {@link #write(Path, Content)} does for a stream.
+     *
+     * @throws IOException as {@link #write(Path, Content)}
+     */
+    public static void writeChannel(Path target, ChannelContent content) throws IOException {
         // Renaming onto a symbolic link would replace the link itself and leave the file it points
         // to (a scenario kept in a synced folder, say) unchanged; save into the file it names.
         Path absolute = Files.isSymbolicLink(target) && Files.exists(target)
@@ -88,10 +112,8 @@ public final class AtomicFiles {
         try {
             temp = Files.createTempFile(dir, tempPrefix(absolute), ".tmp");
             givePermissions(temp, absolute);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                content.writeTo(out);
-                out.flush();
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                content.writeTo(channel);
                 channel.force(true);
             }
             move(temp, absolute);

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.export;
 import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
 import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.session.RunSet.LaneRun;
@@ -52,9 +53,9 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * The File ▸ Export commands of the window: PNG, animated GIF, clipboard copy, trajectory CSV and
+ * The File ▸ Export commands of the window: PNG, animated GIF, MP4 video, clipboard copy, trajectory CSV and
  * JSON. Each {@code export…()} asks (dialog, then file chooser) and then calls the matching
- * {@code write…}/{@link #startGif} method, which tests call directly. Slow work (contours at the
+ * {@code write…}/{@link #startAnimation} method, which tests call directly. Slow work (contours at the
  * export size, encoding, writing) runs in the background; a failure shows an alert and changes
  * nothing in the window or on disk.
  */
@@ -62,6 +63,7 @@ public final class ExportActions {
 
     public static final String PNG_ID = "export-png";
     public static final String GIF_ID = "export-gif";
+    public static final String VIDEO_ID = "export-video";
     public static final String COPY_ID = "copy-snapshot";
     public static final String CSV_ID = "export-csv";
     public static final String JSON_ID = "export-json";
@@ -93,13 +95,18 @@ public final class ExportActions {
         this.background = background;
     }
 
-    /** Export PNG (Shortcut+E), GIF (Shortcut+Shift+E), Copy (Shortcut+Shift+C), CSV, JSON. */
+    /**
+     * Export PNG (Shortcut+E), GIF (Shortcut+Shift+E), video (Shortcut+Alt+E), Copy
+     * (Shortcut+Shift+C), CSV, JSON.
+     */
     public List<Action> actions() {
         return List.of(
                 new Action(PNG_ID, "Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         this::exportPng),
                 new Action(GIF_ID, "Export animated GIF…", new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::exportGif),
+                new Action(VIDEO_ID, "Export video (MP4)…", new KeyCodeCombination(KeyCode.E,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), this::exportVideo),
                 new Action(COPY_ID, "Copy picture", new KeyCodeCombination(KeyCode.C,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::copySnapshot),
                 new Action(CSV_ID, "Export trajectories as CSV…", null, this::exportCsv),
@@ -227,32 +234,43 @@ public final class ExportActions {
         return plotArea.snapshot(parameters, null);
     }
 
-    // =============================================================== GIF
+    // =============================================================== GIF and MP4
 
     public void exportGif() {
+        exportAnimation(AnimationFormat.GIF);
+    }
+
+    public void exportVideo() {
+        exportAnimation(AnimationFormat.MP4);
+    }
+
+    private void exportAnimation(AnimationFormat format) {
         if (nothingToExport()) {
             return;
         }
         int lastStep = content().lastStep();
-        GifExportForm form = new GifExportForm(GifExportOptions.defaults(lastStep), lastStep);
-        Optional<GifExportOptions> chosen = ask("Export animated GIF", form, form::options);
+        AnimationExportForm form = new AnimationExportForm(AnimationExportOptions.defaults(format, lastStep), lastStep);
+        String what = "the " + format.label();
+        Optional<AnimationExportOptions> chosen = ask("Export " + format.label(), form, form::options);
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = chooseFile("Save the animation as", baseName() + ".gif", "Animated GIF", "*.gif");
+        Path target = chooseFile("Save " + what + " as", baseName() + "." + format.extension(),
+                Character.toUpperCase(format.label().charAt(0)) + format.label().substring(1),
+                "*." + format.extension());
         if (target == null) {
             return;
         }
-        GifExportJob job = startGif(target, chosen.get());
-        new GifProgressWindow(owner.get(), job, target).show();
-        job.result().whenComplete((path, failure) -> reportFailure("GIF", failure));
+        AnimationExportJob job = startAnimation(target, chosen.get());
+        new ExportProgressWindow(owner.get(), job, target).show();
+        job.result().whenComplete((path, failure) -> reportFailure(format.label(), failure));
     }
 
-    /** Starts writing the animation in the background; call on the JavaFX thread. */
-    public GifExportJob startGif(Path target, GifExportOptions options) {
+    /** Starts writing the animation (GIF or MP4) in the background; call on the JavaFX thread. */
+    public AnimationExportJob startAnimation(Path target, AnimationExportOptions options) {
         List<Integer> steps = options.steps();
         ExportRenderer renderer = new ExportRenderer(options.picture(), content(), steps);
-        GifExportJob job = new GifExportJob(renderer, steps, options.fps(), target);
+        AnimationExportJob job = new AnimationExportJob(renderer, options.format(), steps, options.fps(), target);
         job.start();
         return job;
     }

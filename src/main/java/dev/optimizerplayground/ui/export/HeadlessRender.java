@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
@@ -35,11 +36,12 @@ public final class HeadlessRender {
      *
      * @param runs the state's runs ({@link dev.optimizerplayground.session.RunPlan#runs})
      * @param title the heading above the plot, or null for none
+     * @param animation GIF or MP4 for an animation, null for a PNG
      * @param step PNG: the step shown
-     * @param frames GIF: the number of frames, spread evenly over the steps
+     * @param frames animation: the number of frames, spread evenly over the steps
      */
     public record Request(PlaygroundState state, RunSet runs, int width, int height, double scale, String title,
-                          Path out, boolean gif, int step, int frames, double fps) {
+                          Path out, AnimationFormat animation, int step, int frames, double fps) {
     }
 
     /** What was written: the file, its frame count, and the time the image work took. */
@@ -63,10 +65,15 @@ public final class HeadlessRender {
         PlotContent content = PlotContent.of(request.state(), request.runs(), true); // as the window draws by default
         PictureSpec picture = new PictureSpec(request.width(), request.height(), request.scale(), request.title(),
                 true, true);
-        PictureMemory.ofThisJvm().check(picture.width(), picture.height(), request.gif());
+        AnimationFormat animation = request.animation();
+        if (animation != null) {
+            animation.checkSize(picture.width(), picture.height());
+        }
+        PictureMemory.ofThisJvm().check(picture.width(), picture.height(),
+                animation == null ? PictureMemory.Output.PICTURE : animation.memory());
         boolean started = startJavaFx();
         try {
-            return request.gif() ? gif(request, content, picture) : png(request, content, picture);
+            return animation != null ? animate(request, content, picture) : png(request, content, picture);
         } catch (OutOfMemoryError e) {
             // The estimate was too low for this heap: still one line, and the temp file is gone
             // (AtomicFiles removes it on any failure), rather than a stack trace.
@@ -93,11 +100,12 @@ public final class HeadlessRender {
         return new Outcome(request.out(), 1, System.nanoTime() - t0);
     }
 
-    private static Outcome gif(Request request, PlotContent content, PictureSpec picture) throws IOException {
+    private static Outcome animate(Request request, PlotContent content, PictureSpec picture) throws IOException {
         List<Integer> steps = FrameSteps.spread(0, content.lastStep(), request.frames());
         ExportRenderer renderer = onFx(() -> new ExportRenderer(picture, content, steps));
         long t0 = System.nanoTime();
-        CompletableFuture<Path> done = onFx(() -> new GifExportJob(renderer, steps, request.fps(), request.out()).start());
+        CompletableFuture<Path> done = onFx(() -> new AnimationExportJob(renderer, request.animation(), steps,
+                request.fps(), request.out()).start());
         try {
             done.get();
         } catch (InterruptedException e) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optimizerplayground.cli.PlaygroundCommand;
+import dev.optimizerplayground.export.AnimationFormat;
+import dev.optimizerplayground.export.Mp4File;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
@@ -67,10 +69,12 @@ class ExportActionsTest {
     void menuItemsHaveIdsAndShortcuts() {
         List<MenuItem> items = actions.menuItems();
         assertThat(items).extracting(MenuItem::getId)
-                .containsExactly("export-png", "export-gif", "copy-snapshot", "export-csv", "export-json");
+                .containsExactly("export-png", "export-gif", "export-video", "copy-snapshot", "export-csv",
+                        "export-json");
         assertThat(items.get(0).getAccelerator().getName()).contains("E");
         assertThat(items.get(1).getAccelerator().getName()).contains("Shift").contains("E");
-        assertThat(items.get(2).getAccelerator().getName()).contains("Shift").contains("C");
+        assertThat(items.get(2).getAccelerator().getName()).contains("Alt").contains("E");
+        assertThat(items.get(3).getAccelerator().getName()).contains("Shift").contains("C");
     }
 
     @Test
@@ -141,18 +145,44 @@ class ExportActionsTest {
     @Test
     void aGifJobWritesTheFramesAsked(FxRobot robot) throws Exception {
         Path target = dir.resolve("race.gif");
-        GifExportJob job = fx(() -> actions.startGif(target,
-                new GifExportOptions(0, 40, 5, 25, 220, 160, "Race")));
+        AnimationExportJob job = fx(() -> actions.startAnimation(target,
+                new AnimationExportOptions(AnimationFormat.GIF, 0, 40, 5, 25, 220, 160, "Race")));
         assertThat(job.result().get(20, TimeUnit.SECONDS)).isEqualTo(target);
         assertThat(GifFile.read(target)).isEqualTo(new GifFile(220, 160, 5, 4, true));
+    }
+
+    @Test
+    void anMp4JobWritesAVideoThatDecodesFrameByFrame(FxRobot robot) throws Exception {
+        Path target = dir.resolve("race.mp4");
+        AnimationExportJob job = fx(() -> actions.startAnimation(target,
+                new AnimationExportOptions(AnimationFormat.MP4, 0, 40, 12, 24, 220, 160, "Race")));
+        assertThat(job.result().get(30, TimeUnit.SECONDS)).isEqualTo(target);
+        assertThat(Mp4File.read(target)).isEqualTo(new Mp4File(220, 160, 12, 0.5, 12));
+    }
+
+    @Test
+    void cancellingAnMp4HalfWayLeavesTheOldFileAndNoTemporaryOne(FxRobot robot) throws Exception {
+        Path target = dir.resolve("race.mp4");
+        Files.writeString(target, "the previous export");
+        AnimationExportJob job = fx(() -> actions.startAnimation(target,
+                new AnimationExportOptions(AnimationFormat.MP4, 0, 200, 200, 30, 400, 300, null)));
+        while (job.progressProperty().get() < 0.05 && !job.result().isDone()) {
+            Thread.sleep(5);
+        }
+        job.cancel();
+        assertThatThrownBy(() -> job.result().get(20, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+        assertThat(Files.readString(target)).isEqualTo("the previous export");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test
     void cancellingAGifLeavesTheOldFileAndNoTemporaryOne(FxRobot robot) throws Exception {
         Path target = dir.resolve("race.gif");
         Files.writeString(target, "the previous export");
-        GifExportJob job = fx(() -> {
-            GifExportJob started = actions.startGif(target, new GifExportOptions(0, 200, 200, 20, 400, 300, null));
+        AnimationExportJob job = fx(() -> {
+            AnimationExportJob started = actions.startAnimation(target, new AnimationExportOptions(AnimationFormat.GIF, 0, 200, 200, 20, 400, 300, null));
             started.cancel();
             return started;
         });
@@ -167,8 +197,8 @@ class ExportActionsTest {
     @Test
     void cancellingHalfWayWritesNothing(FxRobot robot) throws Exception {
         Path target = dir.resolve("race.gif");
-        GifExportJob job = fx(() -> actions.startGif(target,
-                new GifExportOptions(0, 200, 200, 20, 400, 300, null)));
+        AnimationExportJob job = fx(() -> actions.startAnimation(target,
+                new AnimationExportOptions(AnimationFormat.GIF, 0, 200, 200, 20, 400, 300, null)));
         while (job.progressProperty().get() < 0.05 && !job.result().isDone()) {
             Thread.sleep(5);
         }

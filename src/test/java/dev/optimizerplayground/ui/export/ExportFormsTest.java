@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.optimizerplayground.export.AnimationFormat;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -18,12 +19,14 @@ import org.testfx.framework.junit5.Start;
 class ExportFormsTest {
 
     private PngExportForm png;
-    private GifExportForm gif;
+    private AnimationExportForm gif;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         png = new PngExportForm(PngExportOptions.defaults());
-        gif = new GifExportForm(GifExportOptions.defaults(300), 300);
+        gif = new AnimationExportForm(AnimationExportOptions.defaults(AnimationFormat.GIF, 300), 300);
         stage.setScene(new Scene(new VBox(20, png, gif), 700, 500));
         stage.show();
     }
@@ -46,19 +49,46 @@ class ExportFormsTest {
 
     @Test
     void theGifFormDefaultsToOneFramePerStepUpTo200AndFollowsTheRange(FxRobot robot) throws Exception {
-        assertThat(onFx(gif::options)).isEqualTo(new GifExportOptions(0, 300, 200, 20, 800, 600, null));
-        robot.doubleClickOn("#" + GifExportForm.TO_ID).eraseText(3).write("50").type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(onFx(gif::options)).isEqualTo(new AnimationExportOptions(AnimationFormat.GIF, 0, 300, 200, 20, 800, 600, null));
+        robot.doubleClickOn("#" + AnimationExportForm.TO_ID).eraseText(3).write("50").type(javafx.scene.input.KeyCode.ENTER);
         assertThat(onFx(gif::options).to()).isEqualTo(50);
         assertThat(onFx(gif::options).frames()).as("one per step of 0…50").isEqualTo(51);
     }
 
     @Test
     void aBadRangeIsRefusedWithAReason(FxRobot robot) throws Exception {
-        robot.doubleClickOn("#" + GifExportForm.FROM_ID).eraseText(3).write("250")
+        robot.doubleClickOn("#" + AnimationExportForm.FROM_ID).eraseText(3).write("250")
                 .type(javafx.scene.input.KeyCode.ENTER);
-        robot.doubleClickOn("#" + GifExportForm.TO_ID).eraseText(3).write("100")
+        robot.doubleClickOn("#" + AnimationExportForm.TO_ID).eraseText(3).write("100")
                 .type(javafx.scene.input.KeyCode.ENTER);
         assertThatThrownBy(() -> onFx(gif::options)).hasRootCauseInstanceOf(IllegalArgumentException.class);
-        assertThat(robot.lookup("#" + GifExportForm.ERROR_ID).queryLabeled().getText()).contains("250…100");
+        assertThat(robot.lookup("#" + AnimationExportForm.ERROR_ID).queryLabeled().getText()).contains("250…100");
+    }
+
+    @Test
+    void theVideoFormTakesUpTo60FramesASecondAndOnlyEvenSides(FxRobot robot) throws Exception {
+        AnimationExportForm video = onFx(() -> {
+            AnimationExportForm form = new AnimationExportForm(
+                    AnimationExportOptions.defaults(AnimationFormat.MP4, 300), 300);
+            stage.getScene().setRoot(new VBox(form));
+            return form;
+        });
+        assertThat(onFx(video::options)).isEqualTo(
+                new AnimationExportOptions(AnimationFormat.MP4, 0, 300, 200, 30, 800, 600, null));
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Labeled.class))
+                .anyMatch(label -> label.getText().contains("even numbers"));
+        robot.doubleClickOn("#" + AnimationExportForm.FPS_ID).eraseText(2).write("60")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#" + AnimationExportForm.WIDTH_ID).eraseText(3).write("801")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        TextField width = robot.lookup("#" + AnimationExportForm.WIDTH_ID).queryAs(TextField.class);
+        assertThat(width.getStyleClass()).contains(dev.optimizerplayground.ui.controls.NumberField.INVALID);
+        assertThat(width.getTooltip().getText()).contains("an even number of 50 to 2048 pixels");
+        assertThat(onFx(video::options).fps()).isEqualTo(60);
+        assertThat(onFx(video::options).width()).as("the refused 801 is not taken").isEqualTo(800);
+        assertThatThrownBy(() -> new AnimationExportOptions(AnimationFormat.MP4, 0, 10, 5, 30, 801, 600, null))
+                .hasMessage("video width and height must be even, got 801x600");
+        assertThatThrownBy(() -> new AnimationExportOptions(AnimationFormat.MP4, 0, 10, 5, 61, 800, 600, null))
+                .hasMessage("frames per second must be in [1, 60] for an MP4 video, got 61");
     }
 }

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
-import dev.optimizerplayground.export.GifEncoder;
+import dev.optimizerplayground.core.text.NumberText;
+import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.ui.controls.NumberField;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -8,20 +9,23 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /**
- * The fields of the GIF dialog; {@link #options()} reads them. Changing the step range resets the
+ * The fields of the animation dialog, GIF or MP4; {@link #options()} reads them. What differs
+ * between the formats is the range of frame rates and, for a video, that the sides must be even
+ * (the size row says so). Changing the step range resets the
  * frame count to its default for that range, so "one frame per step" stays the natural choice.
  */
-public final class GifExportForm extends GridPane {
+public final class AnimationExportForm extends GridPane {
 
-    public static final String FROM_ID = "gif-from";
-    public static final String TO_ID = "gif-to";
-    public static final String FRAMES_ID = "gif-frames";
-    public static final String FPS_ID = "gif-fps";
-    public static final String WIDTH_ID = "gif-width";
-    public static final String HEIGHT_ID = "gif-height";
-    public static final String TITLE_ID = "gif-title";
-    public static final String ERROR_ID = "gif-error";
+    public static final String FROM_ID = "animation-from";
+    public static final String TO_ID = "animation-to";
+    public static final String FRAMES_ID = "animation-frames";
+    public static final String FPS_ID = "animation-fps";
+    public static final String WIDTH_ID = "animation-width";
+    public static final String HEIGHT_ID = "animation-height";
+    public static final String TITLE_ID = "animation-title";
+    public static final String ERROR_ID = "animation-error";
 
+    private final AnimationFormat format;
     private final NumberField from;
     private final NumberField to;
     private final NumberField frames;
@@ -31,19 +35,21 @@ public final class GifExportForm extends GridPane {
     private final TextField title = new TextField();
     private final Label error = new Label();
 
-    public GifExportForm(GifExportOptions initial, int lastStep) {
+    public AnimationExportForm(AnimationExportOptions initial, int lastStep) {
+        format = initial.format();
         getStyleClass().add("export-form");
         getStylesheets().add(PngExportForm.STYLESHEET);
         setHgap(12);
         setVgap(10);
         from = whole(initial.from(), 0, lastStep, "a step from 0 to " + lastStep, FROM_ID);
         to = whole(initial.to(), 0, lastStep, "a step from 0 to " + lastStep, TO_ID);
-        frames = whole(initial.frames(), 1, GifExportOptions.MAX_FRAMES, "1 to " + GifExportOptions.MAX_FRAMES, FRAMES_ID);
-        fps = new NumberField(initial.fps(), v -> v >= GifEncoder.MIN_FPS && v <= GifEncoder.MAX_FPS,
-                "a rate from " + GifEncoder.MIN_FPS + " to " + GifEncoder.MAX_FPS + " frames a second");
+        frames = whole(initial.frames(), 1, AnimationExportOptions.MAX_FRAMES, "1 to " + AnimationExportOptions.MAX_FRAMES, FRAMES_ID);
+        fps = new NumberField(initial.fps(), v -> v >= format.minFps() && v <= format.maxFps(),
+                "a rate from " + NumberText.exact(format.minFps()) + " to " + NumberText.exact(format.maxFps())
+                        + " frames a second");
         fps.setId(FPS_ID);
-        width = whole(initial.width(), 50, PictureSpec.MAX_SIDE, "50 to " + PictureSpec.MAX_SIDE + " pixels", WIDTH_ID);
-        height = whole(initial.height(), 50, PictureSpec.MAX_SIDE, "50 to " + PictureSpec.MAX_SIDE + " pixels", HEIGHT_ID);
+        width = side(initial.width(), WIDTH_ID);
+        height = side(initial.height(), HEIGHT_ID);
         title.setId(TITLE_ID);
         title.setPromptText("none");
         title.setText(initial.title() == null ? "" : initial.title());
@@ -56,7 +62,8 @@ public final class GifExportForm extends GridPane {
         addRow(0, new Label("Steps"), new HBox(8, from, new Label("to"), to));
         addRow(1, new Label("Frames"), frames);
         addRow(2, new Label("Frames per second"), fps);
-        addRow(3, new Label("Size"), new HBox(8, width, new Label("×"), height, new Label("pixels")));
+        addRow(3, new Label("Size"), new HBox(8, width, new Label("×"), height,
+                new Label(format.evenSides() ? "pixels (even numbers: video needs them)" : "pixels")));
         addRow(4, new Label("Title"), title);
         add(error, 0, 5, 2, 1);
     }
@@ -68,18 +75,29 @@ public final class GifExportForm extends GridPane {
         return field;
     }
 
+    /** A picture side the format takes: 50 … its largest, and even for a video. */
+    private NumberField side(int initial, String id) {
+        int max = Math.min(PictureSpec.MAX_SIDE, format.maxSide());
+        String rule = (format.evenSides() ? "an even number of " : "") + "50 to " + max + " pixels";
+        NumberField field = new NumberField(initial, v -> v == Math.rint(v) && v >= 50 && v <= max
+                && (!format.evenSides() || v % 2 == 0), rule);
+        field.setId(id);
+        field.setPrefColumnCount(6);
+        return field;
+    }
+
     private void resetFrames() {
         int a = (int) from.valueProperty().get();
         int b = (int) to.valueProperty().get();
         if (b >= a) {
-            frames.valueProperty().set(GifExportOptions.defaultFrames(a, b));
+            frames.valueProperty().set(AnimationExportOptions.defaultFrames(a, b));
         }
     }
 
     /** @throws IllegalArgumentException naming what is wrong (also shown in the form) */
-    public GifExportOptions options() {
+    public AnimationExportOptions options() {
         try {
-            GifExportOptions options = new GifExportOptions((int) from.valueProperty().get(),
+            AnimationExportOptions options = new AnimationExportOptions(format, (int) from.valueProperty().get(),
                     (int) to.valueProperty().get(), (int) frames.valueProperty().get(), fps.valueProperty().get(),
                     (int) width.valueProperty().get(), (int) height.valueProperty().get(), title.getText());
             error.setText("");

@@ -1,14 +1,17 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.export.AnimationFormat;
+import dev.optimizerplayground.export.FrameEncoder;
 import dev.optimizerplayground.export.GifEncoder;
 import dev.optimizerplayground.export.GifPalette;
-import dev.optimizerplayground.core.concurrent.CancellationToken;
+import dev.optimizerplayground.export.Mp4Encoder;
 import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,26 +24,35 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.scene.paint.Color;
+import org.jcodec.common.io.FileChannelWrapper;
 
 /**
- * Writes an animated GIF of a plot in the background while the window stays usable.
+ * Writes an animation of a plot, an animated GIF or an MP4 video, in the background while the
+ * window stays usable.
  *
  * <p>A worker thread first computes the contours at the picture's size. Then two stages run in
  * parallel. On the JavaFX thread, frames are rendered ({@link ExportRenderer}:
  * background painted once, trails and legend per frame, snapshot) in batches of at most
  * {@value #BATCH_MILLIS} ms, each batch scheduled with {@code Platform.runLater}, so input events
  * and pulses get through between batches. A worker thread takes the frames from a small queue and
- * feeds the {@link GifEncoder}, which writes through {@link AtomicFiles}: the target appears only
+ * feeds the {@link FrameEncoder} of the format ({@link GifEncoder}, {@link Mp4Encoder}), which writes
+ * through {@link AtomicFiles}: the target appears only
  * when the last frame is written. When the queue is full the renderer stops and the worker restarts
  * it after taking a frame, so at most {@value #QUEUED_FRAMES} frames wait in memory.
  *
- * <p>The palette is built once from the colour bands, the lane colours, greys, and the most frequent
+ * <p>A GIF's palette is built once from the colour bands, the lane colours, greys, and the most frequent
  * colours of the first frame, so colours never flicker between frames.
  *
  * <p>{@link #cancel()} stops both stages; the temporary file is removed and an existing target is
  * left as it was.
  */
-public final class GifExportJob {
+public final class AnimationExportJob {
+
+    /** Opens the format's encoder once the first frame is there (a GIF's palette needs it). */
+    @FunctionalInterface
+    private interface EncoderOpener {
+        FrameEncoder open(int[] firstFrame) throws IOException;
+    }
 
     static final long BATCH_MILLIS = 12;
     static final int QUEUED_FRAMES = 3;
@@ -48,6 +60,7 @@ public final class GifExportJob {
     private static final int FREQUENT_COLOURS = 24;
 
     private final ExportRenderer renderer;
+    private final AnimationFormat format;
     private final List<Integer> steps;
     private final double fps;
     private final Path target;
@@ -65,15 +78,15 @@ public final class GifExportJob {
      * @param renderer a renderer laid out for {@code steps}; the job computes its contours
      * @param steps the step each frame shows, in order
      */
-    public GifExportJob(ExportRenderer renderer, List<Integer> steps, double fps, Path target) {
+    public AnimationExportJob(ExportRenderer renderer, AnimationFormat format, List<Integer> steps, double fps,
+                              Path target) {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("an animation needs at least one frame");
         }
-        if (!(fps >= GifEncoder.MIN_FPS && fps <= GifEncoder.MAX_FPS)) {
-            throw new IllegalArgumentException("frames per second must be in [" + GifEncoder.MIN_FPS + ", "
-                    + GifEncoder.MAX_FPS + "], got " + fps);
-        }
+        format.checkFps(fps);
+        format.checkSize(renderer.spec().width(), renderer.spec().height());
         this.renderer = renderer;
+        this.format = format;
         this.steps = List.copyOf(steps);
         this.fps = fps;
         this.target = target;
@@ -85,7 +98,7 @@ public final class GifExportJob {
      */
     public CompletableFuture<Path> start() {
         startNanos = System.nanoTime();
-        Thread worker = new Thread(this::encode, "gif-export");
+        Thread worker = new Thread(this::encode, format.extension() + "-export");
         worker.setDaemon(true);
         worker.start();
         return result;
@@ -102,6 +115,10 @@ public final class GifExportJob {
 
     public int frameCount() {
         return steps.size();
+    }
+
+    public AnimationFormat format() {
+        return format;
     }
 
     /** Stops the export; nothing is written and an existing file at the target is kept. */
@@ -157,7 +174,14 @@ public final class GifExportJob {
                 renderer.setContours(contours);
                 renderBatch();
             });
-            AtomicFiles.write(target, out -> writeFrames(out, contours));
+            int width = renderer.spec().width();
+            int height = renderer.spec().height();
+            switch (format) {
+                case GIF -> AtomicFiles.write(target, out -> writeFrames(first ->
+                        GifEncoder.open(out, width, height, fps, palette(contours, first))));
+                case MP4 -> AtomicFiles.writeChannel(target, channel -> writeFrames(first ->
+                        Mp4Encoder.open(new BorrowedChannel(channel), width, height, fps)));
+            }
             elapsedNanos = System.nanoTime() - startNanos;
             result.complete(target);
         } catch (CancellationException e) {
@@ -170,14 +194,13 @@ public final class GifExportJob {
         }
     }
 
-    private void writeFrames(OutputStream out, ContourResult contours) throws IOException {
+    private void writeFrames(EncoderOpener opener) throws IOException {
         int[] first = take();
-        GifPalette palette = palette(contours, first);
-        try (GifEncoder gif = GifEncoder.open(out, renderer.spec().width(), renderer.spec().height(), fps, palette)) {
-            gif.addFrame(first);
+        try (FrameEncoder encoder = opener.open(first)) {
+            encoder.addFrame(first);
             reportProgress(1);
             for (int written = 1; written < steps.size(); written++) {
-                gif.addFrame(take());
+                encoder.addFrame(take());
                 reportProgress(written + 1);
             }
         }
@@ -187,7 +210,7 @@ public final class GifExportJob {
         try {
             while (true) {
                 if (cancelled) {
-                    throw new CancellationException("the GIF export was cancelled");
+                    throw new CancellationException("the " + format.label() + " export was cancelled");
                 }
                 int[] frame = queue.poll(50, TimeUnit.MILLISECONDS);
                 if (frame != null) {
@@ -202,7 +225,7 @@ public final class GifExportJob {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("the GIF export was interrupted");
+            throw new CancellationException("the " + format.label() + " export was interrupted");
         }
     }
 
@@ -223,5 +246,20 @@ public final class GifExportJob {
                     | (int) Math.round(c.getBlue() * 255));
         }
         return builder.addMostFrequent(firstFrame, FREQUENT_COLOURS).build();
+    }
+
+    /**
+     * The temporary file's channel as jcodec writes to it; {@link AtomicFiles} forces and closes
+     * it after the encoder is done, so the encoder's close must leave it open.
+     */
+    private static final class BorrowedChannel extends FileChannelWrapper {
+        BorrowedChannel(FileChannel channel) throws IOException {
+            super(channel);
+        }
+
+        @Override
+        public void close() {
+            // AtomicFiles closes the channel once the file is forced to disk.
+        }
     }
 }

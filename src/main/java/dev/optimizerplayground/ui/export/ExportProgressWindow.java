@@ -13,20 +13,20 @@ import javafx.stage.StageStyle;
 import javafx.stage.Window;
 
 /**
- * A small non-modal window showing how far a GIF export is, with a Cancel button; the main window
+ * A small non-modal window showing how far an animation export (GIF or MP4) is, with a Cancel button; the main window
  * stays usable meanwhile. It closes itself when the job ends, however it ends.
  */
-public final class GifProgressWindow {
+public final class ExportProgressWindow {
 
-    public static final String PROGRESS_ID = "gif-progress";
-    public static final String CANCEL_ID = "gif-cancel";
+    public static final String PROGRESS_ID = "export-progress";
+    public static final String CANCEL_ID = "export-cancel";
 
     private final Stage stage = new Stage(StageStyle.UTILITY);
 
-    public GifProgressWindow(Window owner, GifExportJob job, Path target) {
+    public ExportProgressWindow(Window owner, AnimationExportJob job, Path target) {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
-        stage.setTitle("Exporting GIF");
+        stage.setTitle("Exporting the " + job.format().label());
         Label what = new Label("Writing " + job.frameCount() + " frames to " + target.getFileName());
         ProgressBar bar = new ProgressBar();
         bar.setId(PROGRESS_ID);
