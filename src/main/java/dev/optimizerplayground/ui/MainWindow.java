@@ -153,7 +153,8 @@ public final class MainWindow extends BorderPane {
                 plotArea.heightProperty()));
         StackPane plotWithLesson = new StackPane(plotArea, lesson);
         StackPane.setAlignment(lesson, Pos.TOP_LEFT);
-        StackPane.setMargin(lesson, new Insets(16, 0, 0, 66));
+        // Below the basins bar above the plot, inside the axes.
+        StackPane.setMargin(lesson, new Insets(48, 0, 0, 66));
         plotWithLesson.setMinWidth(PLOT_MIN_WIDTH);
         SplitPane split = new SplitPane(plotWithLesson, right);
         split.setOrientation(Orientation.HORIZONTAL);
