@@ -44,12 +44,10 @@ public final class HyperparameterSlider extends HBox {
         Label symbol = new Label(h.symbol());
         symbol.getStyleClass().add("hyperparameter-symbol");
         symbol.setMinWidth(Label.USE_PREF_SIZE);
-        Tooltip tip = new Tooltip(h.description()
+        Tooltip tip = WrappedTooltip.of(h.description()
                 + (h.logScale() ? "\n(slider on a log scale)" : "")
                 + "\nType any value in the box; the slider covers " + NumberText.exact(h.min())
                 + " … " + NumberText.exact(h.max()) + ".");
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
         symbol.setTooltip(tip);
 
         String id = idPrefix + "-" + h.name().toLowerCase(java.util.Locale.ROOT);

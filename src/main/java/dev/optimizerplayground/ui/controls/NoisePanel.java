@@ -8,7 +8,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -39,16 +38,16 @@ public final class NoisePanel extends VBox {
         sigma.setId(SIGMA_ID);
         seed.setId(SEED_ID);
         runs.setId(RUNS_ID);
-        sigma.setTooltip(tip("Standard deviation σ of the Gaussian noise added to each gradient component, standing in"
+        sigma.setTooltip(WrappedTooltip.of("Standard deviation σ of the Gaussian noise added to each gradient component, standing in"
                 + " for the noise of mini-batch gradients. 0 gives exact gradients. RMSProp divides by √E[g²], so a"
                 + " noisy gradient also makes its steps smaller where the noise is large."));
-        seed.setTooltip(tip("Where the noise sequence starts. Every optimizer sees the same noise for the same seed,"
+        seed.setTooltip(WrappedTooltip.of("Where the noise sequence starts. Every optimizer sees the same noise for the same seed,"
                 + " so the race stays fair; the same seed always gives the same runs."));
-        runs.setTooltip(tip("Runs per optimizer, with seeds s, s+1, …: drawn faintly around their mean path, and"
+        runs.setTooltip(WrappedTooltip.of("Runs per optimizer, with seeds s, s+1, …: drawn faintly around their mean path, and"
                 + " charted as a median with a band from the 10th to the 90th percentile."));
         Button newSeed = new Button("New");
         newSeed.setId(NEW_SEED_ID);
-        newSeed.setTooltip(tip("Draw another seed: another sample of the same noise."));
+        newSeed.setTooltip(WrappedTooltip.of("Draw another seed: another sample of the same noise."));
         newSeed.setOnAction(e -> noise.set(noise.get().withSeed(ThreadLocalRandom.current().nextInt(1_000_000))));
 
         GridPane grid = new GridPane();
@@ -75,10 +74,4 @@ public final class NoisePanel extends VBox {
         runs.valueProperty().set(shown.cloudRuns());
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        return tip;
-    }
 }

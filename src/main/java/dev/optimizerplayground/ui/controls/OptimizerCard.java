@@ -94,9 +94,7 @@ public final class OptimizerCard extends VBox {
     private CheckBox switchBox(OptimizerLane lane, Switch s) {
         CheckBox box = new CheckBox(s.label());
         box.setId(lane.id() + "-" + s.name().toLowerCase(Locale.ROOT));
-        Tooltip tip = new Tooltip(s.description());
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
+        Tooltip tip = WrappedTooltip.of(s.description());
         box.setTooltip(tip);
         BooleanProperty value = slot.switchValue(s);
         box.setSelected(value.get());

@@ -104,10 +104,8 @@ public final class OptimizerPanel extends VBox {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(button, Priority.ALWAYS);
-            Tooltip tip = new Tooltip("Use " + label(convention) + "'s formulas and defaults for every optimizer"
+            Tooltip tip = WrappedTooltip.of("Use " + label(convention) + "'s formulas and defaults for every optimizer"
                     + " (where ε goes, bias correction, β, ε…). Learning rates are kept.");
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
             button.setTooltip(tip);
             button.setOnAction(e -> {
                 // A segmented control: clicking the chosen one again re-applies it rather than unselecting.

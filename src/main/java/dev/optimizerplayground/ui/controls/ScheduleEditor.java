@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -66,7 +65,7 @@ final class ScheduleEditor extends VBox {
         setSpacing(4);
         form.getItems().setAll(Form.values());
         form.setId(idPrefix + "-schedule");
-        form.setTooltip(tip("How η changes over the run, as PyTorch's schedulers change it: step decay multiplies it by γ"
+        form.setTooltip(WrappedTooltip.of("How η changes over the run, as PyTorch's schedulers change it: step decay multiplies it by γ"
                 + " every SIZE steps (StepLR), exponential by γ every step (ExponentialLR), cosine glides from η to"
                 + " η_min over T steps (CosineAnnealingLR). The η_eff chart shows the result."));
         stepSize.setId(idPrefix + "-schedule-size");
@@ -75,7 +74,7 @@ final class ScheduleEditor extends VBox {
         period.setId(idPrefix + "-schedule-period");
         minimum.setId(idPrefix + "-schedule-minimum");
         warmup.setId(idPrefix + "-warmup");
-        warmup.setTooltip(tip("Warm-up: η rises linearly from η/K to η over the first K steps, then the schedule starts."));
+        warmup.setTooltip(WrappedTooltip.of("Warm-up: η rises linearly from η/K to η over the first K steps, then the schedule starts."));
 
         stepRow = row(new Label("× γ"), stepGamma, new Label("every"), stepSize, new Label("steps"));
         expRow = row(new Label("× γ"), expGamma, new Label("every step"));
@@ -150,10 +149,4 @@ final class ScheduleEditor extends VBox {
         return new NumberField(initial, v -> v >= least && v == Math.rint(v) && v <= Integer.MAX_VALUE, rule);
     }
 
-    private static Tooltip tip(String text) {
-        Tooltip tip = new Tooltip(text);
-        tip.setWrapText(true);
-        tip.setMaxWidth(360);
-        return tip;
-    }
 }
