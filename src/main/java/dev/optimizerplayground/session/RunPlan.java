@@ -36,12 +36,22 @@ public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudR
         for (LaneState lane : state.lanes()) {
             if (lane.enabled()) {
                 lanes.add(lane.lane());
-                specs.add(new RunSpec(state.surface(), state.effectiveConfig(lane.lane()), state.start(), state.steps())
-                        .withNoise(state.noise().gradient())
-                        .withSchedule(lane.schedule()));
+                specs.add(laneSpec(state, lane.lane()));
             }
         }
         return new RunPlan(lanes, specs, state.noise().drawsClouds() ? state.noise().cloudRuns() : 1);
+    }
+
+    /**
+     * The run a lane of a state makes (on or off): the state's surface, start, budget and noise,
+     * the lane's configuration after the shared η, and its schedule. Everything that runs a lane
+     * outside the main plot (sweeps, basin maps, tuning) starts from this, so it runs what the
+     * plot runs.
+     */
+    public static RunSpec laneSpec(PlaygroundState state, OptimizerLane lane) {
+        return new RunSpec(state.surface(), state.effectiveConfig(lane), state.start(), state.steps())
+                .withNoise(state.noise().gradient())
+                .withSchedule(state.lane(lane).schedule());
     }
 
     /**

@@ -52,6 +52,14 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
         this(surface, optimizer, start, steps, DEFAULT_TOLERANCE);
     }
 
+    public RunSpec withOptimizer(OptimizerConfig newOptimizer) {
+        return new RunSpec(surface, newOptimizer, start, steps, tolerance, noise, schedule);
+    }
+
+    public RunSpec withSteps(int newSteps) {
+        return new RunSpec(surface, optimizer, start, newSteps, tolerance, noise, schedule);
+    }
+
     public RunSpec withNoise(GradientNoise newNoise) {
         return new RunSpec(surface, optimizer, start, steps, tolerance, newNoise, schedule);
     }

@@ -1,9 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
-import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.run.StepLimits;
-import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.sweep.BasinMap;
@@ -11,6 +8,7 @@ import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.LatestGrids;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunPlan;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
@@ -18,7 +16,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -78,16 +75,10 @@ public final class BasinLayer {
         this.playground = playground;
         this.debounce = debounce;
         this.grids = new LatestGrids(background, uiThread);
-        Observable[] inputs = {shown, playground.windowProperty(), playground.surfaceProperty(),
-            playground.stepsProperty(), playground.shareLearningRateProperty(),
-            playground.sharedLearningRateProperty()};
-        for (Observable input : inputs) {
-            input.addListener(o -> request());
-        }
-        for (OptimizerSlot slot : playground.slots()) {
-            slot.configProperty().addListener(o -> request());
-            slot.enabledProperty().addListener(o -> request());
-        }
+        // The state is the one source of every input; the key in recompute skips changes that do
+        // not touch the maps (the step on screen, the start).
+        shown.addListener(o -> request());
+        playground.stateProperty().addListener(o -> request());
     }
 
     public BooleanProperty shownProperty() {
@@ -124,19 +115,18 @@ public final class BasinLayer {
         if (!shown.get() || surface == null || window == null) {
             return;
         }
-        int steps = Math.max(0, Math.min(playground.stepsProperty().get(), StepLimits.MAX_PLAYGROUND_STEPS));
-        Point centre = new Point(window.xMin() + window.width() / 2, window.yMin() + window.height() / 2);
         List<OptimizerLane> lanes = new ArrayList<>();
         List<BasinMap> basinMaps = new ArrayList<>();
-        List<Object> key = new ArrayList<>(List.of(surface, window, steps));
+        // What each lane's runs depend on (every cell starts from its own point, not the start), so
+        // noise and schedules count too.
+        List<Object> key = new ArrayList<>(List.of(window));
         try {
             for (OptimizerSlot slot : playground.slots()) {
                 if (slot.isEnabled()) {
-                    OptimizerConfig config = playground.effectiveConfig(slot);
+                    RunSpec run = RunPlan.laneSpec(playground.state(), slot.lane());
                     lanes.add(slot.lane());
-                    basinMaps.add(new BasinMap(new RunSpec(surface, config, centre, steps), window, COLUMNS, ROWS,
-                            playground.knownMinima()));
-                    key.add(config);
+                    basinMaps.add(new BasinMap(run, window, COLUMNS, ROWS, playground.knownMinima()));
+                    key.add(List.of(run.surface(), run.optimizer(), run.steps(), run.noise(), run.schedule()));
                 }
             }
         } catch (IllegalArgumentException e) {

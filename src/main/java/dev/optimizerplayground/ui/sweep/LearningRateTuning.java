@@ -10,6 +10,7 @@ import dev.optimizerplayground.ui.files.ErrorReporter;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunPlan;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -62,7 +63,7 @@ public final class LearningRateTuning {
         int steps = Math.max(0, Math.min(playground.stepsProperty().get(), StepLimits.MAX_PLAYGROUND_STEPS));
         for (OptimizerSlot slot : playground.slots()) {
             if (slot.isEnabled()) {
-                runs.put(slot.lane(), new RunSpec(playground.surface(), slot.config(), playground.start(), steps));
+                runs.put(slot.lane(), RunPlan.laneSpec(playground.state(), slot.lane()).withSteps(steps));
             }
         }
         running.set(true);

@@ -2,8 +2,6 @@ package dev.optimizerplayground.ui.sweep;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
-import dev.optimizerplayground.core.surface.Point;
-import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.core.sweep.HyperparameterSweep;
 import dev.optimizerplayground.core.sweep.SweepAxis;
@@ -11,6 +9,7 @@ import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.ui.model.LatestGrids;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.session.RunPlan;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -106,17 +105,12 @@ public final class SweepModel {
         this.grids = new LatestGrids(background, uiThread);
         // The main plot's budget, so that a clicked cell's run there ends as the cell says.
         steps.set(playground.stepsProperty().get());
+        // A change that the map does not depend on (the step on screen, another lane, a swept
+        // value) gives the same key, so it is not recomputed.
         Observable[] inputs = {active, lane, xParameter, xFrom, xTo, xLog, yParameter, yFrom, yTo, yLog, resolution, steps,
-            playground.surfaceProperty(), playground.startProperty(), playground.shareLearningRateProperty(),
-            playground.sharedLearningRateProperty()};
+            playground.stateProperty()};
         for (Observable input : inputs) {
             input.addListener(o -> recompute());
-        }
-        // A change that the map does not depend on (another lane's, or a swept value) gives the
-        // same key, so it is not recomputed.
-        for (OptimizerSlot slot : playground.slots()) {
-            slot.configProperty().addListener(o -> recompute());
-            slot.enabledProperty().addListener(o -> recompute());
         }
     }
 
@@ -324,8 +318,7 @@ public final class SweepModel {
         if (playground.surface() == null) {
             throw new IllegalArgumentException("no surface to sweep on");
         }
-        OptimizerConfig config = playground.effectiveConfig(playground.slot(chosen));
-        RunSpec base = new RunSpec(playground.surface(), config, playground.start(), steps.get());
+        RunSpec base = RunPlan.laneSpec(playground.state(), chosen).withSteps(steps.get());
         SweepAxis xAxis = new SweepAxis(x.symbol(), x::with, xFrom.get(), xTo.get(), xLog.get(), n);
         SweepAxis yAxis = y == null ? null : new SweepAxis(y.symbol(), y::with, yFrom.get(), yTo.get(), yLog.get(), n);
         return new HyperparameterSweep(base, xAxis, yAxis);
@@ -333,7 +326,7 @@ public final class SweepModel {
 
     /** Everything a map depends on; the swept values of the lane itself are not part of it. */
     private MapKey key(HyperparameterSweep sweep) {
-        return new MapKey(sweep.base().surface(), sweep.base().start(), sweep.base().steps(), sweep.config(0, 0),
+        return new MapKey(sweep.base().withOptimizer(sweep.config(0, 0)),
                 xParameter.get(), axisKey(sweep.x()), yParameter.get(), sweep.y().map(SweepModel::axisKey).orElse(null));
     }
 
@@ -341,7 +334,8 @@ public final class SweepModel {
         return List.of(axis.from(), axis.to(), axis.log(), axis.count());
     }
 
-    private record MapKey(Surface surface, Point start, int steps, OptimizerConfig firstCell, Hyperparameter x,
+    /** @param firstCell the first cell's run: surface, start, budget, noise, schedule and configuration */
+    private record MapKey(RunSpec firstCell, Hyperparameter x,
                           List<Object> xAxis, Hyperparameter y, List<Object> yAxis) {
     }
 

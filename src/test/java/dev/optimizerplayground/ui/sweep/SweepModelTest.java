@@ -2,12 +2,15 @@ package dev.optimizerplayground.ui.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
-import dev.optimizerplayground.ui.model.BackgroundWork;
-import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.core.training.GradientNoise;
+import dev.optimizerplayground.core.training.Schedule;
+import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.session.OptimizerLane;
+import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayDeque;
@@ -49,6 +52,25 @@ class SweepModelTest {
         assertThat(map.cells().finalLoss(5, 3)).isEqualTo(shown.loss(shown.lastStep()));
         // Clicking changes only the swept values, which the map does not depend on.
         assertThat(model.mapProperty().get()).isSameAs(map);
+    }
+
+    @Test
+    void aNoisyScheduledLaneIsSweptUnderItsNoiseAndScheduleAndChangingThemRecomputes() {
+        playground.update(s -> s.withNoise(NoiseSettings.NONE.withSigma(0.5).withSeed(3).withCloudRuns(1))
+                .withLane(s.lane(OptimizerLane.RMSPROP).withSchedule(new Schedule.Exponential(0.99))));
+        SweepModel model = new SweepModel(playground, BackgroundWork.SAME_THREAD, Runnable::run);
+        model.resolutionProperty().set(8);
+        model.activeProperty().set(true);
+        SweepModel.SweepMap map = model.mapProperty().get();
+        RunSpec cell = map.sweep().cell(2, 5);
+        assertThat(cell.noise()).isEqualTo(new GradientNoise(0.5, 3));
+        assertThat(cell.schedule()).isEqualTo(new Schedule.Exponential(0.99));
+        Trajectory single = Runner.run(cell);
+        assertThat(map.cells().finalLoss(2, 5)).isEqualTo(single.loss(single.lastStep()));
+
+        playground.update(s -> s.withLane(s.lane(OptimizerLane.RMSPROP).withSchedule(Schedule.CONSTANT)));
+        assertThat(model.mapProperty().get()).isNotSameAs(map);
+        assertThat(model.mapProperty().get().sweep().cell(2, 5).schedule()).isEqualTo(Schedule.CONSTANT);
     }
 
     @Test
