@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.charts;
 
 import dev.optimizerplayground.core.explain.StepExplanation;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.TrailPoint;
@@ -30,14 +31,14 @@ public final class StepInspector extends TitledPane {
     private final PlaygroundModel model;
     private final Label heading = new Label();
     private final TextArea text = new TextArea();
-    private final Button copyText = new Button("Copy text");
-    private final Button copyLatex = new Button("Copy LaTeX");
+    private final Button copyText = new Button(Messages.get("inspector.copy-text"));
+    private final Button copyLatex = new Button(Messages.get("inspector.copy-latex"));
     private StepExplanation shown;
 
     public StepInspector(PlaygroundModel model) {
         this.model = model;
         setId(ID);
-        setText("Why this step");
+        setText(Messages.get("inspector.title"));
         getStyleClass().add("step-inspector");
         heading.setId(HEADING_ID);
         heading.getStyleClass().add("inspector-heading");
@@ -78,7 +79,7 @@ public final class StepInspector extends TitledPane {
         TrailPoint hovered = model.hoveredPointProperty().get();
         LaneRun run = hovered != null ? runOf(hovered) : model.inspectedRun();
         if (run == null || run.trajectory().length() == 0) {
-            show("No optimizer is running.", "");
+            show(Messages.get("inspector.no-run"), "");
             return;
         }
         int row = hovered != null && run.lane() == hovered.lane()
@@ -86,12 +87,11 @@ public final class StepInspector extends TitledPane {
                 : run.trajectory().rowAt(model.playback().step());
         String lane = run.lane().displayName();
         if (row == 0) {
-            show(lane + " · step 0 is the start: no update has happened yet. Step forward to see one.", "");
+            show(Messages.get("inspector.start", lane), "");
             return;
         }
         shown = StepExplanation.of(run.trajectory(), row);
-        show(lane + " · step " + row + (hovered != null ? " (the trail point under the mouse)"
-                : " (click a legend entry to inspect another optimizer)"), shown.text());
+        show(Messages.get(hovered != null ? "inspector.step.hovered" : "inspector.step.selected", lane, row), shown.text());
     }
 
     /** The run of a hovered point's lane, or the inspected run if that lane no longer runs. */

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.run.PathComparison;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet.LaneRun;
@@ -23,10 +24,6 @@ import javafx.scene.shape.Rectangle;
 public final class PlotLegend extends FlowPane {
 
     public static final String ID = "plot-legend";
-    /** Why a run can leave a minimum it had reached, for the legend's "converged at k, then left". */
-    static final String LEFT_EXPLAINED = "It met the convergence test (|∇f| < 10⁻⁶) at step k and then moved away "
-            + "again. With a constant η, RMSProp's average E[g²] decays as the gradients vanish, so its step "
-            + "η/√(E[g²] + ε) grows towards η/√ε and can throw it back out; Adam's rate behaves alike.";
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
@@ -95,7 +92,7 @@ public final class PlotLegend extends FlowPane {
             status.setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
             if (left && status.getTooltip() == null) {
-                Tooltip tip = new Tooltip(LEFT_EXPLAINED);
+                Tooltip tip = new Tooltip(Messages.get("plot.legend.left.tooltip"));
                 tip.setWrapText(true);
                 tip.setMaxWidth(380);
                 status.setTooltip(tip);
@@ -118,8 +115,8 @@ public final class PlotLegend extends FlowPane {
                 OptionalInt step = PathComparison.firstParting(other.trajectory(), run.trajectory(),
                         PathComparison.DEFAULT_TOLERANCE);
                 String name = other.lane().displayName();
-                return step.isPresent() ? " · parts from " + name + " at step " + step.getAsInt()
-                        : " · same path as " + name;
+                return " · " + (step.isPresent() ? Messages.get("plot.legend.parts", name, step.getAsInt())
+                        : Messages.get("plot.legend.same-path", name));
             }
         }
         return "";
