@@ -357,6 +357,8 @@ public final class ExportActions {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setText(Messages.get("export.button"));
+        // JavaFX names its own Cancel by the JVM's locale, not by the language the window speaks.
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Messages.get("export.cancel"));
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 read.get();

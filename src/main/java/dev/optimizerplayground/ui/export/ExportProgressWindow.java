@@ -34,7 +34,7 @@ public final class ExportProgressWindow {
         bar.setPrefWidth(320);
         // Indeterminate while the contours are computed, then the share of frames written.
         job.progressProperty().addListener((obs, old, now) -> bar.setProgress(now.doubleValue()));
-        Button cancel = new Button(Messages.get("export.progress.cancel"));
+        Button cancel = new Button(Messages.get("export.cancel"));
         cancel.setId(CANCEL_ID);
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> job.cancel());
