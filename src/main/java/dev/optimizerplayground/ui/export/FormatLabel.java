@@ -14,6 +14,9 @@ final class FormatLabel {
     }
 
     static String of(AnimationFormat format) {
-        return Messages.get("export.format." + format.extension());
+        return switch (format) {
+            case GIF -> Messages.get("export.format.gif");
+            case MP4 -> Messages.get("export.format.mp4");
+        };
     }
 }

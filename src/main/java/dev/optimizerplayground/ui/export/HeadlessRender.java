@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
@@ -77,8 +78,8 @@ public final class HeadlessRender {
         } catch (OutOfMemoryError e) {
             // The estimate was too low for this heap: still one line, and the temp file is gone
             // (AtomicFiles removes it on any failure), rather than a stack trace.
-            throw new IllegalArgumentException("ran out of memory drawing a " + picture.width() + "×"
-                    + picture.height() + " picture; make it smaller or give Java more memory (java -Xmx…)", e);
+            throw new IllegalArgumentException(Messages.get("export.error.out-of-memory", picture.width(),
+                    picture.height()), e);
         } finally {
             if (started) {
                 Platform.exit();
@@ -110,7 +111,7 @@ public final class HeadlessRender {
             done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing " + request.out(), e);
+            throw new IOException(Messages.get("export.error.interrupted-writing", request.out()), e);
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }
@@ -144,7 +145,7 @@ public final class HeadlessRender {
             return ((Future<T>) task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering", e);
+            throw new IOException(Messages.get("export.error.interrupted-rendering"), e);
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }

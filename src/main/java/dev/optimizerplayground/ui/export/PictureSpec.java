@@ -24,7 +24,7 @@ public record PictureSpec(int width, int height, double scale, String title, boo
             throw new IllegalArgumentException(Messages.get("export.error.size", MAX_SIDE, width, height));
         }
         if (!(scale >= 0.25 && scale <= 10)) {
-            throw new IllegalArgumentException("scale must be between 0.25 and 10, got " + scale);
+            throw new IllegalArgumentException(Messages.get("export.error.scale", scale));
         }
         title = title == null || title.isBlank() ? null : title.strip();
     }
