@@ -35,7 +35,9 @@ public final class ScenarioForm {
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
                 state.layout().id(), state.currentStep(), state.playbackSpeed(), state.shareLearningRate(),
                 state.sharedLearningRate(), lanes, state.noise().gradient(), state.noise().cloudRuns(),
-                new ViewAngles(state.camera().azimuth(), state.camera().elevation()));
+                new ViewAngles(state.camera().azimuth(), state.camera().elevation()),
+                state.inspection().selectedLane() == null ? "" : state.inspection().selectedLane().id(),
+                state.inspection().curvatureLens());
     }
 
     /**
@@ -50,6 +52,7 @@ public final class ScenarioForm {
         for (ScenarioLane lane : scenario.lanes()) {
             OptimizerLane.fromId(lane.id()); // throws "unknown optimizer lane 'foo'"
         }
+        OptimizerLane selected = scenario.selectedLane().isEmpty() ? null : OptimizerLane.fromId(scenario.selectedLane());
         List<LaneState> lanes = new ArrayList<>();
         for (OptimizerLane lane : OptimizerLane.values()) {
             Optional<ScenarioLane> given = scenario.lane(lane.id());
@@ -72,6 +75,7 @@ public final class ScenarioForm {
                 Double.isNaN(scenario.playbackSpeed()) ? base.playbackSpeed() : scenario.playbackSpeed(),
                 scenario.currentStep(), new NoiseSettings(scenario.noise(), scenario.cloudRuns()),
                 scenario.view() == null ? Camera.DEFAULT
-                        : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()));
+                        : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()),
+                new Inspection(selected, scenario.curvatureLens()));
     }
 }

@@ -31,6 +31,10 @@ import java.util.Set;
  * @param noise the gradient noise every lane sees ({@link GradientNoise#NONE}: exact gradients)
  * @param cloudRuns runs drawn per lane under noise, 1 … {@value RunCloud#MAX_RUNS}
  * @param view where the 3D view looks from, or null for the window's first view
+ * @param selectedLane the id of the lane the step inspector and the curvature lens follow, "" for
+ *                     the first lane on (a view setting, like the layout: a teacher can open a
+ *                     scenario on the lane the lesson is about)
+ * @param curvatureLens whether the curvature lens is on
  */
 public record Scenario(
         String title,
@@ -49,7 +53,9 @@ public record Scenario(
         List<ScenarioLane> lanes,
         GradientNoise noise,
         int cloudRuns,
-        ViewAngles view) {
+        ViewAngles view,
+        String selectedLane,
+        boolean curvatureLens) {
 
     /**
      * The version this code writes and the newest it reads. Version 2 added gradient noise,
@@ -68,6 +74,7 @@ public record Scenario(
         title = Objects.requireNonNullElse(title, "");
         description = Objects.requireNonNullElse(description, "");
         presetId = Objects.requireNonNullElse(presetId, "");
+        selectedLane = Objects.requireNonNullElse(selectedLane, "");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(start, "start");
@@ -113,6 +120,15 @@ public record Scenario(
                     boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes) {
         this(title, description, formula, presetId, window, start, steps, levelScale, layout, currentStep,
                 Double.NaN, shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS, null);
+    }
+
+    /** A scenario with no lane selected and the curvature lens off, as files before them read. */
+    public Scenario(String title, String description, String formula, String presetId, ViewWindow window,
+                    Point start, int steps, String levelScale, String layout, int currentStep, double playbackSpeed,
+                    boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes,
+                    GradientNoise noise, int cloudRuns, ViewAngles view) {
+        this(title, description, formula, presetId, window, start, steps, levelScale, layout, currentStep,
+                playbackSpeed, shareLearningRate, sharedLearningRate, lanes, noise, cloudRuns, view, "", false);
     }
 
     /** The lane with this id, if the scenario lists it. */

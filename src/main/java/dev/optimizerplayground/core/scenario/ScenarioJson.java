@@ -36,6 +36,7 @@ import java.util.Set;
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
  *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0, "playbackSpeed" : 15.0,
  *   "levelScale" : "auto", "layout" : "overlay", "view3d" : { "azimuth" : -35.0, "elevation" : 45.0 },
+ *   "selectedLane" : "rmsprop", "curvatureLens" : true,
  *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
  *   "noise" : { "sigma" : 0.5, "seed" : 1, "runs" : 16 },
  *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... },
@@ -43,7 +44,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>"noise" and a lane's "schedule" and "warmup" came with version 2 and are written only when
- * they are not the defaults (exact gradients, a constant rate), so most files read as before.
+ * they are not the defaults (exact gradients, a constant rate), so most files read as before;
+ * "selectedLane" and "curvatureLens" likewise (no lane selected, the lens off).
  *
  * <p>A hand-written file may leave fields out: the surface, window and start come from the preset
  * (or the default preset), steps default to {@value StepLimits.DEFAULT_STEPS}, lanes not listed are
@@ -62,7 +64,7 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
             "preset", "surface", "window", "start", "steps", "currentStep", "playbackSpeed", "levelScale",
-            "layout", "sharedLearningRate", "lanes", "noise", "view3d");
+            "layout", "sharedLearningRate", "lanes", "noise", "view3d", "selectedLane", "curvatureLens");
 
     private ScenarioJson() {
     }
@@ -100,6 +102,12 @@ public final class ScenarioJson {
             ObjectNode view = root.putObject("view3d");
             view.put("azimuth", s.view().azimuth());
             view.put("elevation", s.view().elevation());
+        }
+        if (!s.selectedLane().isEmpty()) {
+            root.put("selectedLane", s.selectedLane());
+        }
+        if (s.curvatureLens()) {
+            root.put("curvatureLens", true);
         }
         ObjectNode shared = root.putObject("sharedLearningRate");
         shared.put("enabled", s.shareLearningRate());
@@ -233,7 +241,7 @@ public final class ScenarioJson {
             return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
                     presetId.isEmpty() ? "" : preset.id(),
                     window, start, steps, levelScale, layout, currentStep, playbackSpeed, share, sharedRate, lanes,
-                    noise, cloudRuns, view);
+                    noise, cloudRuns, view, text(root, "selectedLane", ""), bool(root, "curvatureLens", "curvatureLens", false));
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }
