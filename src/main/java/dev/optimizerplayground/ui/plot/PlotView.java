@@ -360,7 +360,9 @@ public final class PlotView extends Region {
 
     private void mouseMoved(MouseEvent e) {
         boolean inPlot = PlotPainter.insidePlot(plotTransform(), e.getX(), e.getY());
-        setCursor(overHandle(e.getX(), e.getY()) ? Cursor.HAND : inPlot ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        boolean pickable = overHandle(e.getX(), e.getY())
+                || inPlot && TrailHit.laneAt(model, plotTransform(), lane, e.getX(), e.getY()) != null;
+        setCursor(pickable ? Cursor.HAND : inPlot ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         showReadout(e.getX(), e.getY());
     }
 
@@ -401,7 +403,13 @@ public final class PlotView extends Region {
             return;
         }
         if (!draggingHandle && !panning && pressedInPlot) {
-            model.startProperty().set(dataPoint(e.getX(), e.getY()));
+            // A click on a trail picks its lane for the inspector and the lens; elsewhere it moves the start.
+            OptimizerLane trail = TrailHit.laneAt(model, plotTransform(), lane, e.getX(), e.getY());
+            if (trail != null) {
+                model.selectedLaneProperty().set(trail);
+            } else {
+                model.startProperty().set(dataPoint(e.getX(), e.getY()));
+            }
         }
         draggingHandle = false;
         panning = false;
