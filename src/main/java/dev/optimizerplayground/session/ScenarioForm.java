@@ -28,7 +28,7 @@ public final class ScenarioForm {
     public static Scenario toScenario(PlaygroundState state) {
         List<ScenarioLane> lanes = new ArrayList<>();
         for (LaneState lane : state.lanes()) {
-            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config(), lane.schedule()));
+            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config(), lane.schedule(), lane.twin()));
         }
         String presetId = state.preset() == null ? "" : state.preset().id();
         return new Scenario(state.lesson(), state.surface().formula(), presetId,
@@ -59,7 +59,8 @@ public final class ScenarioForm {
             OptimizerConfig config = given.map(ScenarioLane::config).orElse(null);
             lanes.add(new LaneState(lane, given.map(ScenarioLane::enabled).orElse(false),
                     config != null ? config : lane.initialConfig(),
-                    given.map(ScenarioLane::schedule).orElse(Schedule.CONSTANT)));
+                    given.map(ScenarioLane::schedule).orElse(Schedule.CONSTANT),
+                    given.map(ScenarioLane::twin).orElse(null)));
         }
         Surface surface;
         try {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.format.OptimizerConfigJson;
+import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
@@ -157,6 +158,9 @@ public final class ScenarioJson {
             }
             if (lane.schedule().warmupSteps() > 0) {
                 node.put("warmup", lane.schedule().warmupSteps());
+            }
+            if (lane.twin() != null) {
+                node.put("twin", lane.twin().id());
             }
         }
         return root;
@@ -357,7 +361,7 @@ public final class ScenarioJson {
             if (!lane.isObject()) {
                 throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object");
             }
-            checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup"));
+            checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup", "twin"));
             boolean enabled = bool(lane, field + ".enabled", "enabled", true);
             OptimizerConfig config = null;
             if (lane.has("config")) {
@@ -374,7 +378,15 @@ public final class ScenarioJson {
             } catch (IllegalArgumentException e) {
                 throw new ScenarioFormatException("field '" + field + ".schedule': " + e.getMessage(), e);
             }
-            result.add(new ScenarioLane(id, enabled, config, schedule));
+            Convention twin = null;
+            if (lane.has("twin")) {
+                try {
+                    twin = Convention.fromId(text(lane, field + ".twin", "twin", ""));
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioFormatException("field '" + field + ".twin': " + e.getMessage(), e);
+                }
+            }
+            result.add(new ScenarioLane(id, enabled, config, schedule, twin));
         }
         return result;
     }

@@ -286,16 +286,13 @@ public final class PlaygroundModel {
     }
 
     /**
-     * Races {@code copy} (RMSProp B beside RMSProp) as {@code source} in another convention: that
-     * convention's forms and defaults with the source's learning rate, so the two paths show what
-     * the convention changes.
+     * Races a twin of {@code lane} in another convention beside it: that convention's forms and
+     * defaults with the lane's learning rate, so the two paths show what the convention changes
+     * (see {@link dev.optimizerplayground.session.LaneState#twin()}). The lane is switched on; null
+     * removes the twin.
      */
-    public void duplicateWithConvention(OptimizerLane source, OptimizerLane copy, Convention convention) {
-        if (source.kind() != copy.kind()) {
-            throw new IllegalArgumentException(copy.displayName() + " cannot race as " + source.displayName());
-        }
-        update(s -> s.withLaneConfig(copy, copy.configFor(convention, s.lane(source).config().learningRate()))
-                .withLaneEnabled(copy, true));
+    public void duplicateWithConvention(OptimizerLane lane, Convention convention) {
+        update(s -> s.withLane(s.lane(lane).withTwin(convention).withEnabled(convention != null || s.lane(lane).enabled())));
     }
 
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */

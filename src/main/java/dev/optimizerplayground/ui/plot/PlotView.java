@@ -223,9 +223,9 @@ public final class PlotView extends Region {
         return PlotPainter.plotTransform(Math.max(1, getWidth()), Math.max(1, getHeight()), model.window(), options);
     }
 
-    /** What the view shows now. */
+    /** What the view shows now: the lanes' runs, then their twins (drawn paler). */
     PlotFrame frame() {
-        List<LaneRun> runs = model.runs().runs().stream()
+        List<LaneRun> runs = java.util.stream.Stream.concat(model.runs().runs().stream(), model.runs().twins().stream())
                 .filter(run -> lane == null || run.lane() == lane)
                 .toList();
         return new PlotFrame(contours.result(), model.window(), runs, model.playback().step(), model.start(),
