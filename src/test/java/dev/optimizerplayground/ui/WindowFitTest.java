@@ -133,6 +133,23 @@ class WindowFitTest {
     }
 
     @Test
+    void withTheLensOnAndSixLegendEntriesAt1024x768ThePlaybackBarTheLensToggleAndTheInspectorStayOnScreen(FxRobot robot) {
+        robot.interact(() -> {
+            model.curvatureLensProperty().set(true);
+            model.duplicateWithConvention(dev.optimizerplayground.session.OptimizerLane.RMSPROP,
+                    dev.optimizerplayground.core.optimizer.Convention.PYTORCH);
+            model.duplicateWithConvention(dev.optimizerplayground.session.OptimizerLane.ADAM,
+                    dev.optimizerplayground.core.optimizer.Convention.KERAS);
+        });
+        show(robot, 1024, 768);
+
+        for (String id : new String[] {"#play", "#timeline", "#step-counter", "#curvature-lens-toggle",
+                "#" + StepInspector.ID, "#plot-view"}) {
+            assertInside(robot.lookup(id).query(), 1024, 768, id + " with the lens's fourth chart");
+        }
+    }
+
+    @Test
     void whilePresentingTheOpenStepInspectorTakesTheChartsPlaceInPresentationTypeAndCoversNothingElse(FxRobot robot) {
         show(robot, 1024, 768);
         robot.clickOn("#plot-view");

@@ -114,7 +114,9 @@ public final class PlotLegend extends FlowPane {
         int step = model.playback().step();
         for (int i = 0; i < statuses.size() && i < runs.size(); i++) {
             Label status = statuses.get(i);
-            status.setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
+            // A twin is there to show where it parts from its lane: that comes first, before it can be cut short.
+            String where = LaneStatus.describe(runs.get(i).trajectory(), step);
+            status.setText(partings.get(i).isEmpty() ? where : partings.get(i) + " · " + where);
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
             if (left && status.getTooltip() == null) {
                 Tooltip tip = new Tooltip(LEFT_EXPLAINED);
@@ -128,8 +130,8 @@ public final class PlotLegend extends FlowPane {
     }
 
     /**
-     * For a lane's twin: " · parts from RMSProp at step 3", or " · same path as RMSProp" while the
-     * two stay within {@link PathComparison#DEFAULT_TOLERANCE}.
+     * For a lane's twin: "parts from RMSProp at step 3", or "same path as RMSProp" while the two
+     * stay within {@link PathComparison#DEFAULT_TOLERANCE}.
      */
     private static String parting(LaneRun twin, List<LaneRun> runs) {
         for (LaneRun lane : runs) {
@@ -137,8 +139,8 @@ public final class PlotLegend extends FlowPane {
                 OptionalInt step = PathComparison.firstParting(lane.trajectory(), twin.trajectory(),
                         PathComparison.DEFAULT_TOLERANCE);
                 String name = lane.lane().displayName();
-                return " · " + (step.isPresent() ? Messages.get("legend.twin.parts", name, step.getAsInt())
-                        : Messages.get("legend.twin.same", name));
+                return step.isPresent() ? Messages.get("legend.twin.parts", name, step.getAsInt())
+                        : Messages.get("legend.twin.same", name);
             }
         }
         return "";
