@@ -272,7 +272,8 @@ public final class ScenarioJson {
             return new Scenario(lesson(root), formula,
                     presetId.isEmpty() ? "" : preset.id(),
                     window, start, steps, levelScale, layout, currentStep, playbackSpeed, share, sharedRate, lanes,
-                    noise, cloudRuns, view, text(root, "selectedLane", ""), bool(root, "curvatureLens", "curvatureLens", false));
+                    noise, cloudRuns, view, text(root, "selectedLane", ""),
+                    bool(root, "curvatureLens", "curvatureLens", false));
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }

@@ -374,7 +374,7 @@ final class BytecodeCompiler {
         return any;
     }
 
-    /** Adds Op.term(φ, s-tangent of j, t-tangent of k) to the sum on the stack, a variable's tangent 1 not multiplied. */
+    /** Adds Op.term(φ, s-tangent of j, t-tangent of k) to the sum on the stack; a variable's tangent 1 is not multiplied. */
     private void emitTerm(MethodVisitor mv, Slots slots, int secondPartial, int j, boolean jWrtX, int k, boolean kWrtX) {
         mv.visitVarInsn(DLOAD, secondPartial);
         chainTangent(mv, slots, j, jWrtX);

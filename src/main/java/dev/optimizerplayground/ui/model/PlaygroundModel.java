@@ -12,6 +12,7 @@ import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
+import dev.optimizerplayground.session.LaneState;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -292,7 +293,10 @@ public final class PlaygroundModel {
      * removes the twin.
      */
     public void duplicateWithConvention(OptimizerLane lane, Convention convention) {
-        update(s -> s.withLane(s.lane(lane).withTwin(convention).withEnabled(convention != null || s.lane(lane).enabled())));
+        update(s -> {
+            LaneState now = s.lane(lane);
+            return s.withLane(now.withTwin(convention).withEnabled(convention != null || now.enabled()));
+        });
     }
 
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */

@@ -11,6 +11,7 @@ import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
@@ -225,7 +226,7 @@ public final class PlotView extends Region {
 
     /** What the view shows now: the lanes' runs, then their twins (drawn paler). */
     PlotFrame frame() {
-        List<LaneRun> runs = java.util.stream.Stream.concat(model.runs().runs().stream(), model.runs().twins().stream())
+        List<LaneRun> runs = Stream.concat(model.runs().runs().stream(), model.runs().twins().stream())
                 .filter(run -> lane == null || run.lane() == lane)
                 .toList();
         return new PlotFrame(contours.result(), model.window(), runs, model.playback().step(), model.start(),
