@@ -66,7 +66,7 @@ class StepInspectorTest {
         assertThat(charts.lossChart().title()).isEqualTo("损失 f(θ)");
         assertThat(inspector.getText()).isEqualTo("为何走这一步");
         assertThat(robot.lookup("#" + StepInspector.HEADING_ID).queryAs(Label.class).getText())
-                .isEqualTo("RMSProp · 第 57 步（点击图例可查看其他优化器）");
+                .isEqualTo("RMSProp · 第 57 步（点击图例项或轨迹，可查看另一个优化器）");
         assertThat(robot.lookup("#inspector-copy-latex").queryButton().getText()).isEqualTo("复制 LaTeX");
     }
 
