@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.run.PathComparison;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.ui.controls.SteadyLabel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class PlotLegend extends FlowPane {
             status.setId(statusId(run.lane()));
             status.getStyleClass().add("legend-status");
             statuses.add(status);
-            HBox entry = new HBox(swatch, name, status);
+            HBox entry = new HBox(swatch, name, new SteadyLabel(status));
             entry.setId("legend-" + run.lane().id());
             entry.getStyleClass().add("legend-entry");
             entry.setUserData(run.lane());
