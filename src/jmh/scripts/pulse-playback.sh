@@ -65,9 +65,11 @@ shoot() { # sets shot_at to when the screenshot was taken
 }
 read_shot() {
   convert "$work/screen.png" -gravity south -crop 100%x20%+0+0 +repage -resize 200% "$work/counter.png"
-  # (the UI font's dotted zero reads as "@" or "O")
-  tesseract "$work/counter.png" - --psm 11 2> /dev/null | tr -d ',' \
-    | grep -o "step *[0-9@O]* */ *$steps" | head -1 | tr '@O' '00' | grep -o '[0-9]*' | head -1 || true
+  # (the UI font's dotted zero reads as "@", "O", "®" or "©")
+  tesseract "$work/counter.png" - --psm 11 2> /dev/null | python3 -c '
+import re, sys
+m = re.search(r"step *([0-9@O®©]+) */ *" + sys.argv[1] + r"\b", sys.stdin.read().replace(",", ""))
+print(re.sub("[@O®©]", "0", m.group(1)) if m else "")' "$steps"
 }
 # Waits (up to about a minute) until the counter shows step $1: the key reached the window and took effect.
 expect_step() {
