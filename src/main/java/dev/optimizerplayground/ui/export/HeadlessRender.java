@@ -78,8 +78,7 @@ public final class HeadlessRender {
         } catch (OutOfMemoryError e) {
             // The estimate was too low for this heap: still one line, and the temp file is gone
             // (AtomicFiles removes it on any failure), rather than a stack trace.
-            throw new IllegalArgumentException(Messages.get("export.error.out-of-memory", picture.width(),
-                    picture.height()), e);
+            throw PictureMemory.ranOut(picture.width(), picture.height(), e);
         } finally {
             if (started) {
                 Platform.exit();
