@@ -3,7 +3,9 @@ package dev.optimizerplayground.core.optimizer;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -14,43 +16,40 @@ import java.util.function.Predicate;
  * table begun by {@link Hyperparameter}.
  */
 public enum Switch {
-    EPSILON_INSIDE("ε inside √", "--eps-placement", "epsilonPlacement", "On: η/√(v + ε), as most teaching texts and Keras write it. Off: η/(√v + ε), as PyTorch computes it.",
+    EPSILON_INSIDE("--eps-placement", "epsilonPlacement",
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAGRAD),
             c -> c.epsilonPlacement() == EpsilonPlacement.INSIDE,
             (c, on) -> c.withEpsilonPlacement(on ? EpsilonPlacement.INSIDE : EpsilonPlacement.OUTSIDE)),
-    CENTERED("centered", "--centered", "centered", "Divide by the variance estimate E[g²] − E[g]² instead of E[g²].",
+    CENTERED("--centered", "centered",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::centered, OptimizerConfig::withCentered),
-    BIAS_CORRECTION("bias correction", "--bias-correction", "biasCorrection", "Use E[g²]/(1 − βᵗ), which removes the bias of starting the average at 0.",
+    BIAS_CORRECTION("--bias-correction", "biasCorrection",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::biasCorrection, OptimizerConfig::withBiasCorrection),
-    NESTEROV("Nesterov", "--nesterov", "nesterov", "Look ahead: apply the momentum before measuring the gradient.",
+    NESTEROV("--nesterov", "nesterov",
             EnumSet.of(OptimizerKind.SGD), OptimizerConfig::nesterov, OptimizerConfig::withNesterov),
-    AMSGRAD("AMSGrad", "--amsgrad", "amsgrad", "Never let the squared-gradient average shrink: use its running maximum.",
+    AMSGRAD("--amsgrad", "amsgrad",
             EnumSet.of(OptimizerKind.ADAM), OptimizerConfig::amsgrad, OptimizerConfig::withAmsgrad),
-    EPSILON_HAT("Keras ε̂ form", null, "epsilonHat", "Fold bias correction into the step size: αₜ = η√(1−β₂ᵗ)/(1−β₁ᵗ), ε added to √v.",
+    EPSILON_HAT(null, "epsilonHat",
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::epsilonHat,
             OptimizerConfig::withEpsilonHat);
 
-    private final String label;
     private final String option;
     private final String key;
-    private final String description;
     private final Set<OptimizerKind> appliesTo;
     private final Predicate<OptimizerConfig> getter;
     private final BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter;
 
-    Switch(String label, String option, String key, String description, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
+    Switch(String option, String key, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
            BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter) {
-        this.label = label;
         this.option = option;
         this.key = key;
-        this.description = description;
         this.appliesTo = appliesTo;
         this.getter = getter;
         this.setter = setter;
     }
 
+    /** Its name beside the check box and in captions, in the language in use. */
     public String label() {
-        return label;
+        return Messages.get(messageKey() + ".label");
     }
 
     /** The command-line option that sets it, or null when there is none. */
@@ -66,8 +65,13 @@ public enum Switch {
         return key;
     }
 
+    /** What it does, in the language in use. */
     public String description() {
-        return description;
+        return Messages.get(messageKey() + ".description");
+    }
+
+    private String messageKey() {
+        return "optimizer.switch." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public boolean appliesTo(OptimizerKind kind) {
