@@ -1,5 +1,8 @@
 package dev.optimizerplayground.core.run;
 
+import dev.optimizerplayground.core.text.Messages;
+import java.util.Locale;
+
 /**
  * What stopped being finite when a run diverged, checked in this order: where f is finite but its
  * gradient is not (√x at 0, a rule with no stable form), the message must name the gradient, not f.
@@ -14,11 +17,7 @@ public enum Breakdown {
 
     /** "f(θ) is no longer finite", "the gradient ∇f(θ) is undefined there, although f(θ) is finite". */
     public String describe() {
-        return switch (this) {
-            case POSITION -> "θ is no longer finite";
-            case VALUE -> "f(θ) is no longer finite";
-            case GRADIENT -> "the gradient ∇f(θ) is undefined there, although f(θ) is finite";
-        };
+        return Messages.get("run.breakdown." + name().toLowerCase(Locale.ROOT));
     }
 
     static Breakdown of(double x, double y, double loss, double gradX, double gradY) {

@@ -17,6 +17,7 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
@@ -146,11 +147,13 @@ public final class ScenarioJson {
             root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioFormatException("not a JSON file: " + readable(e.getOriginalMessage()) + where, e);
+            throw new ScenarioFormatException(at == null
+                    ? Messages.get("error.scenario.not-json", readable(e.getOriginalMessage()))
+                    : Messages.get("error.scenario.not-json.at", readable(e.getOriginalMessage()), at.getLineNr(),
+                            at.getColumnNr()), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioFormatException("the file is empty");
+            throw new ScenarioFormatException(Messages.get("error.scenario.empty"));
         }
         return fromJson(root);
     }
@@ -166,39 +169,39 @@ public final class ScenarioJson {
 
     public static Scenario fromJson(JsonNode root) throws ScenarioFormatException {
         if (!root.isObject()) {
-            throw notAScenario("it is a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object");
+            throw notAScenario(Messages.get("error.scenario.not-an-object",
+                    root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
         }
         JsonNode format = root.get("format");
         if (format != null && !FORMAT.equals(format.asText(null))) {
-            throw notAScenario("its format is " + format);
+            throw notAScenario(Messages.get("error.scenario.other-format", format));
         }
         if (format == null && !root.has("surface") && !root.has("preset")) {
-            throw notAScenario("it has no \"format\": \"" + FORMAT + "\" field");
+            throw notAScenario(Messages.get("error.scenario.no-format", FORMAT));
         }
         int version = integer(root, "version", Scenario.VERSION);
         if (version > Scenario.VERSION) {
-            throw new ScenarioFormatException("this scenario was made by a newer version (" + version
-                    + "); this app reads version " + Scenario.VERSION);
+            throw new ScenarioFormatException(Messages.get("error.scenario.newer-version", version, Scenario.VERSION));
         }
         if (version < 1) {
-            throw new ScenarioFormatException("field 'version' must be 1 or more, got " + version);
+            throw new ScenarioFormatException(Messages.get("error.scenario.version", version));
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new ScenarioFormatException("unknown field " + QuotedText.quote(name));
+                throw new ScenarioFormatException(Messages.get("error.scenario.unknown-field", QuotedText.quote(name)));
             }
         }
 
         String presetId = text(root, "preset", "");
         Preset preset = presetId.isEmpty() ? Presets.defaultPreset() : Presets.byId(presetId)
-                .orElseThrow(() -> new ScenarioFormatException("field 'preset': unknown preset "
-                        + QuotedText.quote(root.get("preset").asText())));
+                .orElseThrow(() -> new ScenarioFormatException(Messages.get("error.scenario.unknown-preset",
+                        QuotedText.quote(root.get("preset").asText()))));
         String formula = text(root, "surface", preset.formula());
         try {
             Surface.parse(formula);
         } catch (SurfaceParseException e) {
-            throw new ScenarioFormatException("field 'surface': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("surface", e), e);
         }
         ViewWindow window = root.has("window") ? window(root.get("window")) : preset.window();
         Point start = root.has("start") ? point(root.get("start")) : preset.start();
@@ -225,7 +228,7 @@ public final class ScenarioJson {
             try {
                 noise = new GradientNoise(sigma, seed);
             } catch (IllegalArgumentException e) {
-                throw new ScenarioFormatException("field 'noise.sigma': " + e.getMessage(), e);
+                throw new ScenarioFormatException(field("noise.sigma", e), e);
             }
         }
         ViewAngles view = root.has("view3d") ? view(object(root, "view3d", Set.of("azimuth", "elevation"))) : null;
@@ -247,7 +250,7 @@ public final class ScenarioJson {
             String field = "lanes." + id;
             JsonNode lane = entry.getValue();
             if (!lane.isObject()) {
-                throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object");
+                throw new ScenarioFormatException(Messages.get("error.scenario.not-object", QuotedText.quote(field)));
             }
             checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup"));
             boolean enabled = bool(lane, field + ".enabled", "enabled", true);
@@ -256,7 +259,7 @@ public final class ScenarioJson {
                 try {
                     config = OptimizerConfigJson.fromJson(lane.get("config"));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field " + QuotedText.quote(field + ".config") + ": " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field + ".config", e), e);
                 }
             }
             Schedule schedule;
@@ -264,7 +267,7 @@ public final class ScenarioJson {
                 schedule = Schedule.parse(text(lane, field + ".schedule", "schedule", "constant"))
                         .withWarmup(integer(lane, field + ".warmup", "warmup", 0));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioFormatException("field '" + field + ".schedule': " + e.getMessage(), e);
+                throw new ScenarioFormatException(field(field + ".schedule", e), e);
             }
             result.add(new ScenarioLane(id, enabled, config, schedule));
         }
@@ -275,38 +278,38 @@ public final class ScenarioJson {
         double azimuth = number(node, "view3d.azimuth", "azimuth", 0);
         double elevation = number(node, "view3d.elevation", "elevation", 0);
         if (!node.has("azimuth") || !node.has("elevation")) {
-            throw new ScenarioFormatException("field 'view3d' needs both azimuth and elevation");
+            throw new ScenarioFormatException(Messages.get("error.scenario.view3d"));
         }
         try {
             return new ViewAngles(azimuth, elevation);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFormatException("field 'view3d': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("view3d", e), e);
         }
     }
 
     private static ViewWindow window(JsonNode node) throws ScenarioFormatException {
         if (!node.isObject()) {
-            throw new ScenarioFormatException("field 'window' must be an object with xMin, xMax, yMin and yMax");
+            throw new ScenarioFormatException(Messages.get("error.scenario.window"));
         }
         checkFields(node, "window", Set.of("xMin", "xMax", "yMin", "yMax"));
         double[] v = new double[4];
         String[] names = {"xMin", "xMax", "yMin", "yMax"};
         for (int i = 0; i < 4; i++) {
             if (!node.has(names[i])) {
-                throw new ScenarioFormatException("field 'window." + names[i] + "' is missing");
+                throw new ScenarioFormatException(Messages.get("error.scenario.missing", QuotedText.quote("window." + names[i])));
             }
             v[i] = number(node, "window." + names[i], names[i], 0);
         }
         try {
             return new ViewWindow(v[0], v[1], v[2], v[3]);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFormatException("field 'window': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("window", e), e);
         }
     }
 
     private static Point point(JsonNode node) throws ScenarioFormatException {
         if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
-            throw new ScenarioFormatException("field 'start' must be two numbers [x, y], got " + QuotedText.excerpt(node.toString()));
+            throw new ScenarioFormatException(Messages.get("error.scenario.start", QuotedText.excerpt(node.toString())));
         }
         return new Point(node.get(0).asDouble(), node.get(1).asDouble());
     }
@@ -314,7 +317,8 @@ public final class ScenarioJson {
     private static JsonNode object(JsonNode root, String field, Set<String> allowed) throws ScenarioFormatException {
         JsonNode node = root.get(field);
         if (!node.isObject()) {
-            throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object, got " + QuotedText.excerpt(node.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-object.got", QuotedText.quote(field), QuotedText.excerpt(node.toString())));
         }
         if (allowed != null) {
             checkFields(node, field, allowed);
@@ -326,7 +330,7 @@ public final class ScenarioJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ScenarioFormatException("unknown field " + QuotedText.quote(field + "." + name));
+                throw new ScenarioFormatException(Messages.get("error.scenario.unknown-field", QuotedText.quote(field + "." + name)));
             }
         }
     }
@@ -341,7 +345,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isTextual()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a string, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-string", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asText();
     }
@@ -356,7 +361,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-whole", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asInt();
     }
@@ -367,7 +373,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-whole", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asLong();
     }
@@ -379,7 +386,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new ScenarioFormatException("field " + QuotedText.quote(path) + " must be a number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-number", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asDouble();
     }
@@ -391,12 +399,18 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new ScenarioFormatException("field " + QuotedText.quote(path) + " must be true or false, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-boolean", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asBoolean();
     }
 
     private static ScenarioFormatException notAScenario(String why) {
-        return new ScenarioFormatException("not an Optimizer Playground scenario: " + why);
+        return new ScenarioFormatException(Messages.get("error.scenario.not-a-scenario", why));
+    }
+
+    /** "field 'window': view window needs xMin < xMax, got 3 and 1": a field's value refused by its own type. */
+    private static String field(String path, Exception refused) {
+        return Messages.get("error.scenario.field", QuotedText.quote(path), refused.getMessage());
     }
 }
