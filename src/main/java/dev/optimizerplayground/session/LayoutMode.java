@@ -1,24 +1,26 @@
 package dev.optimizerplayground.session;
 
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.core.text.QuotedText;
+
 /** How the plot shows several optimizers. */
 public enum LayoutMode {
     /** All trails on one plot. */
-    OVERLAY("Overlay", "overlay"),
+    OVERLAY("overlay"),
     /** A grid of small plots, one per optimizer, same surface and scale, in lock-step. */
-    SIDE_BY_SIDE("Side by side", "side-by-side"),
+    SIDE_BY_SIDE("side-by-side"),
     /** The surface as a landscape in 3D, every trail on it and a ball at each current point. */
-    LANDSCAPE("3D", "3d");
+    LANDSCAPE("3d");
 
-    private final String label;
     private final String id;
 
-    LayoutMode(String label, String id) {
-        this.label = label;
+    LayoutMode(String id) {
         this.id = id;
     }
 
+    /** Its name on the layout buttons, in the language in use. */
     public String label() {
-        return label;
+        return Messages.get("layout." + id);
     }
 
     /** The id used in scenario files and on the command line: "overlay", "side-by-side" or "3d". */
@@ -33,6 +35,6 @@ public enum LayoutMode {
                 return mode;
             }
         }
-        throw new IllegalArgumentException("layout must be overlay, side-by-side or 3d, got '" + id + "'");
+        throw new IllegalArgumentException(Messages.get("error.layout", QuotedText.quote(id)));
     }
 }
