@@ -275,23 +275,22 @@ public final class ScenarioJson {
         if (root.has("cues")) {
             JsonNode list = root.get("cues");
             if (!list.isArray()) {
-                throw new ScenarioFormatException("field 'cues' must be a list of { \"step\": …, \"text\": … }, got "
-                        + QuotedText.excerpt(list.toString()));
+                throw new ScenarioFormatException(Messages.get("error.scenario.cues", QuotedText.excerpt(list.toString())));
             }
             for (int i = 0; i < list.size(); i++) {
                 String field = "cues[" + i + "]";
                 JsonNode cue = list.get(i);
                 if (!cue.isObject()) {
-                    throw new ScenarioFormatException("field '" + field + "' must be an object with step and text");
+                    throw new ScenarioFormatException(Messages.get("error.scenario.cue", QuotedText.quote(field)));
                 }
                 checkFields(cue, field, Set.of("step", "text"));
                 if (!cue.has("step") || !cue.has("text")) {
-                    throw new ScenarioFormatException("field '" + field + "' needs both step and text");
+                    throw new ScenarioFormatException(Messages.get("error.scenario.cue.parts", QuotedText.quote(field)));
                 }
                 try {
                     cues.add(new Cue(integer(cue, field + ".step", "step", 0), text(cue, field + ".text", "text", "")));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + "': " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field, e), e);
                 }
             }
         }
@@ -305,14 +304,14 @@ public final class ScenarioJson {
                 try {
                     language = Language.ofTag(entry.getKey());
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field " + QuotedText.quote(field) + ": " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field, e), e);
                 }
                 JsonNode node = object(all, entry.getKey(), Set.of("title", "description", "cues"));
                 List<String> texts = new ArrayList<>();
                 JsonNode list = node.get("cues");
                 if (list != null) {
                     if (!list.isArray()) {
-                        throw new ScenarioFormatException("field '" + field + ".cues' must be a list of texts");
+                        throw new ScenarioFormatException(Messages.get("error.scenario.cue-texts", QuotedText.quote(field + ".cues")));
                     }
                     for (int i = 0; i < list.size(); i++) {
                         texts.add(text(list, field + ".cues[" + i + "]", i));
@@ -322,21 +321,22 @@ public final class ScenarioJson {
                     translations.put(language, new LessonText(text(node, field + ".title", "title", ""),
                             text(node, field + ".description", "description", ""), texts));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + "': " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field, e), e);
                 }
             }
         }
         try {
             return new Lesson(title, description, cues, translations);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFormatException("field 'cues': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("cues", e), e);
         }
     }
 
     private static String text(JsonNode list, String path, int index) throws ScenarioFormatException {
         JsonNode value = list.get(index);
         if (!value.isTextual()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a string, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-string", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asText();
     }
