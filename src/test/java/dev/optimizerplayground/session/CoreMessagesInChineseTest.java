@@ -3,6 +3,7 @@ package dev.optimizerplayground.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.optimizerplayground.core.explain.StepExplanation;
 import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
@@ -10,8 +11,12 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.run.Breakdown;
+import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
@@ -87,6 +92,17 @@ class CoreMessagesInChineseTest {
         for (Preset preset : Presets.all()) {
             assertThat(preset.description()).as(preset.id()).endsWith("。").doesNotContain("  ");
         }
+    }
+
+    @Test
+    void theStepExplanationIsChineseAndItsLatexSetsTheChineseAsText() throws SurfaceParseException {
+        Trajectory run = Runner.run(new RunSpec(Surface.parse("x^2 + 10*y^2"),
+                OptimizerConfig.defaults(OptimizerKind.ADAM, Convention.KERAS), new Point(-4, 2), 5));
+        StepExplanation explanation = StepExplanation.of(run, 2);
+        assertThat(explanation.text()).startsWith("adam（keras）第 2 步\n").contains("参数 x\n", "θₜ₋₁ 处的 ∂f/∂θ",
+                "（Keras 的步长，作用于未修正的 exp_avg）");
+        assertThat(explanation.latex()).contains("\\text{处的}", "\\quad\\text{（Keras 的步长，作用于未修正的 exp\\_avg）}")
+                .doesNotContain("（Keras 的步长，作用于未修正的 exp_avg）");
     }
 
     @Test
