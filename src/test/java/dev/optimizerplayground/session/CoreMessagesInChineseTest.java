@@ -55,7 +55,7 @@ class CoreMessagesInChineseTest {
                 .isInstanceOf(SurfaceParseException.class)
                 .hasMessage("位置 6 处的变量“z”不存在；变量只能用 x 和 y")
                 .satisfies(e -> assertThat(((SurfaceParseException) e).position()).isEqualTo(6));
-        assertThatThrownBy(() -> Surface.parse("(x + y")).hasMessage("位置 0 处的“(”缺少对应的右括号“)”");
+        assertThatThrownBy(() -> Surface.parse("(x + y")).hasMessage("位置 0 处的左括号缺少对应的右括号");
         assertThatThrownBy(() -> Surface.parse("foo(x)")).hasMessageStartingWith("位置 0 处的函数“foo”不存在；可用的函数：abs, ");
     }
 
