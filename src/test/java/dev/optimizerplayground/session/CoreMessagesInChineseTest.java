@@ -23,6 +23,7 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.core.text.QuotedText;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +76,7 @@ class CoreMessagesInChineseTest {
         assertThatThrownBy(() -> ScenarioJson.parse(text)).isInstanceOf(ScenarioFormatException.class)
                 .hasMessage("字段 'lanes.sgd.schedule'：阶梯衰减的间隔（SIZE）必须是不小于 1 的整数，当前为 0");
         assertThatThrownBy(() -> ScenarioJson.parse("")).hasMessage("文件是空的");
+        assertThat(QuotedText.quote("x".repeat(100))).endsWith("…'（共 100 个字符）");
         Path missing = dir.resolve("missing.json");
         assertThatThrownBy(() -> ScenarioReader.read(missing))
                 .hasMessage("无法读取 " + missing.toAbsolutePath() + "：文件不存在");
