@@ -76,6 +76,7 @@ class CoreMessagesInChineseTest {
         assertThatThrownBy(() -> ScenarioJson.parse(text)).isInstanceOf(ScenarioFormatException.class)
                 .hasMessage("字段 'lanes.sgd.schedule'：阶梯衰减的间隔（SIZE）必须是不小于 1 的整数，当前为 0");
         assertThatThrownBy(() -> ScenarioJson.parse("")).hasMessage("文件是空的");
+        assertThatThrownBy(() -> ScenarioJson.parse("[1, 2]")).hasMessage("不是优化器演练场的场景文件：它是 JSON 数组，而不是对象");
         assertThat(QuotedText.quote("x".repeat(100))).endsWith("…'（共 100 个字符）");
         Path missing = dir.resolve("missing.json");
         assertThatThrownBy(() -> ScenarioReader.read(missing))

@@ -195,8 +195,9 @@ public final class ScenarioJson {
 
     public static Scenario fromJson(JsonNode root) throws ScenarioFormatException {
         if (!root.isObject()) {
-            throw notAScenario(Messages.get("error.scenario.not-an-object",
-                    root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+            String type = root.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            String key = "json.type." + type;
+            throw notAScenario(Messages.get("error.scenario.not-an-object", Messages.has(key) ? Messages.get(key) : type));
         }
         JsonNode format = root.get("format");
         if (format != null && !FORMAT.equals(format.asText(null))) {
