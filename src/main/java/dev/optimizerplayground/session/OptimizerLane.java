@@ -23,22 +23,24 @@ import java.util.Locale;
  * hiding the zigzag across the valley that shows why one global rate is a problem.
  */
 public enum OptimizerLane {
-    RMSPROP(OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
-    RMSPROP_B(OptimizerKind.RMSPROP, "#999999", false, 0.1),
-    ADAGRAD(OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
-    SGD(OptimizerKind.SGD, "#000000", true, 0.09),
-    ADAM(OptimizerKind.ADAM, "#CC79A7", true, 0.1),
-    NADAM(OptimizerKind.NADAM, "#E69F00", false, 0.1),
-    ADADELTA(OptimizerKind.ADADELTA, "#009E73", false, 1.0),
-    SGD_MOMENTUM(OptimizerKind.SGD, "#0072B2", false, 0.02),
-    SGD_NESTEROV(OptimizerKind.SGD, "#F0E442", false, 0.02);
+    RMSPROP("lane.rmsprop.name", OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
+    RMSPROP_B("lane.rmsprop-b.name", OptimizerKind.RMSPROP, "#999999", false, 0.1),
+    ADAGRAD("lane.adagrad.name", OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
+    SGD("lane.sgd.name", OptimizerKind.SGD, "#000000", true, 0.09),
+    ADAM("lane.adam.name", OptimizerKind.ADAM, "#CC79A7", true, 0.1),
+    NADAM("lane.nadam.name", OptimizerKind.NADAM, "#E69F00", false, 0.1),
+    ADADELTA("lane.adadelta.name", OptimizerKind.ADADELTA, "#009E73", false, 1.0),
+    SGD_MOMENTUM("lane.sgd-momentum.name", OptimizerKind.SGD, "#0072B2", false, 0.02),
+    SGD_NESTEROV("lane.sgd-nesterov.name", OptimizerKind.SGD, "#F0E442", false, 0.02);
 
+    private final String nameKey;
     private final OptimizerKind kind;
     private final String colour;
     private final boolean onByDefault;
     private final double classroomLearningRate;
 
-    OptimizerLane(OptimizerKind kind, String colour, boolean onByDefault, double classroomLearningRate) {
+    OptimizerLane(String nameKey, OptimizerKind kind, String colour, boolean onByDefault, double classroomLearningRate) {
+        this.nameKey = nameKey;
         this.kind = kind;
         this.colour = colour;
         this.onByDefault = onByDefault;
@@ -52,7 +54,7 @@ public enum OptimizerLane {
 
     /** Its name in the legend and on its card, in the language in use ("SGD + momentum"). */
     public String displayName() {
-        return Messages.get("lane." + id() + ".name");
+        return Messages.get(nameKey);
     }
 
     public OptimizerKind kind() {

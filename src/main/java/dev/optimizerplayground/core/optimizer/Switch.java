@@ -5,7 +5,6 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.text.Messages;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -17,31 +16,41 @@ import java.util.function.Predicate;
  */
 public enum Switch {
     EPSILON_INSIDE("--eps-placement", "epsilonPlacement",
+            "switch.epsilon-inside.label", "switch.epsilon-inside.description",
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAGRAD),
             c -> c.epsilonPlacement() == EpsilonPlacement.INSIDE,
             (c, on) -> c.withEpsilonPlacement(on ? EpsilonPlacement.INSIDE : EpsilonPlacement.OUTSIDE)),
     CENTERED("--centered", "centered",
+            "switch.centered.label", "switch.centered.description",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::centered, OptimizerConfig::withCentered),
     BIAS_CORRECTION("--bias-correction", "biasCorrection",
+            "switch.bias-correction.label", "switch.bias-correction.description",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::biasCorrection, OptimizerConfig::withBiasCorrection),
     NESTEROV("--nesterov", "nesterov",
+            "switch.nesterov.label", "switch.nesterov.description",
             EnumSet.of(OptimizerKind.SGD), OptimizerConfig::nesterov, OptimizerConfig::withNesterov),
     AMSGRAD("--amsgrad", "amsgrad",
+            "switch.amsgrad.label", "switch.amsgrad.description",
             EnumSet.of(OptimizerKind.ADAM), OptimizerConfig::amsgrad, OptimizerConfig::withAmsgrad),
     EPSILON_HAT(null, "epsilonHat",
+            "switch.epsilon-hat.label", "switch.epsilon-hat.description",
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::epsilonHat,
             OptimizerConfig::withEpsilonHat);
 
     private final String option;
     private final String key;
+    private final String labelKey;
+    private final String descriptionKey;
     private final Set<OptimizerKind> appliesTo;
     private final Predicate<OptimizerConfig> getter;
     private final BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter;
 
-    Switch(String option, String key, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
+    Switch(String option, String key, String labelKey, String descriptionKey, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
            BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter) {
         this.option = option;
         this.key = key;
+        this.labelKey = labelKey;
+        this.descriptionKey = descriptionKey;
         this.appliesTo = appliesTo;
         this.getter = getter;
         this.setter = setter;
@@ -49,7 +58,7 @@ public enum Switch {
 
     /** Its name beside the check box and in captions, in the language in use. */
     public String label() {
-        return Messages.get(messageKey() + ".label");
+        return Messages.get(labelKey);
     }
 
     /** The command-line option that sets it, or null when there is none. */
@@ -67,11 +76,7 @@ public enum Switch {
 
     /** What it does, in the language in use. */
     public String description() {
-        return Messages.get(messageKey() + ".description");
-    }
-
-    private String messageKey() {
-        return "optimizer.switch." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Messages.get(descriptionKey);
     }
 
     public boolean appliesTo(OptimizerKind kind) {

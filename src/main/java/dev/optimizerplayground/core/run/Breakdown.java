@@ -1,7 +1,6 @@
 package dev.optimizerplayground.core.run;
 
 import dev.optimizerplayground.core.text.Messages;
-import java.util.Locale;
 
 /**
  * What stopped being finite when a run diverged, checked in this order: where f is finite but its
@@ -17,7 +16,11 @@ public enum Breakdown {
 
     /** "f(θ) is no longer finite", "the gradient ∇f(θ) is undefined there, although f(θ) is finite". */
     public String describe() {
-        return Messages.get("run.breakdown." + name().toLowerCase(Locale.ROOT));
+        return switch (this) {
+            case POSITION -> Messages.get("run.breakdown.position");
+            case VALUE -> Messages.get("run.breakdown.value");
+            case GRADIENT -> Messages.get("run.breakdown.gradient");
+        };
     }
 
     static Breakdown of(double x, double y, double loss, double gradX, double gradY) {

@@ -195,9 +195,7 @@ public final class ScenarioJson {
 
     public static Scenario fromJson(JsonNode root) throws ScenarioFormatException {
         if (!root.isObject()) {
-            String type = root.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-            String key = "json.type." + type;
-            throw notAScenario(Messages.get("error.scenario.not-an-object", Messages.has(key) ? Messages.get(key) : type));
+            throw notAScenario(Messages.get("error.scenario.not-an-object", kind(root)));
         }
         JsonNode format = root.get("format");
         if (format != null && !FORMAT.equals(format.asText(null))) {
@@ -503,6 +501,18 @@ public final class ScenarioJson {
                     Messages.get("error.scenario.not-boolean", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asBoolean();
+    }
+
+    /** What a JSON value is, "array", "string" …, in the language in use. */
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> Messages.get("json.type.array");
+            case STRING -> Messages.get("json.type.string");
+            case NUMBER -> Messages.get("json.type.number");
+            case BOOLEAN -> Messages.get("json.type.boolean");
+            case NULL -> Messages.get("json.type.null");
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     private static ScenarioFormatException notAScenario(String why) {

@@ -7,12 +7,15 @@ import java.util.Objects;
 /**
  * A ready-made classroom surface: its formula as editable text, the window to show, a start point
  * where the optimizers behave visibly differently, its known minima (global ones; none for a saddle)
- * and, from the message bundles, its name and one sentence for a student.
+ * and the message keys of its name and of one sentence for a student.
  */
-public record Preset(String id, String formula, ViewWindow window, Point start, List<Point> minima) {
+public record Preset(String id, String nameKey, String descriptionKey, String formula, ViewWindow window, Point start,
+                     List<Point> minima) {
 
     public Preset {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(nameKey, "nameKey");
+        Objects.requireNonNull(descriptionKey, "descriptionKey");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(start, "start");
@@ -21,11 +24,11 @@ public record Preset(String id, String formula, ViewWindow window, Point start, 
 
     /** Its name in a menu, in the language in use: "Rosenbrock", "Elongated valley". */
     public String displayName() {
-        return Messages.get("preset." + id + ".name");
+        return Messages.get(nameKey);
     }
 
     /** One sentence saying what it shows, in the language in use. */
     public String description() {
-        return Messages.get("preset." + id + ".description");
+        return Messages.get(descriptionKey);
     }
 }
