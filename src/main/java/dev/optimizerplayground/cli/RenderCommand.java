@@ -112,7 +112,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "K", description = "PNG: the step shown (default: the last).")
     Integer step;
 
-    @Option(names = "--title", paramLabel = "T", description = "Title above the plot (default: the scenario's).")
+    @Option(names = "--title", paramLabel = "T",
+            description = "Title above the plot (default: the scenario's, in the --lang language if it has that translation).")
     String title;
 
     @Option(names = "--layout", paramLabel = "overlay|side-by-side|3d",
@@ -192,7 +193,8 @@ public final class RenderCommand implements Callable<Integer> {
                     + (base != null ? " (the scenario has no optimizer switched on)" : ""));
         }
         int stepCount = state.steps();
-        String heading = title != null ? title : base != null ? base.title() : null;
+        // A lesson's title in the picture's language when the scenario carries that translation.
+        String heading = title != null ? title : base != null ? base.lesson().in(language).title() : null;
         int shownStep = step != null ? step : stepCount;
         if (shownStep < 0 || shownStep > stepCount) {
             throw new IllegalArgumentException("--step must be between 0 and " + stepCount + ", got " + shownStep);

@@ -369,6 +369,22 @@ class RenderCommandTest {
     }
 
     @Test
+    void langZhTitlesThePictureWithTheLessonsChineseTitle() throws IOException {
+        Path scenario = dir.resolve("lesson.json");
+        Files.writeString(scenario, "{ \"format\": \"optimizer-playground-scenario\", \"version\": 3,"
+                + " \"title\": \"Momentum\", \"preset\": \"bowl\", \"lanes\": { \"adam\": { \"enabled\": true } },"
+                + " \"translations\": { \"zh\": { \"title\": \"动量\" } } }");
+        Path zh = dir.resolve("zh.png");
+        Path en = dir.resolve("en.png");
+        assertThat(render("--scenario", scenario.toString(), "--steps", "10", "--lang", "zh", "--out", zh.toString(),
+                "--width", "320", "--height", "240").code()).isZero();
+        assertThat(render("--scenario", scenario.toString(), "--steps", "10", "--out", en.toString(),
+                "--width", "320", "--height", "240").code()).isZero();
+        assertThat(pngDescription(zh)).startsWith("动量 — ");
+        assertThat(pngDescription(en)).startsWith("Momentum — ");
+    }
+
+    @Test
     void anUnknownLanguageIsOneLineNamingTheChoices() {
         TraceCommandTest.Result r = render("--surface", "bowl", "--optimizer", "sgd", "--lang", "fr",
                 "--out", dir.resolve("x.png").toString());
