@@ -386,7 +386,7 @@ public final class ScenarioJson {
                 try {
                     twin = Convention.fromId(text(lane, field + ".twin", "twin", ""));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + ".twin': " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field + ".twin", e), e);
                 }
             }
             result.add(new ScenarioLane(id, enabled, config, schedule, twin));
