@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
-import dev.optimizerplayground.ui.files.ScenarioActions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +67,7 @@ class PlaygroundAppStartupFileTest {
         launchWith(dir.resolve("gone.json"));
 
         assertThat(stage.isShowing()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo(ScenarioActions.APP_NAME);
+        assertThat(stage.getTitle()).isEqualTo("Optimizer Playground");
         assertThat(errorDialogs()).singleElement().satisfies(pane -> {
             assertThat(pane.getHeaderText()).isEqualTo("Could not open gone.json");
             assertThat(pane.getContentText()).endsWith("gone.json: the file does not exist");
