@@ -5,6 +5,7 @@ import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.controls.LanguageFont;
 import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
@@ -123,6 +124,7 @@ public final class PlaygroundApp extends Application {
         HelpMenu help = new HelpMenu(() -> stage, allActions(window, files, tools));
         window.setMenus(menus(window, files, tools, help, this::switchLanguage));
         stage.getScene().setRoot(window);
+        LanguageFont.apply(stage.getScene().getStylesheets());
         window.installShortcuts(stage.getScene());
         return new Shown(model, window, basins, help, tools);
     }

@@ -83,6 +83,8 @@ class LanguageSwitchTest {
         assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "工具(_T)", "帮助");
         assertThat(((RadioMenuItem) item("language-zh")).isSelected()).isTrue();
         assertThat(stage.getTitle()).startsWith("优化器演练场");
+        assertThat(stage.getScene().getStylesheets()).as("Simplified Chinese glyphs")
+                .anyMatch(sheet -> sheet.endsWith("chinese.css"));
         TextField formula = robot.lookup("#formula").queryAs(TextField.class);
         assertThat(formula.getText()).isEqualTo(FORMULA);
         assertThat(counter()).isEqualTo(englishCounter.replace("step ", "第 ") + " 步");
@@ -100,6 +102,7 @@ class LanguageSwitchTest {
 
         robot.interact(() -> item("language-en").fire());
         assertThat(menuTexts()).containsExactly("_File", "_View", "_Tools", "Help");
+        assertThat(stage.getScene().getStylesheets()).noneMatch(sheet -> sheet.endsWith("chinese.css"));
         assertThat(new SessionStore(home).language()).contains(Language.ENGLISH);
     }
 

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.files;
 
 import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.ui.controls.LanguageFont;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -26,6 +27,7 @@ public final class AlertErrorReporter implements ErrorReporter {
         if (window != null) {
             alert.initOwner(window);
         }
+        LanguageFont.apply(alert.getDialogPane().getStylesheets());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);

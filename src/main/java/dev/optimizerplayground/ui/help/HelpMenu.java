@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.help;
 
 import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.controls.LanguageFont;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -111,6 +112,7 @@ public final class HelpMenu {
         stage.setTitle(title);
         Scene scene = new Scene(page.get(), width, height);
         scene.getStylesheets().add(STYLESHEET);
+        LanguageFont.apply(scene.getStylesheets());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE || CLOSE.match(e)) {
                 stage.close();
