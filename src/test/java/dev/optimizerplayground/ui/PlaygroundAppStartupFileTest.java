@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
+import dev.optimizerplayground.core.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +86,9 @@ class PlaygroundAppStartupFileTest {
                 .satisfies(pane -> assertThat(pane.getHeaderText()).isEqualTo("Could not open notes.json"));
     }
 
-    private void launchWith(Path file) throws TimeoutException {
+    private void launchWith(Path file) throws Exception {
+        // English whatever the machine's locale: the messages checked here are the English ones.
+        new SessionStore(dir.resolve("home")).saveLanguage(Language.ENGLISH);
         System.setProperty(SessionStore.HOME_PROPERTY, dir.resolve("home").toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(PlaygroundApp.class, file.toString());
