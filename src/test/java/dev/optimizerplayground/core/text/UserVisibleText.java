@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  * to a control's text (a label, a button, a menu item, a tooltip, a title, a prompt). Not text:
  * message keys, ids, style classes, resource paths, JSON names and other lower-case identifiers;
  * notation that is the same in every language (η, E[g²], optimizer and framework names); what only
- * a programmer reads (the log, the console, the messages of programming errors); regular expressions.
+ * a programmer reads (the log, the console, the messages of programming errors, a cancelled job's
+ * reason); regular expressions. An {@code IllegalArgumentException}'s message counts as text: a
+ * refused setting or a bad scenario file shows it in the window. Where one only guards a programmer's
+ * mistake, the test's allow-list says so.
  */
 final class UserVisibleText {
 
@@ -58,7 +61,9 @@ final class UserVisibleText {
     private static final Pattern NOT_FOR_READERS = Pattern.compile(
             "(.*\\.)?(log|logf|println|print|printf|warning|info|fine|debug|trace)"
                     + "|new (IllegalStateException|AssertionError|UnsupportedOperationException|NullPointerException"
-                    + "|IndexOutOfBoundsException|InternalError|Error)"
+                    + "|IndexOutOfBoundsException|InternalError|Error"
+                    // a job that was cancelled is dropped, not reported to anyone
+                    + "|CancellationException)"
                     + "|(Objects\\.)?(requireNonNull|checkIndex)"
                     + "|(.*\\.)?(compile|matches|replaceAll|replaceFirst|split|ofPattern|getResource|getResourceAsStream"
                     + "|setStyle|getProperty|setProperty|clearProperty|getenv|lookup|lookupAll|loadLibrary)"
