@@ -156,6 +156,7 @@ public final class PlaygroundApp extends Application {
         old.help().handOverTo(shown.help());
         reopenSweep(shown.tools());
         shown.window().start(false);
+        shown.window().requestFocus(); // the keys go to the new window, not to a node of the old one
     }
 
     /** An open sweep window works on the old model: it closes, and the new one opens where it was. */
