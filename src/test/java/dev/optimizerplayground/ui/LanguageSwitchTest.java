@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.text.Messages;
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -62,8 +63,9 @@ class LanguageSwitchTest {
         new SessionStore(home).saveLanguage(Language.ENGLISH);
         launch(home);
         assertThat(menuTexts()).containsExactly("_File", "_View", "_Tools", "Help");
-        TextField englishFormula = robot.lookup("#formula").queryAs(TextField.class);
-        robot.interact(() -> englishFormula.setText(FORMULA));
+        // In arrays, so that the test can let go of the English window's nodes and see them collected.
+        TextField[] englishFormula = {robot.lookup("#formula").queryAs(TextField.class)};
+        robot.interact(() -> englishFormula[0].setText(FORMULA));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             if (isPlaying()) {
@@ -74,12 +76,12 @@ class LanguageSwitchTest {
         String englishCounter = counter();
         assertThat(englishCounter).startsWith("step 37 / ");
         robot.interact(() -> item("help-optimizers").fire());
-        Parent englishRoot = stage.getScene().getRoot();
+        Parent[] englishRoot = {stage.getScene().getRoot()};
 
         robot.interact(() -> item("language-zh").fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(stage.getScene().getRoot()).isNotSameAs(englishRoot);
+        assertThat(stage.getScene().getRoot()).isNotSameAs(englishRoot[0]);
         assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "工具(_T)", "帮助");
         assertThat(((RadioMenuItem) item("language-zh")).isSelected()).isTrue();
         assertThat(stage.getTitle()).startsWith("优化器演练场");
@@ -91,9 +93,20 @@ class LanguageSwitchTest {
         assertThat(isPlaying()).isFalse();
         assertThat(helpWindowTitles()).as("the open guide follows").containsExactly("优化器如何工作");
 
-        // The old views were left on the old model: an edit in the new window no longer reaches them.
+        // The old views were left on the old model: an edit in the new window no longer reaches them,
+        // and nothing holds them any more (no listener of a live object, no timer, no key filter).
         robot.interact(() -> formula.setText("x^2 + y^2"));
-        assertThat(englishFormula.getText()).isEqualTo(FORMULA);
+        assertThat(englishFormula[0].getText()).isEqualTo(FORMULA);
+        WeakReference<Parent> oldWindow = new WeakReference<>(englishRoot[0]);
+        englishRoot[0] = null;
+        englishFormula[0] = null;
+        // TestFX records every event fired on its stage, targets and all: a new record drops the old.
+        robot.interact(() -> FxToolkit.toolkitContext().setRegisteredStage(stage));
+        for (int i = 0; i < 30 && oldWindow.get() != null; i++) {
+            System.gc();
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(oldWindow.get()).as("the English window, collected").isNull();
 
         closeApp();
         launch(home);
