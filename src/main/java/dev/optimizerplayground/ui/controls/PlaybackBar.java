@@ -84,7 +84,8 @@ public final class PlaybackBar extends HBox {
         // As wide as the widest count for these runs, so the text changing every frame never
         // changes the bar's layout (nor asks for a new one beyond the label).
         counter.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            String widest = "step " + playback.lastStepProperty().get() + " / " + playback.lastStepProperty().get();
+            int last = playback.lastStepProperty().get();
+            String widest = Messages.get("controls.playback.counter", last, last);
             Text measure = new Text(widest.replaceAll("[0-9]", "8"));
             measure.setFont(counter.getFont());
             return Math.ceil(measure.getLayoutBounds().getWidth()) + counter.snappedLeftInset()

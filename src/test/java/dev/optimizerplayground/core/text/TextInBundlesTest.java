@@ -49,7 +49,6 @@ class TextInBundlesTest {
     private static final Map<String, String> NOT_TEXT = Map.ofEntries(
             entry("ui/controls/SliderScale.java", PROGRAMMERS, "bad slider range ["),
             entry("ui/model/TrailPoint.java", PROGRAMMERS, "row must be ≥ 0, got "),
-            entry("ui/model/PlaygroundModel.java", "the window only offers a lane's own copy", " cannot race as "),
             entry("core/text/Language.java", "a language's own name, written as its speakers write it whatever the"
                     + " language in use", "简体中文"),
             entry("core/optimizer/AbstractOptimizer.java", PROGRAMMERS, "optimizer was created for "),
@@ -71,6 +70,8 @@ class TextInBundlesTest {
             entry("session/RunPlan.java", PROGRAMMERS, "one spec per lane: "),
             entry("session/RunPlan.java", PROGRAMMERS, " lanes, "),
             entry("session/RunPlan.java", PROGRAMMERS, " specs"),
+            entry("session/RunPlan.java", PROGRAMMERS, "one spec per twin: "),
+            entry("session/RunPlan.java", PROGRAMMERS, " twins, "),
             entry("session/RenderedState.java", COMMAND_LINE, "give --start X,Y for a surface that is not a preset"),
             entry("session/RenderedState.java", COMMAND_LINE, "--steps must be between 0 and "),
             entry("session/RenderedState.java", COMMAND_LINE, ", got "),
@@ -92,12 +93,7 @@ class TextInBundlesTest {
             entry("export/AnimationFormat.java", "the export form checks the rate first; render's error is the command"
                     + " line's", "] for an "),
             entry("export/AnimationFormat.java", "named only in render's errors and in a cancelled job's reason",
-                    "animated GIF"),
-            entry("export/PictureMemory.java", "only render checks it (the window's exports are capped below it);"
-                    + " the command line stays English", "a %d×%d %s needs about %s of memory, more than the %s this"
-                    + " Java has free; make the picture"),
-            entry("export/PictureMemory.java", "only render checks it; the command line stays English",
-                    " smaller or give Java more memory (java -Xmx%dg …)"));
+                    "animated GIF"));
 
     /**
      * Whole files whose literals only programmers read: maths and encoders whose arguments the app
