@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.actions.AnyKeyOf;
@@ -91,6 +92,8 @@ public final class MainWindow extends BorderPane {
     static final String CHARTS_ACTION = "view-charts";
 
     static final String LESSON_ACTION = "view-lesson";
+    static final String PREVIOUS_PAGE_ACTION = "lesson-previous-page";
+    static final String NEXT_PAGE_ACTION = "lesson-next-page";
     /** The lesson card covers at most this share of the plot's width, and never more than the widest. */
     private static final double LESSON_SHARE = 0.55;
     private static final double LESSON_MAX_WIDTH = 460;
@@ -145,7 +148,7 @@ public final class MainWindow extends BorderPane {
         VBox right = new VBox(charts, inspector);
         VBox.setVgrow(charts, Priority.ALWAYS);
         // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
-        lesson = new LessonCard(model.stateProperty());
+        lesson = new LessonCard(model.stateProperty(), model.playback());
         lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(LESSON_MAX_WIDTH, plotArea.getWidth() * LESSON_SHARE), plotArea.widthProperty()));
         lesson.maxTextHeightProperty().bind(Bindings.createDoubleBinding(
@@ -221,8 +224,8 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Play or pause, step back and forward, back to step 0, to the last step, faster and slower:
-     * bound to keys by {@link #installShortcuts}.
+     * Play or pause, step back and forward, back to step 0, to the last step, faster and slower,
+     * the lesson's previous and next page: bound to keys by {@link #installShortcuts}.
      */
     public List<Action> playbackActions() {
         PlaybackModel playback = model.playback();
@@ -237,7 +240,11 @@ public final class MainWindow extends BorderPane {
                 new Action("faster", "Play faster", new AnyKeyOf("+", KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS),
                         playback::faster),
                 new Action("slower", "Play slower", new AnyKeyOf("−", KeyCode.MINUS, KeyCode.SUBTRACT),
-                        playback::slower));
+                        playback::slower),
+                new Action(PREVIOUS_PAGE_ACTION, Messages.get("action.lesson.previous-page"),
+                        new KeyCodeCombination(KeyCode.PAGE_UP), playback::previousPage),
+                new Action(NEXT_PAGE_ACTION, Messages.get("action.lesson.next-page"),
+                        new KeyCodeCombination(KeyCode.PAGE_DOWN), playback::nextPage));
     }
 
     /** Show or hide the side panel and the charts, fold the lesson: the View menu's items, with their keys. */
@@ -331,8 +338,9 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Binds the {@link #playbackActions()} to their keys (Space plays or pauses, ← and → step, Home
-     * resets, End jumps to the last step, + and − change the speed); except while typing in a field,
-     * which Esc leaves, and arrows still move a focused slider.
+     * resets, End jumps to the last step, + and − change the speed, PgUp and PgDn turn the lesson's
+     * pages); except while typing in a field, which Esc leaves, and arrow and page keys still move
+     * a focused slider.
      */
     public void installShortcuts(Scene scene) {
         List<Action> playbackKeys = playbackActions();
@@ -352,7 +360,8 @@ public final class MainWindow extends BorderPane {
             if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
             }
-            boolean arrowsBelongToFocus = focus instanceof Slider && event.getCode().isArrowKey();
+            boolean arrowsBelongToFocus = focus instanceof Slider && (event.getCode().isArrowKey()
+                    || event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.PAGE_DOWN);
             if (arrowsBelongToFocus) {
                 return;
             }
