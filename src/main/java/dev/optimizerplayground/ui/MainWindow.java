@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.actions.Action;
@@ -100,6 +101,10 @@ public final class MainWindow extends BorderPane {
     /** Its text takes at most this share of the plot's height before it scrolls. */
     private static final double LESSON_TEXT_SHARE = 0.25;
     private static final double LESSON_MAX_TEXT_HEIGHT = 240;
+    /** Below the basins bar above the plot; beside the y axis's labels, or the colour bar (times the drawing scale). */
+    private static final double LESSON_TOP = 48;
+    private static final double LESSON_LEFT_OF_AXIS = 66;
+    private static final double LESSON_RIGHT_OF_COLOUR_BAR = 92;
 
     static final String PRESENT_ACTION = "view-present";
     static final String DARK_ACTION = "view-dark-theme";
@@ -155,9 +160,13 @@ public final class MainWindow extends BorderPane {
                 () -> Math.max(60, Math.min(LESSON_MAX_TEXT_HEIGHT, plotArea.getHeight() * LESSON_TEXT_SHARE)),
                 plotArea.heightProperty()));
         StackPane plotWithLesson = new StackPane(plotArea, lesson);
-        StackPane.setAlignment(lesson, Pos.TOP_LEFT);
-        // Below the basins bar above the plot, inside the axes.
-        StackPane.setMargin(lesson, new Insets(48, 0, 0, 66));
+        placeLesson();
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (!now.start().equals(old.start()) || !now.window().equals(old.window())) {
+                placeLesson();
+            }
+        });
+        model.drawingScaleProperty().addListener(o -> placeLesson());
         plotWithLesson.setMinWidth(PLOT_MIN_WIDTH);
         SplitPane split = new SplitPane(plotWithLesson, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -188,6 +197,21 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(split, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         setCenter(centre);
+    }
+
+    /**
+     * Puts the lesson card in the plot's top corner away from the start point, where the runs
+     * begin and a lesson's first cues point: below the basins bar, inside the axes on the left or
+     * clear of the colour bar on the right.
+     */
+    private void placeLesson() {
+        double scale = model.drawingScaleProperty().get();
+        ViewWindow window = model.state().window();
+        boolean startOnTheLeft = model.state().start().x() < (window.xMin() + window.xMax()) / 2;
+        StackPane.setAlignment(lesson, startOnTheLeft ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+        StackPane.setMargin(lesson, startOnTheLeft
+                ? new Insets(LESSON_TOP, LESSON_RIGHT_OF_COLOUR_BAR * scale, 0, 0)
+                : new Insets(LESSON_TOP, 0, 0, LESSON_LEFT_OF_AXIS * scale));
     }
 
     /** Adds every view's stylesheet to a scene showing the window. */
