@@ -5,8 +5,8 @@ import dev.optimizerplayground.core.text.Messages;
 import java.util.List;
 
 /**
- * The font a scene's text is written in for the language in use: Simplified Chinese glyph forms
- * while the interface is in Chinese (why, in {@code chinese.css}), the theme's font otherwise.
+ * The rules a scene's text needs for the language in use: while the interface is in Chinese,
+ * {@code chinese.css} (which says why the font itself stays the theme's); nothing otherwise.
  */
 public final class LanguageFont {
 
@@ -17,7 +17,7 @@ public final class LanguageFont {
     }
 
     /**
-     * Adds or removes the Chinese font rule to suit the language now in use, on the stylesheets of a
+     * Adds or removes the Chinese rules to suit the language now in use, on the stylesheets of a
      * scene or of a dialog's pane (the root of the dialog's own scene).
      */
     public static void apply(List<String> sheets) {
