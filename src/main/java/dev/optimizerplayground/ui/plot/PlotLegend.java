@@ -63,6 +63,10 @@ public final class PlotLegend extends FlowPane {
             Label status = new Label();
             status.setId(statusId(run.lane()));
             status.getStyleClass().add("legend-status");
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(380);
+            status.setTooltip(tip);
             statuses.add(status);
             HBox entry = new HBox(swatch, name, status);
             entry.setId("legend-" + run.lane().id());
@@ -92,16 +96,12 @@ public final class PlotLegend extends FlowPane {
         int step = model.playback().step();
         for (int i = 0; i < statuses.size() && i < runs.size(); i++) {
             Label status = statuses.get(i);
-            status.setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
+            String text = LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i);
+            status.setText(text);
+            // The whole status, which a narrow window cuts short ("… (converged at 125, then l…"),
+            // and why a run left a minimum it had reached.
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
-            if (left && status.getTooltip() == null) {
-                Tooltip tip = new Tooltip(LEFT_EXPLAINED);
-                tip.setWrapText(true);
-                tip.setMaxWidth(380);
-                status.setTooltip(tip);
-            } else if (!left) {
-                status.setTooltip(null);
-            }
+            status.getTooltip().setText(left ? text + "\n\n" + LEFT_EXPLAINED : text);
         }
     }
 
