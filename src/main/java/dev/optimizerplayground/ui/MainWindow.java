@@ -194,6 +194,7 @@ public final class MainWindow extends BorderPane {
         darkTheme.addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet()));
+        model.darkCanvasesProperty().bind(darkTheme); // the plots and charts follow the controls
         setTop(header);
         setLeft(sidebarScroll);
         // The playback bar spans the plot and the charts: its timeline drives the cursor of both.

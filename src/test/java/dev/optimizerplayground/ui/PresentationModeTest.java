@@ -7,6 +7,7 @@ import dev.optimizerplayground.core.scenario.ScenarioLibrary;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.lesson.LessonCard;
 import dev.optimizerplayground.ui.model.BackgroundWork;
@@ -20,7 +21,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -125,6 +128,39 @@ class PresentationModeTest {
             assertThat(status.getTooltip().getText()).startsWith(status.getText());
         }
         assertThat(robot.lookup("#" + PlotLegend.ID).tryQuery()).isPresent();
+    }
+
+    @Test
+    void theDarkProjectorThemeDarkensThePlotAndChartCanvasesAndLightLeavesThemWhite(FxRobot robot) {
+        assertThat(brightness(robot.lookup("#" + PlotView.BACKGROUND_ID).queryAs(Canvas.class))).isGreaterThan(0.95);
+
+        robot.interact(() -> window.darkThemeProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertThat(brightness(robot.lookup("#" + PlotView.BACKGROUND_ID).queryAs(Canvas.class)))
+                    .as("the plot's page").isLessThan(0.15);
+            Canvas chart = robot.lookup("#" + ChartsPanel.LR_CHART_ID).lookup((Node n) -> n instanceof Canvas)
+                    .queryAs(Canvas.class);
+            assertThat(brightness(chart, chart.getWidth() / 2, chart.getHeight() / 2)).as("the η_eff chart's page")
+                    .isLessThan(0.3);
+        } finally {
+            robot.interact(() -> window.darkThemeProperty().set(false));
+        }
+        assertThat(brightness(robot.lookup("#" + PlotView.BACKGROUND_ID).queryAs(Canvas.class))).isGreaterThan(0.95);
+    }
+
+    /** The brightness of a canvas's top left corner, outside the plot's axes. */
+    private static double brightness(Canvas canvas) {
+        return brightness(canvas, 2, 2);
+    }
+
+    private static double brightness(Canvas canvas, double x, double y) {
+        try {
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get();
+            return image.getPixelReader().getColor((int) x, (int) y).getBrightness();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Point2D onScreen(PlotView view, PlotTransform t, double x, double y) {

@@ -80,11 +80,14 @@ public final class TimeSeriesChart extends Region {
     private static final Font TICK_FONT = Font.font(13);
     private static final Font HOVER_FONT = Font.font(13);
     private static final Font HOVER_BOLD = Font.font(null, FontWeight.BOLD, 13);
-    private static final Color TEXT = Color.web("#24292f");
-    private static final Color MUTED = Color.web("#57606a");
-    private static final Color GRID = Color.web("#d8dee4");
-    private static final Color FRAME = Color.web("#8c959f");
-    private static final Color CURSOR = Color.web("#24292f", 0.55);
+    /** The canvas's colours: GitHub Primer's light ones, or its dark ones for the dark projector theme. */
+    private record Ink(Color page, Color text, Color muted, Color grid, Color frame, Color cursor, Color hoverBox) {
+    }
+
+    private static final Ink LIGHT = new Ink(Color.WHITE, Color.web("#24292f"), Color.web("#57606a"),
+            Color.web("#d8dee4"), Color.web("#8c959f"), Color.web("#24292f", 0.55), Color.web("#ffffff", 0.94));
+    private static final Ink DARK = new Ink(Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#9198a1"),
+            Color.web("#30363d"), Color.web("#6e7681"), Color.web("#e6edf3", 0.55), Color.web("#161b22", 0.94));
     private static final double[] DASHES = {7, 5};
     private static final double LEFT = 62;
     private static final double RIGHT = 14;
@@ -105,6 +108,8 @@ public final class TimeSeriesChart extends Region {
     private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
     /** Multiplies type, lines and margins on the canvas: 1, or more for a projector. */
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
+    /** Whether the canvas is drawn for the dark theme: a dark page, light type. */
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private List<Series> series = List.of();
     private List<Band> bands = List.of();
     private String emptyText = "nothing to show";
@@ -136,6 +141,7 @@ public final class TimeSeriesChart extends Region {
         canvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX() / scale())));
         canvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX() / scale())));
         drawingScale.addListener(o -> dataChanged()); // fewer, larger pixel columns
+        dark.addListener(o -> requestRedraw());
         canvas.setOnMouseExited(e -> hoveredStep.set(-1));
     }
 
@@ -197,6 +203,15 @@ public final class TimeSeriesChart extends Region {
      */
     public DoubleProperty drawingScaleProperty() {
         return drawingScale;
+    }
+
+    /** Whether the canvas follows the dark projector theme: a dark page, light type. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    private Ink ink() {
+        return dark.get() ? DARK : LIGHT;
     }
 
     private double scale() {
@@ -358,7 +373,7 @@ public final class TimeSeriesChart extends Region {
         if (decimated == null || decimatedColumns != columns) {
             decimate(columns);
         }
-        g.setFill(Color.WHITE);
+        g.setFill(ink().page());
         g.fillRect(LEFT, TOP, w, h);
         drawStepAxis(g, w, h);
         if (!(dataMin <= dataMax)) {
@@ -418,9 +433,9 @@ public final class TimeSeriesChart extends Region {
                 continue; // steps are whole numbers
             }
             double x = Math.round(xOfStep((int) v)) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(ink().grid());
             g.strokeLine(x, TOP, x, TOP + h);
-            g.setFill(MUTED);
+            g.setFill(ink().muted());
             // The last label, centred on the right edge, would stick out past the narrow margin:
             // it moves left just enough to be read whole.
             String label = ticks.label(i);
@@ -443,22 +458,22 @@ public final class TimeSeriesChart extends Region {
             if (y < TOP - 0.5 || y > TOP + h + 0.5) {
                 continue;
             }
-            g.setStroke(GRID);
+            g.setStroke(ink().grid());
             g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
-            g.setFill(MUTED);
+            g.setFill(ink().muted());
             g.fillText(ticks.label(i), LEFT - 6, y);
         }
     }
 
     private void drawFrame(GraphicsContext g, double w, double h) {
-        g.setStroke(FRAME);
+        g.setStroke(ink().frame());
         g.setLineWidth(1);
         g.setLineDashes((double[]) null);
         g.strokeRect(LEFT + 0.5, TOP + 0.5, w - 1, h - 1);
     }
 
     private void drawMessage(GraphicsContext g, String message, double w, double h) {
-        g.setFill(MUTED);
+        g.setFill(ink().muted());
         g.setFont(TICK_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -563,7 +578,7 @@ public final class TimeSeriesChart extends Region {
     private void drawCursor(GraphicsContext g, double lo, double hi, double h) {
         int step = Math.max(0, Math.min(cursorStep.get(), lastStep.get()));
         double x = Math.round(xOfStep(step)) + 0.5;
-        g.setStroke(CURSOR);
+        g.setStroke(ink().cursor());
         g.setLineWidth(1.5);
         g.setLineDashes((double[]) null);
         g.strokeLine(x, TOP, x, TOP + h);
@@ -579,7 +594,7 @@ public final class TimeSeriesChart extends Region {
             }
             g.setFill(s.colour());
             g.fillOval(x - 4.5, y - 4.5, 9, 9);
-            g.setStroke(Color.WHITE);
+            g.setStroke(ink().page());
             g.setLineWidth(1.5);
             g.strokeOval(x - 4.5, y - 4.5, 9, 9);
         }
@@ -592,7 +607,7 @@ public final class TimeSeriesChart extends Region {
             return;
         }
         double x = Math.round(xOfStep(step)) + 0.5;
-        g.setStroke(Color.web("#57606a", 0.5));
+        g.setStroke(ink().muted().deriveColor(0, 1, 1, 0.5));
         g.setLineWidth(1);
         g.setLineDashes(3, 3);
         g.strokeLine(x, TOP, x, TOP + plotHeight());
@@ -618,14 +633,14 @@ public final class TimeSeriesChart extends Region {
         boxX = Math.max(LEFT, boxX);
         double boxY = TOP + 4;
 
-        g.setFill(Color.web("#ffffff", 0.94));
+        g.setFill(ink().hoverBox());
         g.fillRoundRect(boxX, boxY, boxW, boxH, 8, 8);
-        g.setStroke(FRAME);
+        g.setStroke(ink().frame());
         g.strokeRoundRect(boxX + 0.5, boxY + 0.5, boxW - 1, boxH - 1, 8, 8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double y = boxY + 5 + LINE_HEIGHT / 2;
-        g.setFill(TEXT);
+        g.setFill(ink().text());
         g.setFont(HOVER_BOLD);
         g.fillText(header, boxX + 8, y);
         g.setFont(HOVER_FONT);
@@ -637,12 +652,12 @@ public final class TimeSeriesChart extends Region {
             g.setLineDashes(s.style() == LineStyle.DASHED ? new double[] {4, 3} : null);
             g.strokeLine(boxX + 8, y, boxX + 28, y);
             g.setLineDashes((double[]) null);
-            g.setFill(TEXT);
+            g.setFill(ink().text());
             g.fillText(lines.get(i), boxX + 34, y);
         }
         if (more != null) {
             y += LINE_HEIGHT;
-            g.setFill(MUTED);
+            g.setFill(ink().muted());
             g.fillText(more, boxX + 8, y);
         }
     }
