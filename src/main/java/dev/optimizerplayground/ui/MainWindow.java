@@ -104,6 +104,8 @@ public final class MainWindow extends BorderPane {
     static final String LESSON_ACTION = "view-lesson";
     /** The lesson card covers at most this share of the plot's width, and never more than the widest. */
     private static final double LESSON_SHARE = 0.4;
+    /** Below this a title wraps into a tall narrow column that hides more than a wider card. */
+    private static final double LESSON_MIN_WIDTH = 280;
     /** Where the card sits in the layouts other than the overlay: below the basins bar, inside the axes. */
     private static final Insets LESSON_MARGIN = new Insets(48, 0, 0, 66);
     /** The gap between the lesson card and the plot's axes. */
@@ -163,7 +165,8 @@ public final class MainWindow extends BorderPane {
         // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
         lesson = new LessonCard(model.stateProperty());
         lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(LESSON_MAX_WIDTH, plotArea.getWidth() * LESSON_SHARE), plotArea.widthProperty()));
+                () -> Math.min(LESSON_MAX_WIDTH, Math.max(LESSON_MIN_WIDTH, plotArea.getWidth() * LESSON_SHARE)),
+                plotArea.widthProperty()));
         lesson.maxTextHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(60, Math.min(LESSON_MAX_TEXT_HEIGHT, plotArea.getHeight() * LESSON_TEXT_SHARE)),
                 plotArea.heightProperty()));
