@@ -3,6 +3,7 @@ package dev.optimizerplayground.session;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.StepLimits;
+import dev.optimizerplayground.core.scenario.Lesson;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
@@ -35,8 +36,7 @@ import java.util.function.UnaryOperator;
  * give it a {@code withX} method and a default in {@link #initial()}, map it in
  * {@link ScenarioForm}, and, if it changes the runs, read it in {@link RunPlan#of}.
  *
- * @param title the scenario's short name, "" when none
- * @param description text a teacher can read aloud, "" when none
+ * @param lesson what the scenario teaches: title, text, cues ({@link Lesson#NONE} when none)
  * @param surface the surface the runs use (the last formula that parsed)
  * @param preset the preset the surface came from, or null; it stays while its formula is edited
  * @param lanes every lane, in {@link OptimizerLane} order
@@ -47,8 +47,7 @@ import java.util.function.UnaryOperator;
  * @param camera where the 3D view looks from (its angles are stored in a scenario, its zoom is not)
  */
 public record PlaygroundState(
-        String title,
-        String description,
+        Lesson lesson,
         Surface surface,
         Preset preset,
         ViewWindow window,
@@ -72,8 +71,7 @@ public record PlaygroundState(
     public static final double DEFAULT_SHARED_LEARNING_RATE = 0.1;
 
     public PlaygroundState {
-        title = Objects.requireNonNullElse(title, "");
-        description = Objects.requireNonNullElse(description, "");
+        Objects.requireNonNull(lesson, "lesson");
         Objects.requireNonNull(surface, "surface");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(start, "start");
@@ -118,12 +116,22 @@ public record PlaygroundState(
         for (OptimizerLane lane : OptimizerLane.values()) {
             lanes.add(LaneState.initial(lane));
         }
-        return new PlaygroundState("", "", surfaceOf(preset), preset, preset.window(), preset.start(),
+        return new PlaygroundState(Lesson.NONE, surfaceOf(preset), preset, preset.window(), preset.start(),
                 StepLimits.DEFAULT_STEPS, lanes, false, DEFAULT_SHARED_LEARNING_RATE, LevelScale.AUTO,
                 LayoutMode.OVERLAY, DEFAULT_SPEED, 0, NoiseSettings.NONE, Camera.DEFAULT);
     }
 
     // =============================================================== queries
+
+    /** The lesson's title as written (its translations aside), "" when none. */
+    public String title() {
+        return lesson.title();
+    }
+
+    /** The lesson's text as written (its translations aside), "" when none. */
+    public String description() {
+        return lesson.description();
+    }
 
     public LaneState lane(OptimizerLane lane) {
         return lanes.get(lane.ordinal());
@@ -150,63 +158,60 @@ public record PlaygroundState(
 
     // =============================================================== edits
 
-    public PlaygroundState withTitle(String text) {
-        return new PlaygroundState(text, description, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
-    }
-
-    public PlaygroundState withDescription(String text) {
-        return new PlaygroundState(title, text, surface, preset, window, start, steps, lanes,
+    /** Another lesson: title, text, cues and their translations. */
+    public PlaygroundState withLesson(Lesson next) {
+        return new PlaygroundState(next, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** Another surface; the preset stays (its minima are shown again if the formula comes back to it). */
     public PlaygroundState withSurface(Surface next) {
-        return new PlaygroundState(title, description, next, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, next, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** The preset the surface is said to come from, without changing anything else; null for none. */
     public PlaygroundState withPresetOnly(Preset next) {
-        return new PlaygroundState(title, description, surface, next, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, next, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** A preset's surface, window and start point. */
     public PlaygroundState withPreset(Preset next) {
-        return new PlaygroundState(title, description, surfaceOf(next), next, next.window(), next.start(), steps,
+        return new PlaygroundState(lesson, surfaceOf(next), next, next.window(), next.start(), steps,
                 lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /**
-     * Each lane's learning rate as {@link PresetLearningRates} gives it for the preset (what the
-     * window does when a preset is picked), its other settings as they are.
+     * Each lane's learning rate and the step budget as {@link PresetSettings} gives them for the
+     * preset (what the window does when a preset is picked), everything else as it is.
      */
-    public PlaygroundState withLearningRatesFor(Preset chosen) {
+    public PlaygroundState withSettingsFor(Preset chosen) {
         return withEachLane(lane -> lane.withConfig(
-                lane.config().withLearningRate(PresetLearningRates.of(chosen, lane.lane()))));
+                lane.config().withLearningRate(PresetSettings.learningRate(chosen, lane.lane()))))
+                .withSteps(PresetSettings.steps(chosen));
     }
 
     public PlaygroundState withWindow(ViewWindow next) {
-        return new PlaygroundState(title, description, surface, preset, next, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, next, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withStart(Point next) {
-        return new PlaygroundState(title, description, surface, preset, window, next, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, next, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     /** Another step budget; the step on screen moves back to the last one if it was beyond it. */
     public PlaygroundState withSteps(int next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, next, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, next, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLane(LaneState next) {
         List<LaneState> changed = new ArrayList<>(lanes);
         changed.set(next.lane().ordinal(), next);
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, changed,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, changed,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
@@ -216,7 +221,7 @@ public record PlaygroundState(
         for (LaneState lane : lanes) {
             changed.add(change.apply(lane));
         }
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, changed,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, changed,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
@@ -234,44 +239,44 @@ public record PlaygroundState(
     }
 
     public PlaygroundState withShareLearningRate(boolean on) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withSharedLearningRate(double next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLevelScale(LevelScale next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withLayout(LayoutMode next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep, noise, camera);
     }
 
     public PlaygroundState withPlaybackSpeed(double next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep, noise, camera);
     }
 
     /** Another gradient noise (σ, seed) or cloud size, for every lane. */
     public PlaygroundState withNoise(NoiseSettings next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, next, camera);
     }
 
     /** The step on screen, pulled into 0 … steps. */
     public PlaygroundState withCurrentStep(int next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next, noise, camera);
     }
 
     public PlaygroundState withCamera(Camera next) {
-        return new PlaygroundState(title, description, surface, preset, window, start, steps, lanes,
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
                 shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, next);
     }
 

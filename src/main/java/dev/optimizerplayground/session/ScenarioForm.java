@@ -31,7 +31,7 @@ public final class ScenarioForm {
             lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config(), lane.schedule()));
         }
         String presetId = state.preset() == null ? "" : state.preset().id();
-        return new Scenario(state.title(), state.description(), state.surface().formula(), presetId,
+        return new Scenario(state.lesson(), state.surface().formula(), presetId,
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
                 state.layout().id(), state.currentStep(), state.playbackSpeed(), state.shareLearningRate(),
                 state.sharedLearningRate(), lanes, state.noise().gradient(), state.noise().cloudRuns(),
@@ -64,7 +64,7 @@ public final class ScenarioForm {
         } catch (SurfaceParseException e) {
             throw new IllegalArgumentException("surface: " + e.getMessage(), e);
         }
-        return new PlaygroundState(scenario.title(), scenario.description(), surface,
+        return new PlaygroundState(scenario.lesson(), surface,
                 Presets.byId(scenario.presetId()).orElse(null), scenario.window(), scenario.start(),
                 scenario.steps(), lanes, scenario.shareLearningRate(), scenario.sharedLearningRate(),
                 LevelScale.valueOf(scenario.levelScale().toUpperCase(Locale.ROOT)),

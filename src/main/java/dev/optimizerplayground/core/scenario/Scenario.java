@@ -19,8 +19,7 @@ import java.util.Set;
  * <p>The level scale and layout are kept as their file ids ({@link #LEVEL_SCALES},
  * {@link #LAYOUTS}) because their enums live above the core.
  *
- * @param title short name, "" when none
- * @param description text a teacher can read aloud, "" when none
+ * @param lesson its title, text and cues, with their translations ({@link Lesson#NONE} when none)
  * @param formula the surface f(x, y), as typed
  * @param presetId the preset the surface came from, "" when none
  * @param currentStep the step on screen, 0 … steps
@@ -33,8 +32,7 @@ import java.util.Set;
  * @param view where the 3D view looks from, or null for the window's first view
  */
 public record Scenario(
-        String title,
-        String description,
+        Lesson lesson,
         String formula,
         String presetId,
         ViewWindow window,
@@ -54,9 +52,10 @@ public record Scenario(
     /**
      * The version this code writes and the newest it reads. Version 2 added gradient noise,
      * per-lane learning-rate schedules and the playback speed; a version 1 file reads as exact
-     * gradients and constant rates, and keeps the window's speed.
+     * gradients and constant rates, and keeps the window's speed. Version 3 added the lesson's cues
+     * and translations; older files read as lessons without them.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final Set<String> LEVEL_SCALES = Set.of("auto", "linear", "log");
     public static final Set<String> LAYOUTS = Set.of("overlay", "side-by-side", "3d");
@@ -65,8 +64,7 @@ public record Scenario(
      * @throws IllegalArgumentException naming the first bad component
      */
     public Scenario {
-        title = Objects.requireNonNullElse(title, "");
-        description = Objects.requireNonNullElse(description, "");
+        lesson = Objects.requireNonNullElse(lesson, Lesson.NONE);
         presetId = Objects.requireNonNullElse(presetId, "");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(window, "window");
@@ -111,8 +109,18 @@ public record Scenario(
     public Scenario(String title, String description, String formula, String presetId, ViewWindow window,
                     Point start, int steps, String levelScale, String layout, int currentStep,
                     boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes) {
-        this(title, description, formula, presetId, window, start, steps, levelScale, layout, currentStep,
+        this(new Lesson(title, description), formula, presetId, window, start, steps, levelScale, layout, currentStep,
                 Double.NaN, shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS, null);
+    }
+
+    /** The lesson's title in the language it was written in. */
+    public String title() {
+        return lesson.title();
+    }
+
+    /** The lesson's text in the language it was written in. */
+    public String description() {
+        return lesson.description();
     }
 
     /** The lane with this id, if the scenario lists it. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.format.OptimizerConfigJson;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
@@ -17,10 +18,12 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +33,10 @@ import java.util.Set;
  * Scenarios as small, pretty-printed JSON a person can read and edit:
  *
  * <pre>{@code
- * { "format" : "optimizer-playground-scenario", "version" : 2,
+ * { "format" : "optimizer-playground-scenario", "version" : 3,
  *   "title" : "...", "description" : "...",
+ *   "cues" : [ { "step" : 40, "text" : "watch η_eff of y climb" } ],
+ *   "translations" : { "zh" : { "title" : "...", "description" : "...", "cues" : [ "..." ] } },
  *   "preset" : "rosenbrock", "surface" : "(1-x)^2 + 100*(y-x^2)^2",
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
  *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0, "playbackSpeed" : 15.0,
@@ -44,6 +49,7 @@ import java.util.Set;
  *
  * <p>"noise" and a lane's "schedule" and "warmup" came with version 2 and are written only when
  * they are not the defaults (exact gradients, a constant rate), so most files read as before.
+ * "cues" and "translations" came with version 3, written only when the lesson has them.
  *
  * <p>A hand-written file may leave fields out: the surface, window and start come from the preset
  * (or the default preset), steps default to {@value StepLimits.DEFAULT_STEPS}, lanes not listed are
@@ -62,7 +68,7 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
             "preset", "surface", "window", "start", "steps", "currentStep", "playbackSpeed", "levelScale",
-            "layout", "sharedLearningRate", "lanes", "noise", "view3d");
+            "layout", "sharedLearningRate", "lanes", "noise", "view3d", "cues", "translations");
 
     private ScenarioJson() {
     }
@@ -73,11 +79,31 @@ public final class ScenarioJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", Scenario.VERSION);
-        if (!s.title().isEmpty()) {
-            root.put("title", s.title());
+        Lesson lesson = s.lesson();
+        if (!lesson.title().isEmpty()) {
+            root.put("title", lesson.title());
         }
-        if (!s.description().isEmpty()) {
-            root.put("description", s.description());
+        if (!lesson.description().isEmpty()) {
+            root.put("description", lesson.description());
+        }
+        if (!lesson.cues().isEmpty()) {
+            ArrayNode cues = root.putArray("cues");
+            for (Cue cue : lesson.cues()) {
+                cues.addObject().put("step", cue.step()).put("text", cue.text());
+            }
+        }
+        if (!lesson.translations().isEmpty()) {
+            ObjectNode translations = root.putObject("translations");
+            for (Language language : Language.values()) {
+                LessonText text = lesson.translations().get(language);
+                if (text != null) {
+                    ObjectNode node = translations.putObject(language.tag());
+                    node.put("title", text.title());
+                    node.put("description", text.description());
+                    ArrayNode cues = node.putArray("cues");
+                    text.cues().forEach(cues::add);
+                }
+            }
         }
         if (!s.presetId().isEmpty()) {
             root.put("preset", s.presetId());
@@ -230,13 +256,86 @@ public final class ScenarioJson {
         }
         ViewAngles view = root.has("view3d") ? view(object(root, "view3d", Set.of("azimuth", "elevation"))) : null;
         try {
-            return new Scenario(text(root, "title", ""), text(root, "description", ""), formula,
+            return new Scenario(lesson(root), formula,
                     presetId.isEmpty() ? "" : preset.id(),
                     window, start, steps, levelScale, layout, currentStep, playbackSpeed, share, sharedRate, lanes,
                     noise, cloudRuns, view);
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }
+    }
+
+    private static Lesson lesson(JsonNode root) throws ScenarioFormatException {
+        String title = text(root, "title", "");
+        String description = text(root, "description", "");
+        List<Cue> cues = new ArrayList<>();
+        if (root.has("cues")) {
+            JsonNode list = root.get("cues");
+            if (!list.isArray()) {
+                throw new ScenarioFormatException("field 'cues' must be a list of { \"step\": …, \"text\": … }, got "
+                        + QuotedText.excerpt(list.toString()));
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String field = "cues[" + i + "]";
+                JsonNode cue = list.get(i);
+                if (!cue.isObject()) {
+                    throw new ScenarioFormatException("field '" + field + "' must be an object with step and text");
+                }
+                checkFields(cue, field, Set.of("step", "text"));
+                if (!cue.has("step") || !cue.has("text")) {
+                    throw new ScenarioFormatException("field '" + field + "' needs both step and text");
+                }
+                try {
+                    cues.add(new Cue(integer(cue, field + ".step", "step", 0), text(cue, field + ".text", "text", "")));
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioFormatException("field '" + field + "': " + e.getMessage(), e);
+                }
+            }
+        }
+        Map<Language, LessonText> translations = new EnumMap<>(Language.class);
+        if (root.has("translations")) {
+            JsonNode all = object(root, "translations", null);
+            for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                String field = "translations." + entry.getKey();
+                Language language;
+                try {
+                    language = Language.ofTag(entry.getKey());
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioFormatException("field " + QuotedText.quote(field) + ": " + e.getMessage(), e);
+                }
+                JsonNode node = object(all, entry.getKey(), Set.of("title", "description", "cues"));
+                List<String> texts = new ArrayList<>();
+                JsonNode list = node.get("cues");
+                if (list != null) {
+                    if (!list.isArray()) {
+                        throw new ScenarioFormatException("field '" + field + ".cues' must be a list of texts");
+                    }
+                    for (int i = 0; i < list.size(); i++) {
+                        texts.add(text(list, field + ".cues[" + i + "]", i));
+                    }
+                }
+                try {
+                    translations.put(language, new LessonText(text(node, field + ".title", "title", ""),
+                            text(node, field + ".description", "description", ""), texts));
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioFormatException("field '" + field + "': " + e.getMessage(), e);
+                }
+            }
+        }
+        try {
+            return new Lesson(title, description, cues, translations);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioFormatException("field 'cues': " + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode list, String path, int index) throws ScenarioFormatException {
+        JsonNode value = list.get(index);
+        if (!value.isTextual()) {
+            throw new ScenarioFormatException("field '" + path + "' must be a string, got " + QuotedText.excerpt(value.toString()));
+        }
+        return value.asText();
     }
 
     private static List<ScenarioLane> lanes(JsonNode lanes) throws ScenarioFormatException {

@@ -14,16 +14,21 @@ import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
-import java.util.List;
 import dev.optimizerplayground.core.run.RunCloud;
+import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScenarioJsonTest {
 
     private static Scenario sample() {
-        return new Scenario("Title", "Read this aloud.", "(1-x)^2 + 100*(y-x^2)^2", "rosenbrock",
+        return new Scenario(new Lesson("Title", "Read this aloud.", List.of(new Cue(0, "Press play."),
+                new Cue(40, "Watch η_eff of y climb.")), Map.of(Language.CHINESE,
+                new LessonText("标题", "请朗读。", List.of("按播放。", "注意 y 的 η_eff 上升。")))),
+                "(1-x)^2 + 100*(y-x^2)^2", "rosenbrock",
                 new ViewWindow(-2, 2, -1, 3), new Point(-1.5, 2.0000000000000004), 500, "log",
                 "side-by-side", 123, 40, true, 0.0123456789,
                 List.of(new ScenarioLane("rmsprop", true, OptimizerConfig.defaults(OptimizerKind.RMSPROP,
@@ -51,7 +56,7 @@ class ScenarioJsonTest {
     void writesAndReadsBackEveryFieldExactly() throws Exception {
         Scenario s = sample();
         String json = ScenarioJson.toString(s);
-        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 2",
+        assertThat(json).contains("\"format\" : \"optimizer-playground-scenario\"", "\"version\" : 3",
                 "\"playbackSpeed\" : 40.0",
                 "\"surface\" : \"(1-x)^2 + 100*(y-x^2)^2\"").endsWith("\n");
         assertThat(json.lines().count()).as("pretty-printed").isGreaterThan(20);
@@ -61,7 +66,7 @@ class ScenarioJsonTest {
     @Test
     void noiseAndSchedulesAreWrittenAndReadBack() throws Exception {
         Scenario plain = sample();
-        Scenario s = new Scenario(plain.title(), plain.description(), plain.formula(), plain.presetId(),
+        Scenario s = new Scenario(plain.lesson(), plain.formula(), plain.presetId(),
                 plain.window(), plain.start(), plain.steps(), plain.levelScale(), plain.layout(), plain.currentStep(),
                 plain.playbackSpeed(), plain.shareLearningRate(), plain.sharedLearningRate(),
                 List.of(new ScenarioLane("rmsprop", true, plain.lanes().get(0).config(),
@@ -175,10 +180,43 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void cuesAndTranslationsAreWrittenAndReadBack() throws Exception {
+        String json = ScenarioJson.toString(sample());
+        assertThat(json).contains("\"cues\" : [ {", "\"step\" : 40", "\"zh\" : {", "注意 y 的 η_eff 上升。");
+        Scenario back = ScenarioJson.parse(json);
+        assertThat(back.lesson()).isEqualTo(sample().lesson());
+        assertThat(back.lesson().in(Language.CHINESE).cues()).containsExactly("按播放。", "注意 y 的 η_eff 上升。");
+        assertThat(back.lesson().in(Language.ENGLISH).cues()).containsExactly("Press play.", "Watch η_eff of y climb.");
+    }
+
+    @Test
+    void aFileWithoutCuesWritesNoCueFields() {
+        Scenario plain = withLesson(sample(), new Lesson("t", "d"));
+        assertThat(ScenarioJson.toString(plain)).doesNotContain("cues", "translations");
+    }
+
+    @Test
+    void badCuesAreRefusedNamingTheField() {
+        String head = "{\"format\": \"optimizer-playground-scenario\", \"version\": 3, ";
+        assertThatThrownBy(() -> ScenarioJson.parse(head + "\"cues\": [{\"step\": 5}]}"))
+                .hasMessage("field 'cues[0]' needs both step and text");
+        assertThatThrownBy(() -> ScenarioJson.parse(head + "\"cues\": [{\"step\": -1, \"text\": \"a\"}]}"))
+                .hasMessage("field 'cues[0]': a cue's step must be 0 or more, got -1");
+        assertThatThrownBy(() -> ScenarioJson.parse(head
+                + "\"cues\": [{\"step\": 9, \"text\": \"a\"}, {\"step\": 3, \"text\": \"b\"}]}"))
+                .hasMessage("field 'cues': cues must be in order of their steps, one per step: step 3 comes after step 9");
+        assertThatThrownBy(() -> ScenarioJson.parse(head + "\"cues\": [{\"step\": 1, \"text\": \"a\"}], "
+                + "\"translations\": {\"zh\": {\"title\": \"题\", \"cues\": []}}}"))
+                .hasMessage("field 'cues': the zh translation has 0 cues, the lesson 1");
+        assertThatThrownBy(() -> ScenarioJson.parse(head + "\"translations\": {\"fr\": {}}}"))
+                .hasMessage("field 'translations.fr': language must be en or zh, got 'fr'");
+    }
+
+    @Test
     void aFutureVersionIsRefusedPolitely() {
         assertThatThrownBy(() -> ScenarioJson.parse(
-                "{\"format\": \"optimizer-playground-scenario\", \"version\": 3, \"whatever\": {}}"))
-                .hasMessage("this scenario was made by a newer version (3); this app reads version 2");
+                "{\"format\": \"optimizer-playground-scenario\", \"version\": 4, \"whatever\": {}}"))
+                .hasMessage("this scenario was made by a newer version (4); this app reads version 3");
     }
 
     @Test
@@ -230,5 +268,11 @@ class ScenarioJsonTest {
                 .isInstanceOf(ScenarioFormatException.class)
                 .hasMessageStartingWith("field 'surface': ")
                 .hasMessageContaining("'z'");
+    }
+
+    private static Scenario withLesson(Scenario s, Lesson lesson) {
+        return new Scenario(lesson, s.formula(), s.presetId(), s.window(), s.start(),
+                s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.playbackSpeed(), s.shareLearningRate(),
+                s.sharedLearningRate(), s.lanes(), s.noise(), s.cloudRuns(), s.view());
     }
 }

@@ -252,7 +252,7 @@ class ScenarioActionsTest {
 
         assertThat(actions.open(file)).isCompletedWithValue(false);
 
-        assertThat(errors.only().message()).contains("newer version (7)").contains("reads version 2");
+        assertThat(errors.only().message()).contains("newer version (7)").contains("reads version " + Scenario.VERSION);
         assertThat(ScenarioForm.toScenario(model.state())).isEqualTo(before);
     }
 

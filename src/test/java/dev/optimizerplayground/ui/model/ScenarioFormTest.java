@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.scenario.Lesson;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLane;
@@ -45,14 +46,14 @@ class ScenarioFormTest {
         original.layoutProperty().set(LayoutMode.SIDE_BY_SIDE);
         original.playback().stepProperty().set(321);
 
-        Scenario captured = ScenarioForm.toScenario(original.state().withTitle("t").withDescription("d"));
+        Scenario captured = ScenarioForm.toScenario(original.state().withLesson(new Lesson("t", "d")));
         Scenario read = ScenarioJson.parse(ScenarioJson.toString(captured));
         assertThat(read).isEqualTo(captured);
 
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         fresh.setState(ScenarioForm.toState(read, fresh.state()));
 
-        assertThat(ScenarioForm.toScenario(fresh.state().withTitle("t").withDescription("d"))).isEqualTo(captured);
+        assertThat(ScenarioForm.toScenario(fresh.state().withLesson(new Lesson("t", "d")))).isEqualTo(captured);
         assertThat(fresh.presetProperty().get().id()).isEqualTo("rosenbrock");
         assertThat(fresh.playback().step()).isEqualTo(321);
         assertThat(fresh.layoutProperty().get()).isEqualTo(LayoutMode.SIDE_BY_SIDE);
@@ -159,7 +160,7 @@ class ScenarioFormTest {
     }
 
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
-        return new Scenario(s.title(), s.description(), s.formula(), s.presetId(), s.window(), s.start(),
+        return new Scenario(s.lesson(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.playbackSpeed(), s.shareLearningRate(),
                 s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns(), s.view());
     }
