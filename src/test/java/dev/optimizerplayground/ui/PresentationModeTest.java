@@ -16,7 +16,10 @@ import dev.optimizerplayground.ui.plot.BasinLayer;
 import dev.optimizerplayground.ui.plot.PlotArea;
 import dev.optimizerplayground.ui.plot.PlotLegend;
 import dev.optimizerplayground.ui.plot.PlotView;
+import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.help.HelpMenu;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -53,8 +56,9 @@ class PresentationModeTest {
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         window.showBasins(new BasinLayer(model, BackgroundWork.SAME_THREAD, Runnable::run, Runnable::run));
         files = new ScenarioActions(model, new SessionStore(home), () -> stage);
-        window.setMenus(PlaygroundApp.menus(window, files,
-                PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage), () -> stage));
+        List<Action> tools = PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage);
+        HelpMenu help = new HelpMenu(() -> stage, PlaygroundApp.allActions(window, files, tools));
+        window.setMenus(PlaygroundApp.menus(window, files, tools, help, language -> { }));
         Scene scene = new Scene(window, 1024, 768);
         MainWindow.installStylesheets(scene);
         window.installShortcuts(scene);

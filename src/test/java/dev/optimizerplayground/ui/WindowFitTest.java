@@ -3,12 +3,15 @@ package dev.optimizerplayground.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -47,8 +50,9 @@ class WindowFitTest {
         model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
-        window.setMenus(PlaygroundApp.menus(window, files,
-                PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage), () -> stage));
+        List<Action> tools = PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage);
+        HelpMenu help = new HelpMenu(() -> stage, PlaygroundApp.allActions(window, files, tools));
+        window.setMenus(PlaygroundApp.menus(window, files, tools, help, language -> { }));
         stage.show();
     }
 

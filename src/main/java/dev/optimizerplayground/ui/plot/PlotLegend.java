@@ -26,10 +26,6 @@ import javafx.scene.shape.Rectangle;
 public final class PlotLegend extends FlowPane {
 
     public static final String ID = "plot-legend";
-    /** Why a run can leave a minimum it had reached, for the legend's "converged at k, then left". */
-    static final String LEFT_EXPLAINED = "It met the convergence test (|∇f| < 10⁻⁶) at step k and then moved away "
-            + "again. With a constant η, RMSProp's average E[g²] decays as the gradients vanish, so its step "
-            + "η/√(E[g²] + ε) grows towards η/√ε and can throw it back out; Adam's rate behaves alike.";
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
@@ -126,7 +122,7 @@ public final class PlotLegend extends FlowPane {
             // The whole status as a tooltip, which a narrow window cuts short ("… (converged at
             // 125, then l…"), and why a run left a minimum it had reached.
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
-            status.getTooltip().setText(left ? text + "\n\n" + LEFT_EXPLAINED : text);
+            status.getTooltip().setText(left ? text + "\n\n" + Messages.get("plot.legend.left.tooltip") : text);
         }
     }
 
