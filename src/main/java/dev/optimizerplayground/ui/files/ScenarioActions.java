@@ -387,7 +387,7 @@ public final class ScenarioActions {
         }
         List<MenuItem> items = new ArrayList<>();
         for (ScenarioLibrary.Entry entry : entries) {
-            MenuItem item = new MenuItem(entry.scenario().title());
+            MenuItem item = new MenuItem(entry.scenario().lesson().in(Messages.language()).title());
             item.setMnemonicParsing(false);
             item.setId("teaching-" + entry.fileName().replaceFirst("\\.json$", ""));
             item.getStyleClass().add("teaching-item");
@@ -399,7 +399,7 @@ public final class ScenarioActions {
     }
 
     private static Tooltip lessonTooltip(ScenarioLibrary.Entry entry) {
-        Tooltip tip = new Tooltip(entry.scenario().description());
+        Tooltip tip = new Tooltip(entry.scenario().lesson().in(Messages.language()).description());
         tip.setWrapText(true);
         tip.setMaxWidth(460);
         tip.setShowDuration(Duration.minutes(2));
