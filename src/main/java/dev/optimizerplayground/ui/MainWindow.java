@@ -1,6 +1,5 @@
 package dev.optimizerplayground.ui;
 
-import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
@@ -20,9 +19,20 @@ import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.plot.BasinLayer;
 import dev.optimizerplayground.ui.plot.PlaybackTimer;
 import dev.optimizerplayground.ui.plot.PlotArea;
+import dev.optimizerplayground.ui.plot.PlotView;
+import dev.optimizerplayground.ui.lesson.LessonCorner;
+import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.plot.PlotTransform;
+import dev.optimizerplayground.session.RunSet.LaneRun;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
@@ -100,15 +110,17 @@ public final class MainWindow extends BorderPane {
     static final String PREVIOUS_PAGE_ACTION = "lesson-previous-page";
     static final String NEXT_PAGE_ACTION = "lesson-next-page";
     /** The lesson card covers at most this share of the plot's width, and never more than the widest. */
-    private static final double LESSON_SHARE = 0.55;
+    private static final double LESSON_SHARE = 0.4;
+    /** Below this a title wraps into a tall narrow column that hides more than a wider card. */
+    private static final double LESSON_MIN_WIDTH = 280;
+    /** Where the card sits in the layouts other than the overlay: below the basins bar, inside the axes. */
+    private static final Insets LESSON_MARGIN = new Insets(48, 0, 0, 66);
+    /** The gap between the lesson card and the plot's axes. */
+    private static final double LESSON_INSET = 8;
     private static final double LESSON_MAX_WIDTH = 460;
     /** Its text takes at most this share of the plot's height before it scrolls. */
-    private static final double LESSON_TEXT_SHARE = 0.25;
+    private static final double LESSON_TEXT_SHARE = 0.18;
     private static final double LESSON_MAX_TEXT_HEIGHT = 240;
-    /** Below the basins bar above the plot; beside the y axis's labels, or the colour bar (times the drawing scale). */
-    private static final double LESSON_TOP = 48;
-    private static final double LESSON_LEFT_OF_AXIS = 66;
-    private static final double LESSON_RIGHT_OF_COLOUR_BAR = 92;
 
     static final String PRESENT_ACTION = "view-present";
     static final String DARK_ACTION = "view-dark-theme";
@@ -152,6 +164,7 @@ public final class MainWindow extends BorderPane {
 
         plotArea = new PlotArea(model, contourWork);
         plotArea.setMinWidth(PLOT_MIN_WIDTH);
+        plotArea.toolsShownProperty().bind(presenting.not()); // the basins bar and lens switch are for exploring
 
         ChartsPanel charts = new ChartsPanel(model);
         export = new ExportActions(model, plotArea, charts, () -> getScene().getWindow());
@@ -172,18 +185,15 @@ public final class MainWindow extends BorderPane {
         // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
         lesson = new LessonCard(model.stateProperty(), model.playback());
         lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(LESSON_MAX_WIDTH, plotArea.getWidth() * LESSON_SHARE), plotArea.widthProperty()));
+                () -> Math.min(LESSON_MAX_WIDTH, Math.max(LESSON_MIN_WIDTH, plotArea.getWidth() * LESSON_SHARE)),
+                plotArea.widthProperty()));
         lesson.maxTextHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(60, Math.min(LESSON_MAX_TEXT_HEIGHT, plotArea.getHeight() * LESSON_TEXT_SHARE)),
                 plotArea.heightProperty()));
         StackPane plotWithLesson = new StackPane(plotArea, lesson);
-        placeLesson();
-        model.stateProperty().addListener((obs, old, now) -> {
-            if (!now.start().equals(old.start()) || !now.window().equals(old.window())) {
-                placeLesson();
-            }
-        });
-        model.drawingScaleProperty().addListener(o -> placeLesson());
+        StackPane.setAlignment(lesson, Pos.TOP_LEFT);
+        StackPane.setMargin(lesson, LESSON_MARGIN);
+        placeLessonWhereItHidesLeast(plotWithLesson);
         plotWithLesson.setMinWidth(PLOT_MIN_WIDTH);
         SplitPane split = new SplitPane(plotWithLesson, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -207,6 +217,7 @@ public final class MainWindow extends BorderPane {
         darkTheme.addListener((obs, was, on) -> Application.setUserAgentStylesheet(on
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet()));
+        model.darkCanvasesProperty().bind(darkTheme); // the plots and charts follow the controls
         setTop(header);
         setLeft(sidebarScroll);
         // The playback bar spans the plot and the charts: its timeline drives the cursor of both.
@@ -217,18 +228,51 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Puts the lesson card in the plot's top corner away from the start point, where the runs
-     * begin and a lesson's first cues point: below the basins bar, inside the axes on the left or
-     * clear of the colour bar on the right.
+     * In the overlay plot, the lesson card sits in the corner of the axes where it hides no known
+     * minimum, no run's end and the fewest trail points (whole runs, so it does not hop while they
+     * play); it moves when the runs, the view or its own size change.
      */
-    private void placeLesson() {
-        double scale = model.drawingScaleProperty().get();
-        ViewWindow window = model.state().window();
-        boolean startOnTheLeft = model.state().start().x() < (window.xMin() + window.xMax()) / 2;
-        StackPane.setAlignment(lesson, startOnTheLeft ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-        StackPane.setMargin(lesson, startOnTheLeft
-                ? new Insets(LESSON_TOP, LESSON_RIGHT_OF_COLOUR_BAR * scale, 0, 0)
-                : new Insets(LESSON_TOP, 0, 0, LESSON_LEFT_OF_AXIS * scale));
+    private void placeLessonWhereItHidesLeast(StackPane plotWithLesson) {
+        PlotView view = plotArea.overlayView();
+        InvalidationListener place = o -> {
+            PlotTransform t = view.plotTransform();
+            if (model.layoutProperty().get() != LayoutMode.OVERLAY || view.getScene() == null) {
+                StackPane.setAlignment(lesson, Pos.TOP_LEFT);
+                StackPane.setMargin(lesson, LESSON_MARGIN);
+                return;
+            }
+            Point2D origin = plotWithLesson.sceneToLocal(view.localToScene(0, 0));
+            Rectangle2D axes = new Rectangle2D(origin.getX() + t.left(), origin.getY() + t.top(), t.width(), t.height());
+            List<Point2D> trail = new ArrayList<>();
+            List<Point2D> ends = new ArrayList<>();
+            for (LaneRun run : model.runs().runs()) {
+                Trajectory path = run.trajectory();
+                for (int i = 0; i < path.length(); i++) {
+                    trail.add(new Point2D(origin.getX() + t.toPixelX(path.x(i)), origin.getY() + t.toPixelY(path.y(i))));
+                }
+                ends.add(trail.get(trail.size() - 1));
+            }
+            List<Point2D> minima = model.knownMinima().stream()
+                    .map(p -> new Point2D(origin.getX() + t.toPixelX(p.x()), origin.getY() + t.toPixelY(p.y()))).toList();
+            Pos corner = LessonCorner.leastHiding(axes, LESSON_INSET, lesson.getWidth(), lesson.getHeight(),
+                    trail, ends, minima);
+            boolean top = corner.getVpos() == VPos.TOP;
+            boolean left = corner.getHpos() == HPos.LEFT;
+            StackPane.setAlignment(lesson, corner);
+            StackPane.setMargin(lesson, new Insets(
+                    top ? axes.getMinY() + LESSON_INSET : 0,
+                    left ? 0 : plotWithLesson.getWidth() - axes.getMaxX() + LESSON_INSET,
+                    top ? 0 : plotWithLesson.getHeight() - axes.getMaxY() + LESSON_INSET,
+                    left ? axes.getMinX() + LESSON_INSET : 0));
+        };
+        model.runsProperty().addListener(place);
+        model.layoutProperty().addListener(place);
+        model.stateProperty().addListener(place); // the view window, the minima
+        view.widthProperty().addListener(place);
+        view.heightProperty().addListener(place);
+        lesson.widthProperty().addListener(place);
+        lesson.heightProperty().addListener(place);
+        presenting.addListener(place);
     }
 
     /** Adds every view's stylesheet to a scene showing the window. */

@@ -1,7 +1,6 @@
 package dev.optimizerplayground.ui;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -9,9 +8,11 @@ import javafx.scene.Scene;
 
 /**
  * How fast the window comes up, asked for with {@code -Doptimizer.playground.startup=log} or
- * {@code =quit}; off otherwise. {@code log} prints to stderr, once, how long after the process
- * started the first frame was laid out (the frame is drawn right after), and the processor time
- * used until then. {@code quit} prints the same,
+ * {@code =quit}; off otherwise. {@code log} prints to stderr, once, when the first frame was laid
+ * out (the frame is drawn right after), in milliseconds since 1970, and the processor time used
+ * until then; whoever launched the app subtracts their launch time (packaging/measure-start.sh
+ * does). The process's own start time cannot serve: Linux gives it only to within a second.
+ * {@code quit} prints the same,
  * lets the first runs and contours arrive, and closes the app: the installer build's training run,
  * whose loaded classes go into the class-data-sharing archive, uses it.
  */
@@ -38,7 +39,7 @@ final class StartupProbe {
             scene.removePostLayoutPulseListener(firstFrame[0]);
             ProcessHandle.Info process = ProcessHandle.current().info();
             // The processor time too: on a machine busy with other work it says what the wall clock cannot.
-            System.err.println("first frame: " + millisSinceLaunch(process) + " ms after launch, "
+            System.err.println("first frame: at " + System.currentTimeMillis() + " ms since 1970, "
                     + process.totalCpuDuration().map(Duration::toMillis).orElse(-1L) + " ms of processor time");
             if (mode.equals("quit")) {
                 PauseTransition training = new PauseTransition(TRAINING_TIME);
@@ -47,10 +48,5 @@ final class StartupProbe {
             }
         };
         scene.addPostLayoutPulseListener(firstFrame[0]);
-    }
-
-    private static long millisSinceLaunch(ProcessHandle.Info process) {
-        Instant started = process.startInstant().orElse(Instant.now());
-        return Duration.between(started, Instant.now()).toMillis();
     }
 }

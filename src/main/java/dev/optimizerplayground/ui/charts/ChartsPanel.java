@@ -78,6 +78,7 @@ public final class ChartsPanel extends VBox {
             chart.lastStepProperty().bind(playback.lastStepProperty());
             chart.cursorStepProperty().bind(playback.stepProperty());
             chart.drawingScaleProperty().bind(model.drawingScaleProperty()); // presentation mode
+            chart.darkProperty().bind(model.darkCanvasesProperty()); // the dark projector theme
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
         getChildren().addAll(learningRate, loss, accumulator, stepCurvature, parameterKey());

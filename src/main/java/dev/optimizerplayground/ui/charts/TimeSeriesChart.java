@@ -84,11 +84,14 @@ public final class TimeSeriesChart extends Region {
     private static final Font TICK_FONT = Font.font(13);
     private static final Font HOVER_FONT = Font.font(13);
     private static final Font HOVER_BOLD = Font.font(null, FontWeight.BOLD, 13);
-    private static final Color TEXT = Color.web("#24292f");
-    private static final Color MUTED = Color.web("#57606a");
-    private static final Color GRID = Color.web("#d8dee4");
-    private static final Color FRAME = Color.web("#8c959f");
-    private static final Color CURSOR = Color.web("#24292f", 0.55);
+    /** The canvas's colours: GitHub Primer's light ones, or its dark ones for the dark projector theme. */
+    private record Ink(Color page, Color text, Color muted, Color grid, Color frame, Color cursor, Color hoverBox) {
+    }
+
+    private static final Ink LIGHT = new Ink(Color.WHITE, Color.web("#24292f"), Color.web("#57606a"),
+            Color.web("#d8dee4"), Color.web("#8c959f"), Color.web("#24292f", 0.55), Color.web("#ffffff", 0.94));
+    private static final Ink DARK = new Ink(Color.web("#0d1117"), Color.web("#e6edf3"), Color.web("#9198a1"),
+            Color.web("#30363d"), Color.web("#6e7681"), Color.web("#e6edf3", 0.55), Color.web("#161b22", 0.94));
     private static final double[] DASHES = {7, 5};
     private static final double LEFT = 62;
     private static final double RIGHT = 14;
@@ -112,6 +115,8 @@ public final class TimeSeriesChart extends Region {
     private final ReadOnlyIntegerWrapper hoveredStep = new ReadOnlyIntegerWrapper(this, "hoveredStep", -1);
     /** Multiplies type, lines and margins on the canvas: 1, or more for a projector. */
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
+    /** Whether the canvas is drawn for the dark theme: a dark page, light type. */
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     private List<Series> series = List.of();
     private List<Band> bands = List.of();
     private String emptyText = Messages.get("charts.empty.default");
@@ -151,6 +156,7 @@ public final class TimeSeriesChart extends Region {
         cursorCanvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX() / scale())));
         cursorCanvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX() / scale())));
         drawingScale.addListener((obs, was, now) -> dataChanged()); // fewer, larger pixel columns
+        dark.addListener((obs, was, now) -> linesChanged());
         cursorCanvas.setOnMouseExited(e -> hoveredStep.set(-1));
     }
 
@@ -212,6 +218,15 @@ public final class TimeSeriesChart extends Region {
      */
     public DoubleProperty drawingScaleProperty() {
         return drawingScale;
+    }
+
+    /** Whether the canvas follows the dark projector theme: a dark page, light type. */
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    private Ink ink() {
+        return dark.get() ? DARK : LIGHT;
     }
 
     private double scale() {
@@ -390,7 +405,7 @@ public final class TimeSeriesChart extends Region {
         if (decimated == null || decimatedColumns != columns) {
             decimate(columns);
         }
-        g.setFill(Color.WHITE);
+        g.setFill(ink().page());
         g.fillRect(LEFT, TOP, w, h);
         drawStepAxis(g, w, h);
         if (!(dataMin <= dataMax)) {
@@ -456,9 +471,9 @@ public final class TimeSeriesChart extends Region {
                 continue; // steps are whole numbers
             }
             double x = Math.round(xOfStep((int) v)) + 0.5;
-            g.setStroke(GRID);
+            g.setStroke(ink().grid());
             g.strokeLine(x, TOP, x, TOP + h);
-            g.setFill(MUTED);
+            g.setFill(ink().muted());
             // The last label, centred on the right edge, would stick out past the narrow margin:
             // it moves left just enough to be read whole.
             String label = ticks.label(i);
@@ -481,22 +496,22 @@ public final class TimeSeriesChart extends Region {
             if (y < TOP - 0.5 || y > TOP + h + 0.5) {
                 continue;
             }
-            g.setStroke(GRID);
+            g.setStroke(ink().grid());
             g.strokeLine(LEFT, y, LEFT + plotWidth(), y);
-            g.setFill(MUTED);
+            g.setFill(ink().muted());
             g.fillText(ticks.label(i), LEFT - 6, y);
         }
     }
 
     private void drawFrame(GraphicsContext g, double w, double h) {
-        g.setStroke(FRAME);
+        g.setStroke(ink().frame());
         g.setLineWidth(1);
         g.setLineDashes((double[]) null);
         g.strokeRect(LEFT + 0.5, TOP + 0.5, w - 1, h - 1);
     }
 
     private void drawMessage(GraphicsContext g, String message, double w, double h) {
-        g.setFill(MUTED);
+        g.setFill(ink().muted());
         g.setFont(TICK_FONT);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
@@ -601,7 +616,7 @@ public final class TimeSeriesChart extends Region {
     private void drawCursor(GraphicsContext g, double lo, double hi, double h) {
         int step = Math.max(0, Math.min(cursorStep.get(), lastStep.get()));
         double x = Math.round(xOfStep(step)) + 0.5;
-        g.setStroke(CURSOR);
+        g.setStroke(ink().cursor());
         g.setLineWidth(1.5);
         g.setLineDashes((double[]) null);
         g.strokeLine(x, TOP, x, TOP + h);
@@ -617,7 +632,7 @@ public final class TimeSeriesChart extends Region {
             }
             g.setFill(s.colour());
             g.fillOval(x - 4.5, y - 4.5, 9, 9);
-            g.setStroke(Color.WHITE);
+            g.setStroke(ink().page());
             g.setLineWidth(1.5);
             g.strokeOval(x - 4.5, y - 4.5, 9, 9);
         }
@@ -630,7 +645,7 @@ public final class TimeSeriesChart extends Region {
             return;
         }
         double x = Math.round(xOfStep(step)) + 0.5;
-        g.setStroke(Color.web("#57606a", 0.5));
+        g.setStroke(ink().muted().deriveColor(0, 1, 1, 0.5));
         g.setLineWidth(1);
         g.setLineDashes(3, 3);
         g.strokeLine(x, TOP, x, TOP + plotHeight());
@@ -656,14 +671,14 @@ public final class TimeSeriesChart extends Region {
         boxX = Math.max(LEFT, boxX);
         double boxY = TOP + 4;
 
-        g.setFill(Color.web("#ffffff", 0.94));
+        g.setFill(ink().hoverBox());
         g.fillRoundRect(boxX, boxY, boxW, boxH, 8, 8);
-        g.setStroke(FRAME);
+        g.setStroke(ink().frame());
         g.strokeRoundRect(boxX + 0.5, boxY + 0.5, boxW - 1, boxH - 1, 8, 8);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         double y = boxY + 5 + LINE_HEIGHT / 2;
-        g.setFill(TEXT);
+        g.setFill(ink().text());
         g.setFont(HOVER_BOLD);
         g.fillText(header, boxX + 8, y);
         g.setFont(HOVER_FONT);
@@ -675,12 +690,12 @@ public final class TimeSeriesChart extends Region {
             g.setLineDashes(s.style() == LineStyle.DASHED ? new double[] {4, 3} : null);
             g.strokeLine(boxX + 8, y, boxX + 28, y);
             g.setLineDashes((double[]) null);
-            g.setFill(TEXT);
+            g.setFill(ink().text());
             g.fillText(lines.get(i), boxX + 34, y);
         }
         if (more != null) {
             y += LINE_HEIGHT;
-            g.setFill(MUTED);
+            g.setFill(ink().muted());
             g.fillText(more, boxX + 8, y);
         }
     }

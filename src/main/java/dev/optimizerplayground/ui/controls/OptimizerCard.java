@@ -6,6 +6,9 @@ import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -32,13 +35,17 @@ public final class OptimizerCard extends VBox {
     private final OptimizerSlot slot;
     private final CheckBox enabled;
     private final ToggleButton disclosure = new ToggleButton();
+    private final VBox body = new VBox(4);
+    private final ObservableBooleanValue sharedLearningRate;
     private HyperparameterSlider learningRateRow;
+    private Consumer<HyperparameterSlider> learningRateRowDecoration = row -> { };
 
     /**
      * @param sharedLearningRate while true, the lane's own η slider is disabled (all lanes use one η)
      */
     public OptimizerCard(OptimizerSlot slot, ObservableBooleanValue sharedLearningRate, boolean expanded) {
         this.slot = slot;
+        this.sharedLearningRate = sharedLearningRate;
         OptimizerLane lane = slot.lane();
         getStyleClass().add("optimizer-card");
 
@@ -63,14 +70,35 @@ public final class OptimizerCard extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("card-header");
 
-        VBox body = new VBox(4);
+        // The settings are built when the card is first opened: most cards stay folded, and building
+        // every lane's sliders and fields before the first frame took a large share of the start.
         body.getStyleClass().add("card-body");
+        body.visibleProperty().bind(disclosure.selectedProperty());
+        body.managedProperty().bind(body.visibleProperty());
+        if (expanded) {
+            fillBody();
+        } else {
+            disclosure.selectedProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable selected) {
+                    disclosure.selectedProperty().removeListener(this);
+                    fillBody();
+                }
+            });
+        }
+
+        getChildren().addAll(header, body);
+    }
+
+    private void fillBody() {
+        OptimizerLane lane = slot.lane();
         for (Hyperparameter h : Hyperparameter.values()) {
             if (h.appliesTo(lane.kind())) {
                 HyperparameterSlider row = new HyperparameterSlider(h, slot.value(h), lane.id());
                 if (h == Hyperparameter.LEARNING_RATE) {
                     learningRateRow = row;
                     row.disableProperty().bind(sharedLearningRate);
+                    learningRateRowDecoration.accept(row);
                 }
                 body.getChildren().add(row);
             }
@@ -86,10 +114,6 @@ public final class OptimizerCard extends VBox {
         }
         body.getChildren().add(new ScheduleEditor(slot.scheduleProperty(), lane.id()));
         body.getChildren().add(errorLabel());
-        body.visibleProperty().bind(disclosure.selectedProperty());
-        body.managedProperty().bind(body.visibleProperty());
-
-        getChildren().addAll(header, body);
     }
 
     private CheckBox switchBox(OptimizerLane lane, Switch s) {
@@ -118,8 +142,14 @@ public final class OptimizerCard extends VBox {
         return error;
     }
 
-    /** The lane's η slider row. */
-    public HyperparameterSlider learningRateRow() {
-        return learningRateRow;
+    /**
+     * Applies {@code decoration} to the lane's η slider row, now if the card has been opened,
+     * otherwise when it first is.
+     */
+    public void decorateLearningRateRow(Consumer<HyperparameterSlider> decoration) {
+        learningRateRowDecoration = decoration;
+        if (learningRateRow != null) {
+            decoration.accept(learningRateRow);
+        }
     }
 }

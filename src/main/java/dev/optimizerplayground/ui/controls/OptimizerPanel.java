@@ -51,7 +51,7 @@ public final class OptimizerPanel extends VBox {
             OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
                     lane == OptimizerLane.RMSPROP); // RMSProp is what the window is about: open at start
             if (lane.kind() == OptimizerKind.SGD) {
-                markStabilityLimit(lane, card.learningRateRow());
+                card.decorateLearningRateRow(row -> markStabilityLimit(lane, row));
             }
             getChildren().add(card);
         }

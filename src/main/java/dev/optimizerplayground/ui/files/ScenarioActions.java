@@ -3,7 +3,6 @@ package dev.optimizerplayground.ui.files;
 import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.io.AtomicFiles;
-import dev.optimizerplayground.core.scenario.LessonText;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
@@ -37,8 +36,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -350,9 +347,33 @@ public final class ScenarioActions {
         recent.getItems().setAll(items);
     }
 
+    /**
+     * Teaching scenarios ▸, filled the first time the menu holding it opens: reading the shipped
+     * scenarios need not delay the first frame. Plain items, so a click anywhere on the row opens
+     * the lesson (a custom item answers only on its own content); each row's tooltip, set once the
+     * row is on screen, tells what the lesson shows.
+     */
     private Menu teachingMenu() {
         Menu teaching = new Menu(Messages.get("files.teaching"));
         teaching.setId(TEACHING_MENU_ID);
+        teaching.parentMenuProperty().addListener((obs, old, parent) -> {
+            if (parent != null) {
+                parent.addEventHandler(Menu.ON_SHOWING, e -> {
+                    if (teaching.getItems().isEmpty()) {
+                        fillTeachingMenu(teaching);
+                    }
+                });
+            }
+        });
+        teaching.setOnShown(e -> teaching.getItems().forEach(item -> {
+            if (item.getUserData() instanceof ScenarioLibrary.Entry entry && item.getStyleableNode() != null) {
+                Tooltip.install(item.getStyleableNode(), lessonTooltip(entry));
+            }
+        }));
+        return teaching;
+    }
+
+    void fillTeachingMenu(Menu teaching) {
         List<ScenarioLibrary.Entry> entries;
         try {
             entries = ScenarioLibrary.builtIn();
@@ -361,26 +382,28 @@ public final class ScenarioActions {
             LOG.log(Level.ERROR, "teaching scenarios unavailable: " + e.getMessage());
             MenuItem none = new MenuItem(Messages.get("files.teaching.missing"));
             none.setDisable(true);
-            teaching.getItems().add(none);
-            return teaching;
+            teaching.getItems().setAll(none);
+            return;
         }
+        List<MenuItem> items = new ArrayList<>();
         for (ScenarioLibrary.Entry entry : entries) {
-            // A CustomMenuItem, because a plain MenuItem cannot carry the description as a tooltip.
-            LessonText words = entry.scenario().lesson().in(Messages.language());
-            Label label = new Label(words.title());
-            label.getStyleClass().add("teaching-item");
-            Tooltip tip = new Tooltip(words.description());
-            tip.setWrapText(true);
-            tip.setMaxWidth(460);
-            tip.setShowDuration(Duration.minutes(2));
-            label.setTooltip(tip);
-            CustomMenuItem item = new CustomMenuItem(label, true);
+            MenuItem item = new MenuItem(shownTitle(entry));
+            item.setMnemonicParsing(false);
             item.setId("teaching-" + entry.fileName().replaceFirst("\\.json$", ""));
+            item.getStyleClass().add("teaching-item");
             item.setUserData(entry);
             item.setOnAction(e -> openTeachingScenario(entry));
-            teaching.getItems().add(item);
+            items.add(item);
         }
-        return teaching;
+        teaching.getItems().setAll(items);
+    }
+
+    private static Tooltip lessonTooltip(ScenarioLibrary.Entry entry) {
+        Tooltip tip = new Tooltip(entry.scenario().lesson().in(Messages.language()).description());
+        tip.setWrapText(true);
+        tip.setMaxWidth(460);
+        tip.setShowDuration(Duration.minutes(2));
+        return tip;
     }
 
     /** A shipped lesson's title in the language in use (each carries its translations). */

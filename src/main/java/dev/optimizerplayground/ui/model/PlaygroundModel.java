@@ -87,6 +87,8 @@ public final class PlaygroundModel {
     private final BooleanProperty equalScale = new SimpleBooleanProperty(this, "equalScale", true);
     /** Also a view preference: how large the plots draw their lines and type (presentation mode enlarges them). */
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
+    /** And whether the plots and charts draw on a dark page, for the dark projector theme. */
+    private final BooleanProperty darkCanvases = new SimpleBooleanProperty(this, "darkCanvases", false);
     private final LatestOnly runWork;
     private RunPlan plan;
     private PlaygroundState savedState;
@@ -371,6 +373,11 @@ public final class PlaygroundModel {
     /** Multiplies the plots' line widths, type and markers on screen: 1, or more for a projector. */
     public DoubleProperty drawingScaleProperty() {
         return drawingScale;
+    }
+
+    /** Whether the plots and charts on screen draw on a dark page with light ink; exports stay light. */
+    public BooleanProperty darkCanvasesProperty() {
+        return darkCanvases;
     }
 
     /** The gradient noise every lane sees and the size of each lane's cloud of runs. */

@@ -4,6 +4,8 @@ import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -36,6 +38,7 @@ public final class PlotArea extends BorderPane {
     private final CurvatureLens lens;
     /** The overlay plot with the curvature lens drawn over it. */
     private final StackPane overlayWithLens;
+    private final BooleanProperty toolsShown = new SimpleBooleanProperty(this, "toolsShown", true);
 
     public PlotArea(PlaygroundModel model, BackgroundWork background) {
         setId(ID);
@@ -52,6 +55,8 @@ public final class PlotArea extends BorderPane {
         ToggleButton lensToggle = new ToggleButton(Messages.get("plot.lens.toggle"));
         lensToggle.setId("curvature-lens-toggle");
         lensToggle.selectedProperty().bindBidirectional(model.curvatureLensProperty());
+        lensToggle.visibleProperty().bind(toolsShown);
+        lensToggle.managedProperty().bind(toolsShown);
         lensToggle.setTooltip(new Tooltip(Messages.get("plot.lens.tooltip")));
         PlotLegend legend = new PlotLegend(model);
         HBox.setHgrow(legend, Priority.ALWAYS);
@@ -95,7 +100,14 @@ public final class PlotArea extends BorderPane {
         HBox bar = new HBox(10, toggle, colouring, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("basin-bar");
+        bar.visibleProperty().bind(toolsShown);
+        bar.managedProperty().bind(toolsShown);
         setTop(bar);
+    }
+
+    /** Whether the basins bar and the curvature-lens switch are shown; presentation mode hides them. */
+    public BooleanProperty toolsShownProperty() {
+        return toolsShown;
     }
 
     public ContourModel contours() {

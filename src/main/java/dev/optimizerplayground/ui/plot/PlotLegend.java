@@ -85,6 +85,10 @@ public final class PlotLegend extends FlowPane {
         Label status = new Label();
         status.setId(statusId);
         status.getStyleClass().add("legend-status");
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(380);
+        status.setTooltip(tip);
         statuses.add(status);
         HBox entry = new HBox(swatch, name, new SteadyLabel(status));
         entry.setId(run.twin() == null ? "legend-" + run.lane().id() : "legend-" + run.lane().id() + "-twin");
@@ -113,16 +117,12 @@ public final class PlotLegend extends FlowPane {
             Label status = statuses.get(i);
             // A twin is there to show where it parts from its lane: that comes first, before it can be cut short.
             String where = LaneStatus.describe(runs.get(i).trajectory(), step);
-            status.setText(partings.get(i).isEmpty() ? where : partings.get(i) + " · " + where);
+            String text = partings.get(i).isEmpty() ? where : partings.get(i) + " · " + where;
+            status.setText(text);
+            // The whole status as a tooltip, which a narrow window cuts short ("… (converged at
+            // 125, then l…"), and why a run left a minimum it had reached.
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
-            if (left && status.getTooltip() == null) {
-                Tooltip tip = new Tooltip(Messages.get("plot.legend.left.tooltip"));
-                tip.setWrapText(true);
-                tip.setMaxWidth(380);
-                status.setTooltip(tip);
-            } else if (!left) {
-                status.setTooltip(null);
-            }
+            status.getTooltip().setText(left ? text + "\n\n" + Messages.get("plot.legend.left.tooltip") : text);
         }
     }
 

@@ -14,9 +14,17 @@ import javafx.scene.paint.Color;
  * @param scale size factor, positive
  * @param equalScale whether one unit is as long across as up: the window is then widened in one
  *                   direction to the plot area's shape (see {@link dev.optimizerplayground.plot.PlotTransform#equalScale})
+ * @param dark whether the page is dark and the ink light, for the dark projector theme (exports stay light)
  */
 public record PlotOptions(boolean colourBar, boolean axes, String title, String titleColour, double scale,
-                          boolean equalScale) {
+                          boolean equalScale, boolean dark) {
+
+    /** The dark theme's page and inks: AtlantaFX Primer Dark's background and text colours. */
+    private static final Color DARK_PAGE = Color.web("#0d1117");
+    private static final Color DARK_INK = Color.web("#e6edf3");
+    private static final Color DARK_MUTED_INK = Color.web("#9198a1");
+    private static final Color INK = Color.web("#222222");
+    private static final Color MUTED_INK = Color.web("#555555");
 
     public PlotOptions {
         if (!(scale > 0) || !Double.isFinite(scale)) {
@@ -26,7 +34,7 @@ public record PlotOptions(boolean colourBar, boolean axes, String title, String 
 
     /** The main plot: colour bar and axes, no title, one scale on both axes. */
     public static PlotOptions overlay() {
-        return new PlotOptions(true, true, null, null, 1, true);
+        return new PlotOptions(true, true, null, null, 1, true, false);
     }
 
     /**
@@ -57,18 +65,37 @@ public record PlotOptions(boolean colourBar, boolean axes, String title, String 
     }
 
     public PlotOptions withScale(double newScale) {
-        return new PlotOptions(colourBar, axes, title, titleColour, newScale, equalScale);
+        return new PlotOptions(colourBar, axes, title, titleColour, newScale, equalScale, dark);
     }
 
     public PlotOptions withTitle(String newTitle, String newTitleColour) {
-        return new PlotOptions(colourBar, axes, newTitle, newTitleColour, scale, equalScale);
+        return new PlotOptions(colourBar, axes, newTitle, newTitleColour, scale, equalScale, dark);
     }
 
     public PlotOptions withColourBar(boolean on) {
-        return new PlotOptions(on, axes, title, titleColour, scale, equalScale);
+        return new PlotOptions(on, axes, title, titleColour, scale, equalScale, dark);
     }
 
     public PlotOptions withEqualScale(boolean on) {
-        return new PlotOptions(colourBar, axes, title, titleColour, scale, on);
+        return new PlotOptions(colourBar, axes, title, titleColour, scale, on, dark);
+    }
+
+    public PlotOptions withDark(boolean on) {
+        return new PlotOptions(colourBar, axes, title, titleColour, scale, equalScale, on);
+    }
+
+    /** What the plot is drawn on, around and under the contours. */
+    public Color page() {
+        return dark ? DARK_PAGE : Color.WHITE;
+    }
+
+    /** The frame, ticks and titles. */
+    public Color ink() {
+        return dark ? DARK_INK : INK;
+    }
+
+    /** Tick and colour-bar labels. */
+    public Color mutedInk() {
+        return dark ? DARK_MUTED_INK : MUTED_INK;
     }
 }

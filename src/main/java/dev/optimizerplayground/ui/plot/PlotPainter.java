@@ -45,10 +45,8 @@ import javafx.scene.text.TextAlignment;
  */
 public final class PlotPainter {
 
-    static final Color PAGE = Color.WHITE;
     private static final Color HATCH = Color.web("#d4d4d4");
     private static final Color INK = Color.web("#222222");
-    private static final Color MUTED_INK = Color.web("#555555");
     private static final Color CONTOUR_LINE = Color.rgb(0, 0, 0, 0.28);
     private static final Color HALO = Color.rgb(255, 255, 255, 0.9);
 
@@ -92,7 +90,7 @@ public final class PlotPainter {
         double s = options.scale();
         PlotTransform t = plotTransform(width, height, frame.window(), options);
         gc.save();
-        gc.setFill(PAGE);
+        gc.setFill(options.page());
         gc.fillRect(0, 0, width, height);
 
         clipToPlot(gc, t);
@@ -104,17 +102,17 @@ public final class PlotPainter {
         gc.restore();
 
         gc.save();
-        gc.setStroke(INK);
+        gc.setStroke(options.ink());
         gc.setLineWidth(s);
         gc.strokeRect(t.left(), t.top(), t.width(), t.height());
         if (options.axes()) {
-            paintAxes(gc, t, s);
+            paintAxes(gc, t, s, options);
         }
         if (options.colourBar() && contours != null) {
-            paintColourBar(gc, t, contours.colorBands(), s);
+            paintColourBar(gc, t, contours.colorBands(), s, options);
         }
         if (options.title() != null) {
-            gc.setFill(options.titleColour() != null ? Color.web(options.titleColour()) : INK);
+            gc.setFill(options.titleColour() != null ? Color.web(options.titleColour()) : options.ink());
             gc.setFont(Font.font("System", FontWeight.BOLD, 15 * s));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.BASELINE);
@@ -181,11 +179,11 @@ public final class PlotPainter {
         }
     }
 
-    private static void paintAxes(GraphicsContext gc, PlotTransform t, double s) {
+    private static void paintAxes(GraphicsContext gc, PlotTransform t, double s, PlotOptions options) {
         ViewWindow b = t.bounds();
         gc.setFont(Font.font("System", 13 * s));
-        gc.setFill(MUTED_INK);
-        gc.setStroke(INK);
+        gc.setFill(options.mutedInk());
+        gc.setStroke(options.ink());
         gc.setLineWidth(s);
         double tick = 5 * s;
 
@@ -214,7 +212,8 @@ public final class PlotPainter {
      * shows as unevenly spaced levels. Levels are labelled from the bottom up, skipping any that
      * would crowd the one below.
      */
-    private static void paintColourBar(GraphicsContext gc, PlotTransform t, ColorBands bands, double s) {
+    private static void paintColourBar(GraphicsContext gc, PlotTransform t, ColorBands bands, double s,
+                                       PlotOptions options) {
         ContourLevels levels = bands.levels();
         double x = t.left() + t.width() + 14 * s;
         double w = 16 * s;
@@ -234,12 +233,12 @@ public final class PlotPainter {
             // Overlap by a pixel: abutting fills leave hairline seams when anti-aliased.
             gc.fillRect(x, yHi, w, yLo - yHi + 1);
         }
-        gc.setStroke(INK);
+        gc.setStroke(options.ink());
         gc.setLineWidth(s);
         gc.strokeRect(x, top, w, h);
 
         gc.setFont(Font.font("System", 12 * s));
-        gc.setFill(MUTED_INK);
+        gc.setFill(options.mutedInk());
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         double lastLabel = Double.POSITIVE_INFINITY;

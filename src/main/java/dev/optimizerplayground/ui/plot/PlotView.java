@@ -117,6 +117,11 @@ public final class PlotView extends Region {
             options = options.withEqualScale(on);
             invalidate(true, true);
         });
+        options = options.withDark(model.darkCanvasesProperty().get());
+        model.darkCanvasesProperty().addListener((obs, was, on) -> {
+            options = options.withDark(on);
+            invalidate(true, true);
+        });
         getStyleClass().add(STYLE_CLASS);
         if (lane == null) {
             background.setId(BACKGROUND_ID);

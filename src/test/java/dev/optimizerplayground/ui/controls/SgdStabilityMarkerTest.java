@@ -55,6 +55,7 @@ class SgdStabilityMarkerTest {
     @Test
     void sgdWithMomentumHasNoMarker(FxRobot robot) {
         robot.interact(() -> model.slot(OptimizerLane.SGD_MOMENTUM).enabledProperty().set(true));
+        robot.clickOn("#sgd-momentum-expand");
         Slider slider = robot.lookup("#sgd-momentum-learning_rate").queryAs(Slider.class);
         assertThat(((HyperparameterSlider) slider.getParent().getParent()).markerPosition()).isNaN();
     }

@@ -37,22 +37,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -523,7 +531,13 @@ class ScenarioActionsTest {
 
     @Test
     void aTeachingScenarioItemPutsItsScenarioOnScreenAndStartsTheRace() throws Exception {
-        Menu teaching = (Menu) onFx(actions::fileMenuItems).get(2);
+        Menu file = onFx(() -> new Menu("File", null, actions.fileMenuItems().toArray(MenuItem[]::new)));
+        Menu teaching = (Menu) file.getItems().get(2);
+        assertThat(teaching.getItems()).as("read when the File menu first opens, not before the first frame").isEmpty();
+        onFx(() -> {
+            Event.fireEvent(file, new Event(Menu.ON_SHOWING));
+            return null;
+        });
         List<ScenarioLibrary.Entry> library = ScenarioLibrary.builtIn();
         assertThat(teaching.getItems()).hasSize(library.size());
         ScenarioLibrary.Entry entry = library.get(0);
@@ -546,6 +560,48 @@ class ScenarioActionsTest {
         actions.save(); // a teaching scenario has no file: asks, offering its own name
         assertThat(picker.lastSuggestedName).isEqualTo(entry.fileName());
         assertThat(ScenarioReader.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
+    }
+
+    /** The whole row answers a click, its far right end too, and shows the lesson's text as a tooltip. */
+    @Test
+    void aClickAtTheRightEndOfATeachingScenarioRowOpensIt(FxRobot robot) throws Exception {
+        Menu file = onFx(() -> new Menu("File", null, actions.fileMenuItems().toArray(MenuItem[]::new)));
+        onFx(() -> {
+            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(new VBox(new MenuBar(file)));
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".menu-bar .menu").queryAs(Node.class)).moveTo("Teaching scenarios");
+        Menu teaching = (Menu) file.getItems().get(2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(teaching.isShowing()).isTrue();
+        // The shortest title leaves the most row to the right of its text.
+        MenuItem shortest = teaching.getItems().stream()
+                .min(java.util.Comparator.comparingInt(item -> item.getText().length())).orElseThrow();
+        ScenarioLibrary.Entry entry = (ScenarioLibrary.Entry) shortest.getUserData();
+        Node row = shortest.getStyleableNode();
+        assertThat(Tooltip.class.cast(row.getProperties().get("javafx.scene.control.Tooltip")).getText())
+                .isEqualTo(entry.scenario().description());
+        Bounds onScreen = row.localToScreen(row.getLayoutBounds());
+        Node text = row.lookup(".label");
+        assertThat(onScreen.getMaxX() - text.localToScreen(text.getLayoutBounds()).getMaxX())
+                .as("room to the right of the title").isGreaterThan(40);
+
+        // Across into the submenu at the height of its parent's row, down its left edge, then along
+        // the row: a diagonal would cross the File menu's other rows and open their submenus instead.
+        Bounds parentRow = teaching.getStyleableNode().localToScreen(teaching.getStyleableNode().getLayoutBounds());
+        robot.moveTo(new Point2D(parentRow.getMaxX() - 4, parentRow.getCenterY()))
+                .moveTo(new Point2D(onScreen.getMinX() + 4, parentRow.getCenterY()))
+                .moveTo(new Point2D(onScreen.getMinX() + 4, onScreen.getCenterY()))
+                .moveTo(new Point2D(onScreen.getMaxX() - 3, onScreen.getCenterY()));
+        assertThat(teaching.isShowing()).isTrue();
+        robot.clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(actions.windowTitleProperty().get())
+                .isEqualTo("Optimizer Playground — " + entry.scenario().title());
     }
 
     @Test
