@@ -2,10 +2,12 @@ package dev.optimizerplayground.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -65,7 +67,7 @@ public final class PlaygroundApp extends Application {
         window.showBasins(new BasinLayer(model, new FxBackgroundWork("basins", 1), Platform::runLater,
                 new Debounce(Duration.millis(200))));
         window.setMenus(menus(window, files, toolActions(model, new FxBackgroundWork("tuning", 1), () -> stage),
-                () -> stage));
+                new LessonEditor(model, files::save, () -> stage), () -> stage));
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, initialSize(screen.getWidth(), 1600), initialSize(screen.getHeight(), 960));
@@ -93,19 +95,26 @@ public final class PlaygroundApp extends Application {
                 new LearningRateTuning(model, tuningWork, new AlertErrorReporter(owner)).action());
     }
 
-    static List<Menu> menus(MainWindow window, ScenarioActions files, List<Action> toolActions, Supplier<Window> owner) {
+    static List<Menu> menus(MainWindow window, ScenarioActions files, List<Action> toolActions, LessonEditor lessonEditor,
+                            Supplier<Window> owner) {
         Menu file = new Menu("_File");
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
+        // A menu of its own rather than a corner of File ▸ Teaching scenarios: writing a lesson is
+        // editing the open scenario, not opening one, and the issue names it Lesson ▸ Edit….
+        Menu lesson = new Menu(Messages.get("lesson.menu"));
+        lesson.setId("lesson-menu");
+        lesson.getItems().add(lessonEditor.menuItem());
         Menu tools = new Menu("_Tools");
         toolActions.forEach(action -> tools.getItems().add(action.menuItem()));
         List<Action> actions = new ArrayList<>(files.actions());
         actions.addAll(window.exportActions());
         actions.addAll(window.viewActions());
         actions.addAll(window.playbackActions());
+        actions.add(lessonEditor.action());
         actions.addAll(toolActions);
-        return List.of(file, window.viewMenu(), tools, new HelpMenu(owner, actions).menu());
+        return List.of(file, window.viewMenu(), lesson, tools, new HelpMenu(owner, actions).menu());
     }
 
     /**

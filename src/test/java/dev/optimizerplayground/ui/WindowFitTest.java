@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.nio.file.Path;
@@ -46,7 +47,8 @@ class WindowFitTest {
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
         window.setMenus(PlaygroundApp.menus(window, files,
-                PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage), () -> stage));
+                PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage),
+                new LessonEditor(model, files::save, () -> stage), () -> stage));
         stage.show();
     }
 

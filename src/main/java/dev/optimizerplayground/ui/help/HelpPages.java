@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.help;
 
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import java.util.List;
 
 /**
@@ -178,5 +180,18 @@ final class HelpPages {
                         + "effective learning rates. Then drag RMSProp's β from 0.9 towards 0.5 and towards 0.99. "
                         + "Click somewhere else on the plot to start again from there. Switch the convention to "
                         + "PyTorch and see which paths change."));
+    }
+
+    /**
+     * The guide's last section: how to write a lesson (Lesson ▸ Edit…), and what happens to its
+     * translations, as {@link dev.optimizerplayground.ui.lesson.LessonDraft} does it.
+     */
+    static List<Block> lessonGuide() {
+        return List.of(
+                h(Messages.get("help.lesson.title")),
+                p(Messages.get("help.lesson.intro", LessonEditor.EDIT_KEYS.getDisplayText())),
+                p(Messages.get("help.lesson.cues")),
+                p(Messages.get("help.lesson.apply", LessonEditor.APPLY_KEYS.getDisplayText())),
+                p(Messages.get("help.lesson.languages")));
     }
 }
