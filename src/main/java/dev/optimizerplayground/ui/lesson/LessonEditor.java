@@ -83,6 +83,9 @@ public final class LessonEditor {
     private static final double HEIGHT = 640;
     /** Room left for the screen's panels and the window's frame when the screen is small. */
     private static final double SCREEN_MARGIN = 80;
+    /** Where the editor first stands: this far in from the main window's right edge, and this far below its top. */
+    private static final double EDGE = 16;
+    private static final double MENU_ROOM = 64;
     /** A step has at most this many digits; the step budget is far below. */
     private static final int STEP_DIGITS = 7;
 
@@ -146,7 +149,7 @@ public final class LessonEditor {
             title.setId(TITLE_ID);
             title.textProperty().bindBidirectional(draft.titleProperty());
             title.setPromptText(Messages.get("lesson.editor.title.prompt"));
-            TextArea text = multiLine(new TextArea(), 4);
+            TextArea text = multiLine(new TextArea(), 6);
             text.setId(TEXT_ID);
             text.textProperty().bindBidirectional(draft.textProperty());
             text.setPromptText(Messages.get("lesson.editor.text.prompt"));
@@ -184,6 +187,7 @@ public final class LessonEditor {
             Window parent = owner.get();
             if (parent != null) {
                 stage.initOwner(parent); // stays above the main window, which remains usable
+                placeBesideTheLessonCard(parent, scene, screen);
             }
 
             ChangeListener<PlaygroundState> follow = (obs, old, now) -> lessonMayHaveChanged(now.lesson());
@@ -195,11 +199,22 @@ public final class LessonEditor {
             title.requestFocus();
         }
 
+        /**
+         * Over the right of the main window (the charts), below its menus, rather than centred on it:
+         * the lesson card at the plot's top left stays in sight and shows each Apply.
+         */
+        private void placeBesideTheLessonCard(Window parent, Scene scene, Rectangle2D screen) {
+            double x = parent.getX() + parent.getWidth() - scene.getWidth() - EDGE;
+            double y = parent.getY() + MENU_ROOM;
+            stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - scene.getWidth())));
+            stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - scene.getHeight())));
+        }
+
         private String languageName() {
             return Messages.get("lesson.editor.language." + Messages.language().tag());
         }
 
-        private HBox cuesHeader() {
+        private VBox cuesHeader() {
             Label cues = new Label(Messages.get("lesson.editor.cues"));
             cues.getStyleClass().add("lesson-editor-section");
             Region spacer = new Region();
@@ -214,7 +229,11 @@ public final class LessonEditor {
             add.setMinWidth(Region.USE_PREF_SIZE);
             HBox header = new HBox(8, cues, spacer, add);
             header.setAlignment(Pos.CENTER_LEFT);
-            return header;
+            Label what = new Label(Messages.get("lesson.editor.cues.hint"));
+            what.getStyleClass().add("lesson-editor-hint");
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            return new VBox(2, header, what);
         }
 
         private ScrollPane cuesList() {

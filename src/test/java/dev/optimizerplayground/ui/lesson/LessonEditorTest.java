@@ -22,10 +22,12 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +185,21 @@ class LessonEditorTest {
                 .containsExactly("second", "first");
         robot.clickOn("#" + LessonEditor.APPLY_ID);
         assertThat(model.state().lesson().cues()).containsExactly(new Cue(60, "second"), new Cue(90, "first"));
+    }
+
+    @Test
+    void theLessonMenusItemOpensTheEditorWithItsKeysShownAndASecondOpeningBringsTheSameWindowForward(FxRobot robot) {
+        MenuItem item = editor.menuItem();
+        assertThat(item.getText()).isEqualTo("Edit…");
+        assertThat(item.getAccelerator()).isEqualTo(LessonEditor.EDIT_KEYS);
+        assertThat(editor.action().name()).isEqualTo("Edit the lesson: title, text and cues…");
+        robot.interact(item::fire);
+        Stage first = editor.stage();
+        assertThat(first).isNotNull();
+        assertThat(first.getModality()).as("the timeline stays usable").isEqualTo(Modality.NONE);
+        assertThat(first.getOwner()).isSameAs(stage);
+        robot.interact(item::fire);
+        assertThat(editor.stage()).isSameAs(first);
     }
 
     @Test
