@@ -196,7 +196,6 @@ public final class LessonEditor {
                 model.stateProperty().removeListener(follow);
                 draft.lastStepProperty().unbind();
             });
-            title.requestFocus();
         }
 
         /**
@@ -311,7 +310,7 @@ public final class LessonEditor {
             Button remove = new Button(Messages.get("lesson.editor.remove"));
             remove.getStyleClass().add(CUE_REMOVE);
             remove.setMinWidth(Region.USE_PREF_SIZE);
-            remove.setOnAction(e -> draft.remove(row));
+            remove.setOnAction(e -> remove(row));
 
             Label stepLabel = new Label(Messages.get("lesson.editor.step"));
         stepLabel.getStyleClass().add("cue-step-label");
@@ -334,6 +333,16 @@ public final class LessonEditor {
             view.getStyleClass().add(CUE_ROW);
             view.setUserData(row);
             return view;
+        }
+
+        /** Removes a cue; the focus goes to the next cue's step (or the add button), not back to the top. */
+        private void remove(LessonDraft.CueRow row) {
+            int index = draft.cues().indexOf(row);
+            draft.remove(row);
+            List<LessonDraft.CueRow> left = draft.cues();
+            Node next = left.isEmpty() ? stage.getScene().lookup("#" + ADD_ID)
+                    : rowViews.get(left.get(Math.min(index, left.size() - 1))).lookup("." + CUE_STEP);
+            next.requestFocus();
         }
 
         private void verdictStyle(Label message, LessonDraft.Verdict verdict) {

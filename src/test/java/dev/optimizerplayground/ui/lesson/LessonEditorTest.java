@@ -203,6 +203,19 @@ class LessonEditorTest {
     }
 
     @Test
+    void removingACueTakesItOutOfTheLessonAndLeavesTheFocusOnTheNextCue(FxRobot robot) {
+        startWith(robot, new Lesson("", "", List.of(new Cue(10, "first"), new Cue(60, "second")), Map.of()));
+        open(robot);
+        robot.clickOn(robot.lookup("." + LessonEditor.CUE_REMOVE).nth(0).queryAs(Button.class));
+
+        TextField secondStep = robot.lookup("." + LessonEditor.CUE_STEP).queryAs(TextField.class);
+        assertThat(secondStep.getText()).isEqualTo("60");
+        assertThat(secondStep.isFocused()).isTrue();
+        applyKeys(robot);
+        assertThat(model.state().lesson().cues()).containsExactly(new Cue(60, "second"));
+    }
+
+    @Test
     void escapeCancelsAndLeavesThePlaygroundAsItWas(FxRobot robot) {
         Lesson before = new Lesson("Valley", "Watch.", List.of(new Cue(10, "y overshoots")), Map.of());
         startWith(robot, before);
