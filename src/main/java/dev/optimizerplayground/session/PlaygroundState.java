@@ -183,12 +183,13 @@ public record PlaygroundState(
     }
 
     /**
-     * Each lane's learning rate as {@link PresetLearningRates} gives it for the preset (what the
-     * window does when a preset is picked), its other settings as they are.
+     * Each lane's learning rate and the step budget as {@link PresetSettings} gives them for the
+     * preset (what the window does when a preset is picked), everything else as it is.
      */
-    public PlaygroundState withLearningRatesFor(Preset chosen) {
+    public PlaygroundState withSettingsFor(Preset chosen) {
         return withEachLane(lane -> lane.withConfig(
-                lane.config().withLearningRate(PresetLearningRates.of(chosen, lane.lane()))));
+                lane.config().withLearningRate(PresetSettings.learningRate(chosen, lane.lane()))))
+                .withSteps(PresetSettings.steps(chosen));
     }
 
     public PlaygroundState withWindow(ViewWindow next) {

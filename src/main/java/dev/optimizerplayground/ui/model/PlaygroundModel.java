@@ -207,11 +207,11 @@ public final class PlaygroundModel {
 
     /**
      * Puts a preset's formula in the field, moves the view and start point to its own, gives each
-     * lane a learning rate that works on it ({@link dev.optimizerplayground.session.PresetLearningRates}),
-     * and starts the race again from step 0 so the class sees it unfold.
+     * lane a learning rate that works on it and the race the steps it needs
+     * ({@link dev.optimizerplayground.session.PresetSettings}), and starts the race again from step 0 so the class sees it unfold.
      */
     public void selectPreset(Preset chosen) {
-        update(s -> s.withPreset(chosen).withLearningRatesFor(chosen));
+        update(s -> s.withPreset(chosen).withSettingsFor(chosen));
         playback.restart();
     }
 
