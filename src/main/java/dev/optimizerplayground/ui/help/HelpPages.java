@@ -188,10 +188,11 @@ final class HelpPages {
      */
     static List<Block> lessonGuide() {
         return List.of(
-                h(Messages.get("help.lesson.title")),
-                p(Messages.get("help.lesson.intro", LessonEditor.EDIT_KEYS.getDisplayText())),
-                p(Messages.get("help.lesson.cues")),
-                p(Messages.get("help.lesson.apply", LessonEditor.APPLY_KEYS.getDisplayText())),
-                p(Messages.get("help.lesson.languages")));
+                new Block(Block.Kind.HEADING, Messages.get("help.lesson.title")),
+                new Block(Block.Kind.PARAGRAPH, Messages.get("help.lesson.intro", LessonEditor.EDIT_KEYS.getDisplayText())),
+                new Block(Block.Kind.PARAGRAPH, Messages.get("help.lesson.cues")),
+                new Block(Block.Kind.PARAGRAPH,
+                        Messages.get("help.lesson.apply", LessonEditor.APPLY_KEYS.getDisplayText())),
+                new Block(Block.Kind.PARAGRAPH, Messages.get("help.lesson.languages")));
     }
 }

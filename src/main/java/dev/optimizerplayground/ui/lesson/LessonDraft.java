@@ -295,7 +295,11 @@ public final class LessonDraft {
                 String.join(Messages.get("lesson.editor.list-separator"), names));
     }
 
-    private static String languageName(Language language) {
-        return Messages.get("lesson.editor.language." + language.tag());
+    /** A language's name as it reads inside a sentence ("the Chinese translation"). */
+    static String languageName(Language language) {
+        return switch (language) {
+            case ENGLISH -> Messages.get("lesson.editor.language.en");
+            case CHINESE -> Messages.get("lesson.editor.language.zh");
+        };
     }
 }

@@ -168,7 +168,8 @@ public final class LessonEditor {
             content.setId(ID);
             content.getStyleClass().add("lesson-editor");
             if (draft.editsTranslation()) {
-                Label translation = new Label(Messages.get("lesson.editor.translation", languageName()));
+                Label translation = new Label(Messages.get("lesson.editor.translation",
+                        LessonDraft.languageName(Messages.language())));
                 translation.getStyleClass().add("lesson-editor-hint");
                 translation.setWrapText(true);
                 translation.setMinHeight(Region.USE_PREF_SIZE);
@@ -207,10 +208,6 @@ public final class LessonEditor {
             double y = parent.getY() + MENU_ROOM;
             stage.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - scene.getWidth())));
             stage.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - scene.getHeight())));
-        }
-
-        private String languageName() {
-            return Messages.get("lesson.editor.language." + Messages.language().tag());
         }
 
         private VBox cuesHeader() {
