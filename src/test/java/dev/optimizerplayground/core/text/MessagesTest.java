@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -41,6 +43,26 @@ class MessagesTest {
             extra.removeAll(english);
             assertEquals(Set.of(), missing, "keys missing in " + language);
             assertEquals(Set.of(), extra, "keys only in " + language);
+        }
+    }
+
+    /** Branches merge the bundles line by line (.gitattributes), so two blocks may both define a key. */
+    @Test
+    void noKeyIsWrittenTwiceInAFile() {
+        for (Language language : Language.values()) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : linesOf(language)) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+                    continue;
+                }
+                String key = trimmed.split("\\s*[=:]", 2)[0].strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertEquals(Set.of(), twice, "keys written twice in " + language);
         }
     }
 
@@ -86,16 +108,31 @@ class MessagesTest {
      * with its parent's (English) keys, which would hide a missing translation.
      */
     private static Set<String> keysOf(Language language) {
-        String file = "/" + Messages.BUNDLE.replace('.', '/')
-                + (language == Language.ENGLISH ? "" : "_" + language.tag()) + ".properties";
         Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
-            assertNotNull(in, file);
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            properties.load(new StringReader(String.join("\n", linesOf(language))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    /** The lines of one language's own file (continuation lines of a long value are not keys). */
+    private static List<String> linesOf(Language language) {
+        String file = "/" + Messages.BUNDLE.replace('.', '/')
+                + (language == Language.ENGLISH ? "" : "_" + language.tag()) + ".properties";
+        try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
+            assertNotNull(in, file);
+            List<String> lines = new ArrayList<>();
+            boolean continued = false;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+                lines.add(continued ? "# " + line : line); // a continuation is part of the value above
+                continued = line.endsWith("\\") && !line.endsWith("\\\\");
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Set<String> arguments(String text) {
