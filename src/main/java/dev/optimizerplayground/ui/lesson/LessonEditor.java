@@ -125,6 +125,25 @@ public final class LessonEditor {
         stage.show();
     }
 
+    /**
+     * Hands an open editor over to {@code next}, the editor of the window rebuilt in another
+     * language on a successor of the model: this one closes and {@code next} opens where it stood,
+     * on the lesson's words in the new language. What was not applied is dropped, as on Cancel:
+     * it was written in the other language.
+     */
+    public void handOverTo(LessonEditor next) {
+        Stage open = stage();
+        if (open == null) {
+            return;
+        }
+        next.open();
+        next.stage.setX(open.getX());
+        next.stage.setY(open.getY());
+        next.stage.setWidth(open.getWidth());
+        next.stage.setHeight(open.getHeight());
+        open.close();
+    }
+
     /** The open editor's window, or null: for tests. */
     Stage stage() {
         return stage != null && stage.isShowing() ? stage : null;

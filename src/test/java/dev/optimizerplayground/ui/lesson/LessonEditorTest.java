@@ -269,6 +269,26 @@ class LessonEditorTest {
     }
 
     @Test
+    void anOpenEditorHandedToTheWindowRebuiltInAnotherLanguageReopensOnThatLanguagesWords(FxRobot robot) {
+        startWith(robot, LessonDraftTest.BILINGUAL);
+        open(robot);
+        Stage before = editor.stage();
+        LessonEditor next = new LessonEditor(model, () -> false, () -> stage);
+        Messages.use(Language.CHINESE);
+        robot.interact(() -> editor.handOverTo(next));
+
+        assertThat(editor.stage()).isNull();
+        assertThat(next.stage()).isNotNull();
+        assertThat(next.stage().getX()).isEqualTo(before.getX());
+        assertThat(robot.lookup("#" + LessonEditor.TITLE_ID).queryAs(TextField.class).getText()).isEqualTo("山谷");
+        robot.interact(() -> next.stage().close());
+
+        LessonEditor closed = new LessonEditor(model, () -> false, () -> stage);
+        robot.interact(() -> closed.handOverTo(next));
+        assertThat(next.stage()).as("a closed editor hands nothing over").isNull();
+    }
+
+    @Test
     void openingAnotherLessonMeanwhileReloadsAnUntouchedEditor(FxRobot robot) {
         open(robot);
         Lesson other = new Lesson("Saddle", "Watch the saddle.", List.of(new Cue(5, "stuck")), Map.of());
