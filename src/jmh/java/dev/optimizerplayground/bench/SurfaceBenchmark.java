@@ -61,6 +61,24 @@ public class SurfaceBenchmark {
         return a * a + 100 * b * b;
     }
 
+    /**
+     * Rosenbrock's value, gradient and Hessian written out by hand, returned as
+     * {@link #compiledValueGradientAndHessian} returns them: the floor for that output shape (five
+     * array stores read back and summed), against which the compiled code's extra work shows.
+     */
+    @Benchmark
+    public double handWrittenValueGradientAndHessian() {
+        double a = 1 - x;
+        double b = y - x * x;
+        gradient[0] = -2 * a - 400 * x * b;
+        gradient[1] = 200 * b;
+        hessian[0] = 2 - 400 * b + 800 * x * x;
+        hessian[1] = -400 * x;
+        hessian[2] = 200;
+        double value = a * a + 100 * b * b;
+        return value + gradient[0] + gradient[1] + hessian[0] + hessian[1] + hessian[2];
+    }
+
     @Benchmark
     public double compiledValue() {
         return compiled.value(x, y);

@@ -45,6 +45,7 @@ import java.util.function.UnaryOperator;
  * @param currentStep the step on screen, 0 … steps
  * @param noise the gradient noise every lane sees, and the size of each lane's cloud of runs
  * @param camera where the 3D view looks from (its angles are stored in a scenario, its zoom is not)
+ * @param inspection the lane the step inspector and the curvature lens follow, and whether the lens is on
  */
 public record PlaygroundState(
         Lesson lesson,
@@ -61,7 +62,8 @@ public record PlaygroundState(
         double playbackSpeed,
         int currentStep,
         NoiseSettings noise,
-        Camera camera) {
+        Camera camera,
+        Inspection inspection) {
 
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 5000;
@@ -79,6 +81,7 @@ public record PlaygroundState(
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(noise, "noise");
         Objects.requireNonNull(camera, "camera");
+        Objects.requireNonNull(inspection, "inspection");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
             throw new IllegalArgumentException("start must be two finite numbers, got "
                     + NumberText.exact(start.x()) + ", " + NumberText.exact(start.y()));
@@ -118,7 +121,7 @@ public record PlaygroundState(
         }
         return new PlaygroundState(Lesson.NONE, surfaceOf(preset), preset, preset.window(), preset.start(),
                 StepLimits.DEFAULT_STEPS, lanes, false, DEFAULT_SHARED_LEARNING_RATE, LevelScale.AUTO,
-                LayoutMode.OVERLAY, DEFAULT_SPEED, 0, NoiseSettings.NONE, Camera.DEFAULT);
+                LayoutMode.OVERLAY, DEFAULT_SPEED, 0, NoiseSettings.NONE, Camera.DEFAULT, Inspection.NONE);
     }
 
     // =============================================================== queries
@@ -150,10 +153,11 @@ public record PlaygroundState(
 
     /**
      * What a file stores as "the document": this state with the animation's step and speed at
-     * their defaults, so that playing does not count as an unsaved change.
+     * their defaults and no lane selected, so that playing, or clicking a lane to inspect it, does
+     * not count as an unsaved change (the lens is a switch someone turns on: that one counts).
      */
     public PlaygroundState withoutPlayback() {
-        return withPlaybackSpeed(DEFAULT_SPEED).withCurrentStep(0);
+        return withPlaybackSpeed(DEFAULT_SPEED).withCurrentStep(0).withSelectedLane(null);
     }
 
     // =============================================================== edits
@@ -161,25 +165,25 @@ public record PlaygroundState(
     /** Another lesson: title, text, cues and their translations. */
     public PlaygroundState withLesson(Lesson next) {
         return new PlaygroundState(next, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     /** Another surface; the preset stays (its minima are shown again if the formula comes back to it). */
     public PlaygroundState withSurface(Surface next) {
         return new PlaygroundState(lesson, next, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     /** The preset the surface is said to come from, without changing anything else; null for none. */
     public PlaygroundState withPresetOnly(Preset next) {
         return new PlaygroundState(lesson, surface, next, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     /** A preset's surface, window and start point. */
     public PlaygroundState withPreset(Preset next) {
         return new PlaygroundState(lesson, surfaceOf(next), next, next.window(), next.start(), steps,
-                lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                lanes, shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     /**
@@ -194,25 +198,25 @@ public record PlaygroundState(
 
     public PlaygroundState withWindow(ViewWindow next) {
         return new PlaygroundState(lesson, surface, preset, next, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withStart(Point next) {
         return new PlaygroundState(lesson, surface, preset, window, next, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     /** Another step budget; the step on screen moves back to the last one if it was beyond it. */
     public PlaygroundState withSteps(int next) {
         return new PlaygroundState(lesson, surface, preset, window, start, next, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withLane(LaneState next) {
         List<LaneState> changed = new ArrayList<>(lanes);
         changed.set(next.lane().ordinal(), next);
         return new PlaygroundState(lesson, surface, preset, window, start, steps, changed,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     /** Every lane changed the same way (switched off, given a convention, ...). */
@@ -222,7 +226,7 @@ public record PlaygroundState(
             changed.add(change.apply(lane));
         }
         return new PlaygroundState(lesson, surface, preset, window, start, steps, changed,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withLaneEnabled(OptimizerLane lane, boolean on) {
@@ -240,44 +244,58 @@ public record PlaygroundState(
 
     public PlaygroundState withShareLearningRate(boolean on) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                on, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withSharedLearningRate(double next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, next, levelScale, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withLevelScale(LevelScale next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, next, layout, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withLayout(LayoutMode next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, next, playbackSpeed, currentStep, noise, camera, inspection);
     }
 
     public PlaygroundState withPlaybackSpeed(double next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, next, currentStep, noise, camera, inspection);
     }
 
     /** Another gradient noise (σ, seed) or cloud size, for every lane. */
     public PlaygroundState withNoise(NoiseSettings next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, next, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, next, camera, inspection);
     }
 
     /** The step on screen, pulled into 0 … steps. */
     public PlaygroundState withCurrentStep(int next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next, noise, camera);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, next, noise, camera, inspection);
     }
 
     public PlaygroundState withCamera(Camera next) {
         return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
-                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, next);
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, next, inspection);
+    }
+
+    public PlaygroundState withInspection(Inspection next) {
+        return new PlaygroundState(lesson, surface, preset, window, start, steps, lanes,
+                shareLearningRate, sharedLearningRate, levelScale, layout, playbackSpeed, currentStep, noise, camera, next);
+    }
+
+    /** The lane the inspector and the lens follow; null for the first lane that runs. */
+    public PlaygroundState withSelectedLane(OptimizerLane lane) {
+        return withInspection(inspection.withSelectedLane(lane));
+    }
+
+    public PlaygroundState withCurvatureLens(boolean on) {
+        return withInspection(inspection.withCurvatureLens(on));
     }
 
     private static Surface surfaceOf(Preset preset) {

@@ -91,7 +91,7 @@ public final class RenderedState {
         for (Requested run : requested) {
             OptimizerLane lane = freeLane(run.config(), used);
             used.add(lane);
-            next = next.withLane(new LaneState(lane, true, run.config(), run.schedule()));
+            next = next.withLane(new LaneState(lane, true, run.config(), run.schedule(), null));
         }
         state = next;
     }

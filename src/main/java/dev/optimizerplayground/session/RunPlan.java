@@ -10,17 +10,24 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The runs a state asks for: one spec per enabled lane, in lane order, each with the state's
- * gradient noise and the lane's schedule, and the size of each lane's cloud when the gradients are
- * noisy. Two states with equal plans have equal runs, bit for bit, so a plan is also what decides
+ * gradient noise and the lane's schedule, the size of each lane's cloud when the gradients are
+ * noisy, and one spec per twin of an enabled lane (a single run, without a cloud). Two states with equal plans have equal runs, bit for bit, so a plan is also what decides
  * whether the runs must be computed again (moving the animation or the view does not change it).
  *
  * @param cloudRuns runs per lane: 1 for a single run, more for a {@link RunCloud}
  */
-public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudRuns) {
+public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudRuns,
+                      List<OptimizerLane> twinLanes, List<RunSpec> twinSpecs) {
 
     public RunPlan {
         lanes = List.copyOf(lanes);
         specs = List.copyOf(specs);
+        twinLanes = List.copyOf(twinLanes);
+        twinSpecs = List.copyOf(twinSpecs);
+        if (twinLanes.size() != twinSpecs.size()) {
+            throw new IllegalArgumentException("one spec per twin: " + twinLanes.size() + " twins, "
+                    + twinSpecs.size() + " specs");
+        }
         if (cloudRuns < 1 || cloudRuns > RunCloud.MAX_RUNS) {
             throw new IllegalArgumentException("a cloud has 1 to " + RunCloud.MAX_RUNS + " runs, got " + cloudRuns);
         }
@@ -33,13 +40,21 @@ public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudR
     public static RunPlan of(PlaygroundState state) {
         List<OptimizerLane> lanes = new ArrayList<>();
         List<RunSpec> specs = new ArrayList<>();
+        List<OptimizerLane> twinLanes = new ArrayList<>();
+        List<RunSpec> twinSpecs = new ArrayList<>();
         for (LaneState lane : state.lanes()) {
             if (lane.enabled()) {
+                RunSpec spec = laneSpec(state, lane.lane());
                 lanes.add(lane.lane());
-                specs.add(laneSpec(state, lane.lane()));
+                specs.add(spec);
+                if (lane.twin() != null) {
+                    twinLanes.add(lane.lane());
+                    twinSpecs.add(spec.withOptimizer(lane.twinConfig(spec.optimizer().learningRate())));
+                }
             }
         }
-        return new RunPlan(lanes, specs, state.noise().drawsClouds() ? state.noise().cloudRuns() : 1);
+        return new RunPlan(lanes, specs, state.noise().drawsClouds() ? state.noise().cloudRuns() : 1,
+                twinLanes, twinSpecs);
     }
 
     /**
@@ -76,7 +91,15 @@ public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudR
                 results.add(new RunSet.LaneRun(lanes.get(i), cloud.runs().get(0), cloud));
             }
         }
-        return new RunSet(results);
+        List<RunSet.LaneRun> twins = new ArrayList<>();
+        for (int i = 0; i < twinSpecs.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the runs are no longer wanted");
+            }
+            twins.add(new RunSet.LaneRun(twinLanes.get(i), Runner.run(twinSpecs.get(i)), null,
+                    twinSpecs.get(i).optimizer().convention()));
+        }
+        return new RunSet(results, twins);
     }
 
     /** {@code of(state).run(() -> false)}: the runs of a state, computed at once. */

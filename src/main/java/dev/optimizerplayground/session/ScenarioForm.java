@@ -28,14 +28,16 @@ public final class ScenarioForm {
     public static Scenario toScenario(PlaygroundState state) {
         List<ScenarioLane> lanes = new ArrayList<>();
         for (LaneState lane : state.lanes()) {
-            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config(), lane.schedule()));
+            lanes.add(new ScenarioLane(lane.lane().id(), lane.enabled(), lane.config(), lane.schedule(), lane.twin()));
         }
         String presetId = state.preset() == null ? "" : state.preset().id();
         return new Scenario(state.lesson(), state.surface().formula(), presetId,
                 state.window(), state.start(), state.steps(), state.levelScale().name().toLowerCase(Locale.ROOT),
                 state.layout().id(), state.currentStep(), state.playbackSpeed(), state.shareLearningRate(),
                 state.sharedLearningRate(), lanes, state.noise().gradient(), state.noise().cloudRuns(),
-                new ViewAngles(state.camera().azimuth(), state.camera().elevation()));
+                new ViewAngles(state.camera().azimuth(), state.camera().elevation()),
+                state.inspection().selectedLane() == null ? "" : state.inspection().selectedLane().id(),
+                state.inspection().curvatureLens());
     }
 
     /**
@@ -50,13 +52,15 @@ public final class ScenarioForm {
         for (ScenarioLane lane : scenario.lanes()) {
             OptimizerLane.fromId(lane.id()); // throws "unknown optimizer lane 'foo'"
         }
+        OptimizerLane selected = scenario.selectedLane().isEmpty() ? null : OptimizerLane.fromId(scenario.selectedLane());
         List<LaneState> lanes = new ArrayList<>();
         for (OptimizerLane lane : OptimizerLane.values()) {
             Optional<ScenarioLane> given = scenario.lane(lane.id());
             OptimizerConfig config = given.map(ScenarioLane::config).orElse(null);
             lanes.add(new LaneState(lane, given.map(ScenarioLane::enabled).orElse(false),
                     config != null ? config : lane.initialConfig(),
-                    given.map(ScenarioLane::schedule).orElse(Schedule.CONSTANT)));
+                    given.map(ScenarioLane::schedule).orElse(Schedule.CONSTANT),
+                    given.map(ScenarioLane::twin).orElse(null)));
         }
         Surface surface;
         try {
@@ -72,6 +76,7 @@ public final class ScenarioForm {
                 Double.isNaN(scenario.playbackSpeed()) ? base.playbackSpeed() : scenario.playbackSpeed(),
                 scenario.currentStep(), new NoiseSettings(scenario.noise(), scenario.cloudRuns()),
                 scenario.view() == null ? Camera.DEFAULT
-                        : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()));
+                        : Camera.DEFAULT.withAngles(scenario.view().azimuth(), scenario.view().elevation()),
+                new Inspection(selected, scenario.curvatureLens()));
     }
 }

@@ -23,6 +23,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.List;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -142,8 +143,17 @@ public final class MainWindow extends BorderPane {
         charts.setId("charts");
         // The step inspector sits under the charts; the two fold away together.
         StepInspector inspector = new StepInspector(model);
-        VBox right = new VBox(charts, inspector);
-        VBox.setVgrow(charts, Priority.ALWAYS);
+        // The charts fill the column's height when they fit; when they do not (the lens's fourth
+        // chart at 768 px) they scroll, rather than push the playback bar off the window or the
+        // inspector's title out of reach.
+        ScrollPane chartsScroll = new ScrollPane(charts);
+        chartsScroll.setFitToWidth(true);
+        chartsScroll.setFitToHeight(true);
+        chartsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        chartsScroll.getStyleClass().add("charts-scroll");
+        VBox right = new VBox(chartsScroll, inspector);
+        VBox.setVgrow(chartsScroll, Priority.ALWAYS);
+        showInspectorAlonePresenting(charts, chartsScroll, inspector);
         // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
         lesson = new LessonCard(model.stateProperty());
         lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
@@ -276,6 +286,24 @@ public final class MainWindow extends BorderPane {
             getStyleClass().remove(PRESENTING_STYLE);
             model.drawingScaleProperty().set(1);
         }
+    }
+
+    /**
+     * At presentation size the column cannot hold the three charts and the inspector's formulas at
+     * once (at 1024×768 the inspector would push the playback bar off the window): while presenting,
+     * an open inspector takes the charts' place, as tall as the column; folding it brings them back.
+     * The plot keeps its room either way.
+     */
+    private void showInspectorAlonePresenting(ChartsPanel charts, ScrollPane chartsScroll, StepInspector inspector) {
+        BooleanBinding alone = presenting.and(inspector.expandedProperty());
+        for (Node node : List.of(charts, chartsScroll)) {
+            node.visibleProperty().bind(alone.not());
+            node.managedProperty().bind(alone.not());
+        }
+        alone.addListener((obs, was, now) -> {
+            VBox.setVgrow(inspector, now ? Priority.ALWAYS : null);
+            inspector.setMaxHeight(now ? Double.MAX_VALUE : Region.USE_COMPUTED_SIZE);
+        });
     }
 
     /** Whether the surface and optimizer panel is shown; hidden, the plot takes its room. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
+import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
@@ -13,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -130,6 +132,64 @@ class WindowFitTest {
         assertThat(window.presentingProperty().get()).isFalse();
         assertThat(robot.lookup("#side-panel").query().isVisible()).isTrue();
         assertThat(model.drawingScaleProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void withTheLensOnAndSixLegendEntriesAt1024x768ThePlaybackBarTheLensToggleAndTheInspectorStayOnScreen(FxRobot robot) {
+        robot.interact(() -> {
+            model.curvatureLensProperty().set(true);
+            model.duplicateWithConvention(dev.optimizerplayground.session.OptimizerLane.RMSPROP,
+                    dev.optimizerplayground.core.optimizer.Convention.PYTORCH);
+            model.duplicateWithConvention(dev.optimizerplayground.session.OptimizerLane.ADAM,
+                    dev.optimizerplayground.core.optimizer.Convention.KERAS);
+        });
+        show(robot, 1024, 768);
+
+        for (String id : new String[] {"#play", "#timeline", "#step-counter", "#curvature-lens-toggle",
+                "#" + StepInspector.ID, "#plot-view"}) {
+            assertInside(robot.lookup(id).query(), 1024, 768, id + " with the lens's fourth chart");
+        }
+    }
+
+    @Test
+    void whilePresentingTheOpenStepInspectorTakesTheChartsPlaceInPresentationTypeAndCoversNothingElse(FxRobot robot) {
+        show(robot, 1024, 768);
+        robot.clickOn("#plot-view");
+        robot.type(KeyCode.F5);
+        Node plot = robot.lookup("#plot-view").query();
+        double plotWidth = plot.getLayoutBounds().getWidth();
+        double plotHeight = plot.getLayoutBounds().getHeight();
+        StepInspector inspector = robot.lookup("#" + StepInspector.ID).queryAs(StepInspector.class);
+        assertInside(inspector, 1024, 768, "the folded inspector while presenting");
+
+        // Unfolded at once: the sizes below are those after the animation, which a loaded machine can stretch out.
+        robot.interact(() -> {
+            inspector.setAnimated(false);
+            inspector.setExpanded(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#charts").query().isVisible()).as("the charts give the column up").isFalse();
+        for (String id : new String[] {"#" + StepInspector.TEXT_ID, "#" + StepInspector.HEADING_ID,
+                "#inspector-copy-latex", "#plot-view", "#play", "#timeline", "#step-counter"}) {
+            assertInside(robot.lookup(id).query(), 1024, 768, id + " with the inspector open");
+        }
+        assertThat(plot.getLayoutBounds().getWidth()).as("the plot keeps its room").isEqualTo(plotWidth);
+        assertThat(plot.getLayoutBounds().getHeight()).isEqualTo(plotHeight);
+        TextArea text = robot.lookup("#" + StepInspector.TEXT_ID).queryAs(TextArea.class);
+        assertThat(text.getFont().getSize()).as("presentation-size formulas").isGreaterThanOrEqualTo(18);
+        assertThat(text.isWrapText()).as("wrapped to the narrow column").isTrue();
+        assertThat(text.getHeight()).as("room for the formulas").isGreaterThan(300);
+
+        robot.interact(() -> inspector.setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInside(robot.lookup("#" + ChartsPanel.LR_CHART_ID).query(), 1024, 768, "the charts back");
+
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> inspector.setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#charts").query().isVisible()).as("outside presentation both show").isTrue();
+        assertThat(text.getFont().getSize()).as("and the type is the usual size again").isLessThan(18);
     }
 
     private void show(FxRobot robot, int width, int height) {

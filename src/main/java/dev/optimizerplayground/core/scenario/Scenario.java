@@ -30,6 +30,10 @@ import java.util.Set;
  * @param noise the gradient noise every lane sees ({@link GradientNoise#NONE}: exact gradients)
  * @param cloudRuns runs drawn per lane under noise, 1 … {@value RunCloud#MAX_RUNS}
  * @param view where the 3D view looks from, or null for the window's first view
+ * @param selectedLane the id of the lane the step inspector and the curvature lens follow, "" for
+ *                     the first lane on (a view setting, like the layout: a teacher can open a
+ *                     scenario on the lane the lesson is about)
+ * @param curvatureLens whether the curvature lens is on
  */
 public record Scenario(
         Lesson lesson,
@@ -47,7 +51,9 @@ public record Scenario(
         List<ScenarioLane> lanes,
         GradientNoise noise,
         int cloudRuns,
-        ViewAngles view) {
+        ViewAngles view,
+        String selectedLane,
+        boolean curvatureLens) {
 
     /**
      * The version this code writes and the newest it reads. Version 2 added gradient noise,
@@ -66,6 +72,7 @@ public record Scenario(
     public Scenario {
         lesson = Objects.requireNonNullElse(lesson, Lesson.NONE);
         presetId = Objects.requireNonNullElse(presetId, "");
+        selectedLane = Objects.requireNonNullElse(selectedLane, "");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(start, "start");
@@ -111,6 +118,15 @@ public record Scenario(
                     boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes) {
         this(new Lesson(title, description), formula, presetId, window, start, steps, levelScale, layout, currentStep,
                 Double.NaN, shareLearningRate, sharedLearningRate, lanes, GradientNoise.NONE, RunCloud.DEFAULT_RUNS, null);
+    }
+
+    /** A scenario with no lane selected and the curvature lens off, as files before them read. */
+    public Scenario(Lesson lesson, String formula, String presetId, ViewWindow window,
+                    Point start, int steps, String levelScale, String layout, int currentStep, double playbackSpeed,
+                    boolean shareLearningRate, double sharedLearningRate, List<ScenarioLane> lanes,
+                    GradientNoise noise, int cloudRuns, ViewAngles view) {
+        this(lesson, formula, presetId, window, start, steps, levelScale, layout, currentStep,
+                playbackSpeed, shareLearningRate, sharedLearningRate, lanes, noise, cloudRuns, view, "", false);
     }
 
     /** The lesson's title in the language it was written in. */

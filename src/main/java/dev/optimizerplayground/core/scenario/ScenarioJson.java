@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.optimizerplayground.core.format.OptimizerConfigJson;
+import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
@@ -41,6 +42,7 @@ import java.util.Set;
  *   "window" : { "xMin" : -2.0, "xMax" : 2.0, "yMin" : -1.0, "yMax" : 3.0 },
  *   "start" : [ -1.5, 2.0 ], "steps" : 200, "currentStep" : 0, "playbackSpeed" : 15.0,
  *   "levelScale" : "auto", "layout" : "overlay", "view3d" : { "azimuth" : -35.0, "elevation" : 45.0 },
+ *   "selectedLane" : "rmsprop", "curvatureLens" : true,
  *   "sharedLearningRate" : { "enabled" : false, "value" : 0.1 },
  *   "noise" : { "sigma" : 0.5, "seed" : 1, "runs" : 16 },
  *   "lanes" : { "rmsprop" : { "enabled" : true, "config" : { "optimizer" : "rmsprop", ... },
@@ -49,7 +51,8 @@ import java.util.Set;
  *
  * <p>"noise" and a lane's "schedule" and "warmup" came with version 2 and are written only when
  * they are not the defaults (exact gradients, a constant rate), so most files read as before.
- * "cues" and "translations" came with version 3, written only when the lesson has them.
+ * "cues" and "translations" came with version 3, written only when the lesson has them;
+ * "selectedLane" and "curvatureLens" likewise, only when set (a lane selected, the lens on).
  *
  * <p>A hand-written file may leave fields out: the surface, window and start come from the preset
  * (or the default preset), steps default to {@value StepLimits.DEFAULT_STEPS}, lanes not listed are
@@ -68,7 +71,8 @@ public final class ScenarioJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final Set<String> FIELDS = Set.of("format", "version", "title", "description",
             "preset", "surface", "window", "start", "steps", "currentStep", "playbackSpeed", "levelScale",
-            "layout", "sharedLearningRate", "lanes", "noise", "view3d", "cues", "translations");
+            "layout", "sharedLearningRate", "lanes", "noise", "view3d", "cues", "translations", "selectedLane",
+            "curvatureLens");
 
     private ScenarioJson() {
     }
@@ -127,6 +131,12 @@ public final class ScenarioJson {
             view.put("azimuth", s.view().azimuth());
             view.put("elevation", s.view().elevation());
         }
+        if (!s.selectedLane().isEmpty()) {
+            root.put("selectedLane", s.selectedLane());
+        }
+        if (s.curvatureLens()) {
+            root.put("curvatureLens", true);
+        }
         ObjectNode shared = root.putObject("sharedLearningRate");
         shared.put("enabled", s.shareLearningRate());
         shared.put("value", s.sharedLearningRate());
@@ -148,6 +158,9 @@ public final class ScenarioJson {
             }
             if (lane.schedule().warmupSteps() > 0) {
                 node.put("warmup", lane.schedule().warmupSteps());
+            }
+            if (lane.twin() != null) {
+                node.put("twin", lane.twin().id());
             }
         }
         return root;
@@ -259,7 +272,8 @@ public final class ScenarioJson {
             return new Scenario(lesson(root), formula,
                     presetId.isEmpty() ? "" : preset.id(),
                     window, start, steps, levelScale, layout, currentStep, playbackSpeed, share, sharedRate, lanes,
-                    noise, cloudRuns, view);
+                    noise, cloudRuns, view, text(root, "selectedLane", ""),
+                    bool(root, "curvatureLens", "curvatureLens", false));
         } catch (IllegalArgumentException e) {
             throw new ScenarioFormatException(e.getMessage(), e);
         }
@@ -348,7 +362,7 @@ public final class ScenarioJson {
             if (!lane.isObject()) {
                 throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object");
             }
-            checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup"));
+            checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup", "twin"));
             boolean enabled = bool(lane, field + ".enabled", "enabled", true);
             OptimizerConfig config = null;
             if (lane.has("config")) {
@@ -365,7 +379,15 @@ public final class ScenarioJson {
             } catch (IllegalArgumentException e) {
                 throw new ScenarioFormatException("field '" + field + ".schedule': " + e.getMessage(), e);
             }
-            result.add(new ScenarioLane(id, enabled, config, schedule));
+            Convention twin = null;
+            if (lane.has("twin")) {
+                try {
+                    twin = Convention.fromId(text(lane, field + ".twin", "twin", ""));
+                } catch (IllegalArgumentException e) {
+                    throw new ScenarioFormatException("field '" + field + ".twin': " + e.getMessage(), e);
+                }
+            }
+            result.add(new ScenarioLane(id, enabled, config, schedule, twin));
         }
         return result;
     }

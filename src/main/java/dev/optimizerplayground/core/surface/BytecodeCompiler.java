@@ -4,6 +4,7 @@ import static org.objectweb.asm.Opcodes.*;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -35,12 +36,19 @@ final class BytecodeCompiler {
     private static final String CLASS_NAME = Type.getInternalName(BytecodeCompiler.class).replace("BytecodeCompiler", "CompiledSurface");
     private static final String HESSIAN_CLASS_NAME = CLASS_NAME.replace("CompiledSurface", "CompiledHessian");
 
+    private static final String HESSIAN_DESC = "(DD[D[D)D";
+    private static final String EXACT_HESSIAN = "exactValueGradientAndHessian";
+
     private static final int X = 1;
     private static final int Y = 3;
     private static final int OUT = 5;
     private static final int HESSIAN_OUT = 6;
 
     private final Program program;
+    /** While generating the Hessian: per instruction and {@link Second}, whether it is known to be ±0. */
+    private boolean[][] zeroSecond;
+    /** False while generating the optimistic Hessian method, whose products are plain multiplications. */
+    private boolean strongZeros = true;
 
     private BytecodeCompiler(Program program) {
         this.program = program;
@@ -82,7 +90,7 @@ final class BytecodeCompiler {
         if (6 + 6 * (program.size() + 1) > MAX_LOCALS) {
             return null;
         }
-        ClassWriter cw = startClass(CLASS_NAME, Evaluator.class);
+        ClassWriter cw = startClass(CLASS_NAME, Evaluator.class, ClassWriter.COMPUTE_MAXS);
         if (!generateValue(cw.visitMethod(ACC_PUBLIC, "value", "(DD)D", null, null))
                 || !generateValueAndGradient(cw.visitMethod(ACC_PUBLIC, "valueAndGradient", "(DD[D)D", null, null))) {
             return null;
@@ -91,22 +99,30 @@ final class BytecodeCompiler {
         return cw.toByteArray();
     }
 
-    /** The Hessian class file, or null when its method would exceed {@link #MAX_METHOD_BYTES}. */
+    /**
+     * The Hessian class file, or null when a method would exceed {@link #MAX_METHOD_BYTES}. Its public
+     * method multiplies plainly and falls back to a private one with {@link Op#chain}'s strong zeros
+     * only when a derivative comes out NaN (see {@link #generateValueGradientAndHessian}).
+     */
     private byte[] generateHessian() {
         if (7 + 12 * (program.size() + 1) > MAX_LOCALS) {
             return null;
         }
-        ClassWriter cw = startClass(HESSIAN_CLASS_NAME, HessianEvaluator.class);
-        if (!generateValueGradientAndHessian(cw.visitMethod(ACC_PUBLIC, "valueGradientAndHessian",
-                "(DD[D[D)D", null, null))) {
+        ClassWriter cw = startClass(HESSIAN_CLASS_NAME, HessianEvaluator.class, ClassWriter.COMPUTE_FRAMES);
+        strongZeros = false;
+        boolean optimistic = generateValueGradientAndHessian(cw.visitMethod(ACC_PUBLIC, "valueGradientAndHessian",
+                HESSIAN_DESC, null, null));
+        strongZeros = true;
+        if (!optimistic || !generateValueGradientAndHessian(cw.visitMethod(ACC_PRIVATE, EXACT_HESSIAN,
+                HESSIAN_DESC, null, null))) {
             return null;
         }
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    private static ClassWriter startClass(String name, Class<?> implemented) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+    private static ClassWriter startClass(String name, Class<?> implemented, int computed) {
+        ClassWriter cw = new ClassWriter(computed);
         cw.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, "java/lang/Object",
                 new String[] {Type.getInternalName(implemented)});
         MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
@@ -174,6 +190,11 @@ final class BytecodeCompiler {
      * Value, gradient and Hessian: per instruction the value, two tangents and three second
      * derivatives, each computed only when the instruction depends on the variables involved (the
      * same symbolic zeros as the {@link Interpreter}, with the same {@link Op} calls in the same order).
+     * Terms that are ±0 whatever the inputs are left out (see {@link Op#chain2(boolean, boolean,
+     * boolean, boolean, double, double, double, double, double, double, double, double, double,
+     * double, double)} for why that changes no bit): those of a second partial the operation does not
+     * define, and φ'·j_st where j_st is known to be 0 (a variable's, or one whose terms all dropped).
+     * A factor that is a variable's tangent, exactly 1, is not multiplied: chain(p, 1) is p bit for bit.
      */
     private boolean generateValueGradientAndHessian(MethodVisitor mv) {
         mv.visitCode();
@@ -185,8 +206,10 @@ final class BytecodeCompiler {
         int partialBB = slots.temporary(4);
         boolean[] onX = program.dependsOnX;
         boolean[] onY = program.dependsOnY;
+        zeroSecond = new boolean[program.size()][Second.values().length];
         for (int i = 0; i < program.size(); i++) {
             Op op = program.ops[i];
+            Arrays.fill(zeroSecond[i], true);
             if (op.arity == 0) {
                 continue;
             }
@@ -196,68 +219,116 @@ final class BytecodeCompiler {
                 continue;
             }
             int a = program.left[i];
-            if (op.arity == 1) {
+            boolean binary = op.arity == 2;
+            int b = binary ? program.right[i] : -1;
+            boolean aMoves = onX[a] || onY[a];
+            boolean bMoves = binary && (onX[b] || onY[b]);
+            boolean hasAA = op.definesSecondPartial("partialAA");
+            boolean hasAB = binary && aMoves && bMoves && op.definesSecondPartial("partialAB");
+            boolean hasBB = bMoves && op.definesSecondPartial("partialBB");
+            if (aMoves) {
                 emitPartial(mv, slots, i, "partialA", partialA);
+            }
+            if (bMoves) {
+                emitPartial(mv, slots, i, "partialB", partialB);
+            }
+            if (hasAA && aMoves) {
                 emitPartial(mv, slots, i, "partialAA", partialAA);
+            }
+            if (hasAB) {
+                emitPartial(mv, slots, i, "partialAB", partialAB);
+            }
+            if (hasBB) {
+                emitPartial(mv, slots, i, "partialBB", partialBB);
+            }
+            if (binary) {
+                emitBinaryTangent(mv, slots, i, true, onX[a], onX[b], partialA, partialB);
+                emitBinaryTangent(mv, slots, i, false, onY[a], onY[b], partialA, partialB);
+            } else {
                 emitTangent(mv, slots, i, true, onX[i], partialA);
                 emitTangent(mv, slots, i, false, onY[i], partialA);
-                for (Second second : Second.values()) {
-                    if (second.computed(onX[i], onY[i])) {
-                        mv.visitVarInsn(DLOAD, partialA);
-                        mv.visitVarInsn(DLOAD, partialAA);
-                        loadTangent(mv, slots, a, second.firstIsX);
-                        loadTangent(mv, slots, a, second.secondIsX);
-                        loadSecond(mv, slots, a, second);
-                        mv.visitMethodInsn(INVOKESTATIC, OP, "chain2", "(DDDDD)D", false);
-                        mv.visitVarInsn(DSTORE, slots.second(i, second));
-                    }
-                }
-                continue;
             }
-            int b = program.right[i];
-            emitPartial(mv, slots, i, "partialA", partialA);
-            emitPartial(mv, slots, i, "partialB", partialB);
-            emitPartial(mv, slots, i, "partialAA", partialAA);
-            emitPartial(mv, slots, i, "partialAB", partialAB);
-            emitPartial(mv, slots, i, "partialBB", partialBB);
-            emitBinaryTangent(mv, slots, i, true, onX[a], onX[b], partialA, partialB);
-            emitBinaryTangent(mv, slots, i, false, onY[a], onY[b], partialA, partialB);
             for (Second second : Second.values()) {
                 if (!second.computed(onX[i], onY[i])) {
                     continue;
                 }
-                // Op.chain2's binary rule unrolled for these flags: 0.0, then each present term added.
+                // Op.chain2's rule for these flags: 0.0, then each term that can be non-zero added.
                 boolean aOnS = depends(a, second.firstIsX);
                 boolean aOnT = depends(a, second.secondIsX);
-                boolean bOnS = depends(b, second.firstIsX);
-                boolean bOnT = depends(b, second.secondIsX);
+                boolean bOnS = binary && depends(b, second.firstIsX);
+                boolean bOnT = binary && depends(b, second.secondIsX);
                 mv.visitInsn(DCONST_0);
+                boolean any = false;
                 if (aOnS && aOnT) {
-                    emitOperandSecond(mv, slots, a, second, partialA, partialAA);
+                    any |= emitOperandTerms(mv, slots, a, second, hasAA, partialA, partialAA);
                 }
-                if (aOnS && bOnT) {
-                    emitCross(mv, slots, partialAB, a, second.firstIsX, b, second.secondIsX);
+                if (aOnS && bOnT && hasAB) {
+                    emitTerm(mv, slots, partialAB, a, second.firstIsX, b, second.secondIsX);
+                    any = true;
                 }
-                if (bOnS && aOnT) {
-                    emitCross(mv, slots, partialAB, b, second.firstIsX, a, second.secondIsX);
+                if (bOnS && aOnT && hasAB) {
+                    emitTerm(mv, slots, partialAB, b, second.firstIsX, a, second.secondIsX);
+                    any = true;
                 }
                 if (bOnS && bOnT) {
-                    emitOperandSecond(mv, slots, b, second, partialB, partialBB);
+                    any |= emitOperandTerms(mv, slots, b, second, hasBB, partialB, partialBB);
                 }
-                mv.visitVarInsn(DSTORE, slots.second(i, second));
+                if (any) {
+                    mv.visitVarInsn(DSTORE, slots.second(i, second));
+                    zeroSecond[i][second.ordinal()] = false;
+                } else {
+                    mv.visitInsn(POP2);
+                }
             }
         }
         int r = program.result();
+        Label exact = new Label();
+        if (!strongZeros && program.ops[r].arity > 0) {
+            jumpIfNaN(mv, exact, program.dependsOnX[r], slots.tangent(r, true));
+            jumpIfNaN(mv, exact, program.dependsOnY[r], slots.tangent(r, false));
+            for (Second second : Second.values()) {
+                jumpIfNaN(mv, exact, !zeroSecond[r][second.ordinal()], slots.second(r, second));
+            }
+        }
         storeGradient(mv, slots, r, true, 0);
         storeGradient(mv, slots, r, false, 1);
         for (Second second : Second.values()) {
             mv.visitVarInsn(ALOAD, HESSIAN_OUT);
             mv.visitInsn(ICONST_0 + second.ordinal());
-            loadSecond(mv, slots, r, second);
+            if (zeroSecond[r][second.ordinal()]) {
+                mv.visitInsn(DCONST_0);
+            } else {
+                mv.visitVarInsn(DLOAD, slots.second(r, second));
+            }
             mv.visitInsn(DASTORE);
         }
         loadValue(mv, slots, r);
+        if (!strongZeros) {
+            mv.visitInsn(DRETURN);
+            mv.visitLabel(exact);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(DLOAD, X);
+            mv.visitVarInsn(DLOAD, Y);
+            mv.visitVarInsn(ALOAD, OUT);
+            mv.visitVarInsn(ALOAD, HESSIAN_OUT);
+            mv.visitMethodInsn(INVOKESPECIAL, HESSIAN_CLASS_NAME, EXACT_HESSIAN, HESSIAN_DESC, false);
+        }
         return finish(mv);
+    }
+
+    /**
+     * Jumps to the strong-zero method when a derivative of f is NaN. A plain product differs from
+     * {@link Op#chain} only where it is NaN (0·∞, 0·NaN), and a NaN in any tangent or second
+     * derivative reaches f's own: every instruction feeds f, and sums and products of derivatives
+     * keep a NaN. So when none of f's derivatives is NaN, every product was what chain gives, bit for bit.
+     */
+    private static void jumpIfNaN(MethodVisitor mv, Label exact, boolean computed, int slot) {
+        if (computed) {
+            mv.visitVarInsn(DLOAD, slot);
+            mv.visitVarInsn(DLOAD, slot);
+            mv.visitInsn(DCMPL);
+            mv.visitJumpInsn(IFNE, exact);
+        }
     }
 
     /** The three second derivatives, in the order of the Hessian output array. */
@@ -282,37 +353,45 @@ final class BytecodeCompiler {
         }
     }
 
-    /** Adds Op.chain2(φ', φ'', j_s, j_t, j_st) for operand j to the sum on the stack. */
-    private void emitOperandSecond(MethodVisitor mv, Slots slots, int j, Second second, int partial, int partialSecond) {
-        mv.visitVarInsn(DLOAD, partial);
-        mv.visitVarInsn(DLOAD, partialSecond);
-        loadTangent(mv, slots, j, second.firstIsX);
-        loadTangent(mv, slots, j, second.secondIsX);
-        loadSecond(mv, slots, j, second);
-        mv.visitMethodInsn(INVOKESTATIC, OP, "chain2", "(DDDDD)D", false);
+    /**
+     * Adds operand j's terms φ_jj·j_s·j_t and φ_j·j_st to the sum on the stack, each only when it can
+     * be non-zero; whether any was added.
+     */
+    private boolean emitOperandTerms(MethodVisitor mv, Slots slots, int j, Second second, boolean hasSecondPartial,
+                                     int partial, int secondPartial) {
+        boolean any = false;
+        if (hasSecondPartial) {
+            emitTerm(mv, slots, secondPartial, j, second.firstIsX, j, second.secondIsX);
+            any = true;
+        }
+        if (!zeroSecond[j][second.ordinal()]) {
+            mv.visitVarInsn(DLOAD, partial);
+            mv.visitVarInsn(DLOAD, slots.second(j, second));
+            emitChain(mv);
+            mv.visitInsn(DADD);
+            any = true;
+        }
+        return any;
+    }
+
+    /** Adds Op.term(φ, s-tangent of j, t-tangent of k) to the sum on the stack; a variable's tangent 1 is not multiplied. */
+    private void emitTerm(MethodVisitor mv, Slots slots, int secondPartial, int j, boolean jWrtX, int k, boolean kWrtX) {
+        mv.visitVarInsn(DLOAD, secondPartial);
+        chainTangent(mv, slots, j, jWrtX);
+        chainTangent(mv, slots, k, kWrtX);
         mv.visitInsn(DADD);
     }
 
-    /** Adds Op.cross(φ_ab, s-tangent of j, t-tangent of k) to the sum on the stack. */
-    private void emitCross(MethodVisitor mv, Slots slots, int partialAB, int j, boolean jWrtX, int k, boolean kWrtX) {
-        mv.visitVarInsn(DLOAD, partialAB);
-        loadTangent(mv, slots, j, jWrtX);
-        loadTangent(mv, slots, k, kWrtX);
-        mv.visitMethodInsn(INVOKESTATIC, OP, "cross", "(DDD)D", false);
-        mv.visitInsn(DADD);
+    /** chain(top of stack, tangent of j); a leaf's tangent is 1 and chain(p, 1) is p, so nothing is emitted. */
+    private void chainTangent(MethodVisitor mv, Slots slots, int j, boolean wrtX) {
+        if (program.ops[j].arity != 0) {
+            mv.visitVarInsn(DLOAD, slots.tangent(j, wrtX));
+            emitChain(mv);
+        }
     }
 
     private boolean depends(int j, boolean wrtX) {
         return wrtX ? program.dependsOnX[j] : program.dependsOnY[j];
-    }
-
-    /** A leaf's second derivatives are 0, and so are those an instruction skipped as symbolic zeros. */
-    private void loadSecond(MethodVisitor mv, Slots slots, int j, Second second) {
-        if (program.ops[j].arity == 0 || !second.computed(program.dependsOnX[j], program.dependsOnY[j])) {
-            mv.visitInsn(DCONST_0);
-        } else {
-            mv.visitVarInsn(DLOAD, slots.second(j, second));
-        }
     }
 
     private boolean finish(MethodVisitor mv) {
@@ -357,10 +436,11 @@ final class BytecodeCompiler {
         }
         mv.visitVarInsn(DLOAD, partial);
         loadTangent(mv, slots, program.left[i], wrtX);
-        mv.visitMethodInsn(INVOKESTATIC, OP, "chain", "(DD)D", false);
+        emitChain(mv);
         mv.visitVarInsn(DSTORE, slots.tangent(i, wrtX));
     }
 
+    /** Op.chain(φ_a, a_t, φ_b, b_t), which is chain(φ_a, a_t) + chain(φ_b, b_t), for the operands that depend. */
     private void emitBinaryTangent(MethodVisitor mv, Slots slots, int i, boolean wrtX, boolean aDepends,
                                    boolean bDepends, int partialA, int partialB) {
         if (!aDepends && !bDepends) {
@@ -369,14 +449,29 @@ final class BytecodeCompiler {
         if (aDepends) {
             mv.visitVarInsn(DLOAD, partialA);
             loadTangent(mv, slots, program.left[i], wrtX);
+            emitChain(mv);
         }
         if (bDepends) {
             mv.visitVarInsn(DLOAD, partialB);
             loadTangent(mv, slots, program.right[i], wrtX);
+            emitChain(mv);
         }
-        String descriptor = aDepends && bDepends ? "(DDDD)D" : "(DD)D";
-        mv.visitMethodInsn(INVOKESTATIC, OP, "chain", descriptor, false);
+        if (aDepends && bDepends) {
+            mv.visitInsn(DADD);
+        }
         mv.visitVarInsn(DSTORE, slots.tangent(i, wrtX));
+    }
+
+    /**
+     * Multiplies the two numbers on the stack: {@link Op#chain(double, double)}, or a plain product in
+     * the optimistic Hessian method, which is the same number wherever it is not NaN.
+     */
+    private void emitChain(MethodVisitor mv) {
+        if (strongZeros) {
+            mv.visitMethodInsn(INVOKESTATIC, OP, "chain", "(DD)D", false);
+        } else {
+            mv.visitInsn(DMUL);
+        }
     }
 
     private void storeGradient(MethodVisitor mv, Slots slots, int r, boolean wrtX, int index) {

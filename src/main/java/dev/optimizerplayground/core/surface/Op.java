@@ -246,46 +246,66 @@ enum Op {
 
     /**
      * The second-order chain rule for one operand a and two variables s, t (s = t for a diagonal
-     * entry): ∂²v/∂s∂t = φ''·a_s·a_t + φ'·a_st. Every product goes through {@link #chain(double,
-     * double)}, so a factor of exactly 0 makes its term 0 as in the first-order rule: the zero second
-     * partial of a linear operation, the zero second derivative of a variable. So sqrt(y) at y = 0
-     * has ∂²/∂y² = −∞ (φ''·1·1 + φ'·0 with φ' = ∞), and x² + sqrt(y) there has ∂²f/∂x∂y = 0, as
-     * PyTorch's double backward gives, where those terms are not in the graph at all.
+     * entry): ∂²v/∂s∂t = φ''·a_s·a_t + φ'·a_st, summed from 0.0 as in the binary rule. Every product
+     * goes through {@link #chain(double, double)}, so a factor of exactly 0 makes its term 0 as in the
+     * first-order rule: the zero second partial of a linear operation, the zero second derivative of a
+     * variable. So sqrt(y) at y = 0 has ∂²/∂y² = −∞ (φ''·1·1 + φ'·0 with φ' = ∞), and x² + sqrt(y)
+     * there has ∂²f/∂x∂y = 0, as PyTorch's double backward gives, where those terms are not in the
+     * graph at all.
      */
     static double chain2(double partial, double second, double tangentS, double tangentT, double tangentST) {
-        return chain(chain(second, tangentS), tangentT) + chain(partial, tangentST);
+        return 0.0 + term(second, tangentS, tangentT) + chain(partial, tangentST);
     }
 
-    /** The mixed term φ_ab·a_s·b_t of {@link #chain2(boolean, boolean, boolean, boolean, double, double, double, double, double, double, double, double, double, double, double)}. */
-    static double cross(double partialAB, double tangentS, double tangentT) {
-        return chain(chain(partialAB, tangentS), tangentT);
+    /** One term φ·j_s·k_t of the second-order chain rule (φ a second partial), both products strong-zero. */
+    static double term(double second, double tangentS, double tangentT) {
+        return chain(chain(second, tangentS), tangentT);
     }
 
     /**
-     * The second-order chain rule for two operands a, b: ∂²v/∂s∂t = φ_aa·a_s·a_t + φ_ab·(a_s·b_t +
-     * b_s·a_t) + φ_bb·b_s·b_t + φ_a·a_st + φ_b·b_st, with the terms of an operand that does not
-     * depend on s or t left out (the symbolic zero, see {@link Program}); the flags say which
-     * operand depends on which variable. The {@link Interpreter} calls this; the compiled code, which
-     * knows the flags when it is generated, emits the same sum of the same calls in the same order
-     * (0.0, then each present term added) so that the JIT can inline every call.
+     * The second-order chain rule for two operands a, b: ∂²v/∂s∂t = φ_aa·a_s·a_t + φ_a·a_st +
+     * φ_ab·(a_s·b_t + b_s·a_t) + φ_bb·b_s·b_t + φ_b·b_st, added in this order to 0.0, with the terms
+     * of an operand that does not depend on s or t left out (the symbolic zero, see {@link Program});
+     * the flags say which operand depends on which variable. The {@link Interpreter} calls this; the
+     * compiled code, which knows the flags when it is generated, emits the same sum of the same calls
+     * in the same order so that the JIT can inline every call. It may also leave out a term that is
+     * ±0 whatever the inputs (a second partial this operation does not define, a variable's second
+     * derivative): a sum that starts at +0.0 never becomes −0.0, so adding ±0 to it changes no bit.
      */
     static double chain2(boolean aOnS, boolean aOnT, boolean bOnS, boolean bOnT,
                          double partialA, double partialB, double partialAA, double partialAB, double partialBB,
                          double aS, double aT, double bS, double bT, double aST, double bST) {
         double sum = 0.0;
         if (aOnS && aOnT) {
-            sum += chain2(partialA, partialAA, aS, aT, aST);
+            sum = sum + term(partialAA, aS, aT) + chain(partialA, aST);
         }
         if (aOnS && bOnT) {
-            sum += cross(partialAB, aS, bT);
+            sum += term(partialAB, aS, bT);
         }
         if (bOnS && aOnT) {
-            sum += cross(partialAB, bS, aT);
+            sum += term(partialAB, bS, aT);
         }
         if (bOnS && bOnT) {
-            sum += chain2(partialB, partialBB, bS, bT, bST);
+            sum = sum + term(partialBB, bS, bT) + chain(partialB, bST);
         }
         return sum;
+    }
+
+    /**
+     * Whether this operation defines the named second partial ({@code "partialAA"}, {@code
+     * "partialAB"} or {@code "partialBB"}); one it leaves at the default is 0 everywhere, so the
+     * compiled code can drop its terms.
+     */
+    boolean definesSecondPartial(String method) {
+        if (getClass() == Op.class) {
+            return false;
+        }
+        try {
+            getClass().getDeclaredMethod(method, double.class, double.class, double.class);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
     }
 
     boolean isFunction() {

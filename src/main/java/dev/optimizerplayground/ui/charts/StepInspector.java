@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.charts;
 
 import dev.optimizerplayground.core.explain.StepExplanation;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.TrailPoint;
@@ -16,7 +17,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * "Why this step": a collapsible panel that writes out the update of the selected lane (click its
- * legend entry; the first lane otherwise) at the step shown, as the optimizer's formula with the
+ * legend entry or its trail; the first lane otherwise) at the step shown, as the optimizer's formula with the
  * numbers substituted. It follows scrubbing and playback; while the mouse is over a point of a
  * trail, it explains that point's step instead. The numbers come from the core
  * ({@link StepExplanation}, which reads the trajectory's columns); nothing is computed here.
@@ -90,8 +91,8 @@ public final class StepInspector extends TitledPane {
             return;
         }
         shown = StepExplanation.of(run.trajectory(), row);
-        show(lane + " · step " + row + (hovered != null ? " (the trail point under the mouse)"
-                : " (click a legend entry to inspect another optimizer)"), shown.text());
+        show(hovered != null ? lane + " · step " + row + " (the trail point under the mouse)"
+                : Messages.get("inspector.heading.selected", lane, row), shown.text());
     }
 
     /** The run of a hovered point's lane, or the inspected run if that lane no longer runs. */

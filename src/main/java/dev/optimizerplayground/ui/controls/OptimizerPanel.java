@@ -5,6 +5,7 @@ import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -14,6 +15,7 @@ import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
@@ -34,6 +36,7 @@ public final class OptimizerPanel extends VBox {
             OptimizerPanel.class.getResource("/dev/optimizerplayground/ui/controls/controls.css").toExternalForm();
     public static final String SHARE_LR_ID = "share-learning-rate";
     public static final String SHARED_LR_PREFIX = "shared";
+    public static final String TWIN_MENU_ID = "twin-menu";
 
     private final PlaygroundModel model;
 
@@ -42,7 +45,8 @@ public final class OptimizerPanel extends VBox {
         getStyleClass().addAll("sidebar-section", "optimizer-panel");
         getStylesheets().add(STYLESHEET);
         setSpacing(8);
-        getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), sharedLearningRate());
+        getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), twinMenu(),
+                sharedLearningRate());
         for (OptimizerLane lane : OptimizerLane.values()) {
             OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
                     lane == OptimizerLane.RMSPROP); // RMSProp is what the window is about: open at start
@@ -50,23 +54,31 @@ public final class OptimizerPanel extends VBox {
                 markStabilityLimit(lane, card.learningRateRow());
             }
             getChildren().add(card);
-            if (lane == OptimizerLane.RMSPROP) {
-                getChildren().add(duplicateButton(lane, OptimizerLane.RMSPROP_B));
-            }
         }
     }
 
-    /** "Compare conventions": races {@code copy} as {@code source} in the convention picked. */
-    private MenuButton duplicateButton(OptimizerLane source, OptimizerLane copy) {
-        MenuButton button = new MenuButton("Race " + source.displayName() + " in another convention");
-        button.setId("duplicate-" + source.id());
-        button.setTooltip(new Tooltip(copy.displayName() + " races as " + source.displayName()
-                + " with the same η in the convention you pick; the legend says at which step their paths part"));
-        for (Convention convention : new Convention[] {Convention.TEXTBOOK, Convention.PYTORCH, Convention.KERAS}) {
-            MenuItem item = new MenuItem(label(convention) + " form as " + copy.displayName());
-            item.setId("duplicate-" + source.id() + "-" + convention.name().toLowerCase(Locale.ROOT));
-            item.setOnAction(e -> model.duplicateWithConvention(source, copy, convention));
-            button.getItems().add(item);
+    /**
+     * "Compare conventions": any optimizer raced again beside itself in the convention picked, with
+     * the same η (its twin); one menu for all lanes, a submenu per lane.
+     */
+    private MenuButton twinMenu() {
+        MenuButton button = new MenuButton(Messages.get("optimizers.twin.menu"));
+        button.setId(TWIN_MENU_ID);
+        button.setTooltip(new Tooltip(Messages.get("optimizers.twin.tooltip")));
+        for (OptimizerLane lane : OptimizerLane.values()) {
+            Menu laneMenu = new Menu(lane.displayName());
+            laneMenu.setId("duplicate-" + lane.id());
+            for (Convention convention : Convention.values()) {
+                MenuItem item = new MenuItem(Messages.get("optimizers.twin.form", label(convention)));
+                item.setId("duplicate-" + lane.id() + "-" + convention.id());
+                item.setOnAction(e -> model.duplicateWithConvention(lane, convention));
+                laneMenu.getItems().add(item);
+            }
+            MenuItem none = new MenuItem(Messages.get("optimizers.twin.none"));
+            none.setId("duplicate-" + lane.id() + "-none");
+            none.setOnAction(e -> model.duplicateWithConvention(lane, null));
+            laneMenu.getItems().add(none);
+            button.getItems().add(laneMenu);
         }
         return button;
     }
@@ -128,7 +140,8 @@ public final class OptimizerPanel extends VBox {
         return new VBox(2, title, buttons);
     }
 
-    private static String label(Convention convention) {
+    /** A convention's name as the interface writes it: "Textbook", "PyTorch", "Keras". */
+    public static String label(Convention convention) {
         switch (convention) {
             case PYTORCH:
                 return "PyTorch";

@@ -12,6 +12,7 @@ import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
+import dev.optimizerplayground.session.LaneState;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -77,12 +78,10 @@ public final class PlaygroundModel {
     private final ReadOnlyObjectWrapper<RunSet> runs = new ReadOnlyObjectWrapper<>(this, "runs", RunSet.EMPTY);
     private final ReadOnlyStringWrapper runError = new ReadOnlyStringWrapper(this, "runError", "");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
-    /** Whether the curvature lens is drawn at the inspected lane's current point (view state, not saved). */
-    private final BooleanProperty curvatureLens = new SimpleBooleanProperty(this, "curvatureLens", false);
+    private final BooleanProperty curvatureLens;
     /** The trail point under the mouse, which the step inspector explains instead; null when none. */
     private final ObjectProperty<TrailPoint> hoveredPoint = new SimpleObjectProperty<>(this, "hoveredPoint");
-    /** The lane the step inspector explains; null until one is picked (then the first running lane). */
-    private final ObjectProperty<OptimizerLane> selectedLane = new SimpleObjectProperty<>(this, "selectedLane");
+    private final ObjectProperty<OptimizerLane> selectedLane;
     /** A view preference, not part of a scenario: each screen and export widens its own window. */
     private final BooleanProperty equalScale = new SimpleBooleanProperty(this, "equalScale", true);
     /** Also a view preference: how large the plots draw their lines and type (presentation mode enlarges them). */
@@ -106,6 +105,10 @@ public final class PlaygroundModel {
         layout = lens.object(this, "layout", PlaygroundState::layout, PlaygroundState::withLayout, runError::set);
         noise = lens.object(this, "noise", PlaygroundState::noise, PlaygroundState::withNoise, runError::set);
         camera = lens.object(this, "camera", PlaygroundState::camera, PlaygroundState::withCamera, runError::set);
+        selectedLane = lens.object(this, "selectedLane", s -> s.inspection().selectedLane(),
+                PlaygroundState::withSelectedLane, runError::set);
+        curvatureLens = lens.bool(this, "curvatureLens", s -> s.inspection().curvatureLens(),
+                PlaygroundState::withCurvatureLens, runError::set);
         for (OptimizerLane lane : OptimizerLane.values()) {
             slots.add(new OptimizerSlot(lane, lens));
         }
@@ -284,16 +287,16 @@ public final class PlaygroundModel {
     }
 
     /**
-     * Races {@code copy} (RMSProp B beside RMSProp) as {@code source} in another convention: that
-     * convention's forms and defaults with the source's learning rate, so the two paths show what
-     * the convention changes.
+     * Races a twin of {@code lane} in another convention beside it: that convention's forms and
+     * defaults with the lane's learning rate, so the two paths show what the convention changes
+     * (see {@link dev.optimizerplayground.session.LaneState#twin()}). The lane is switched on; null
+     * removes the twin.
      */
-    public void duplicateWithConvention(OptimizerLane source, OptimizerLane copy, Convention convention) {
-        if (source.kind() != copy.kind()) {
-            throw new IllegalArgumentException(copy.displayName() + " cannot race as " + source.displayName());
-        }
-        update(s -> s.withLaneConfig(copy, copy.configFor(convention, s.lane(source).config().learningRate()))
-                .withLaneEnabled(copy, true));
+    public void duplicateWithConvention(OptimizerLane lane, Convention convention) {
+        update(s -> {
+            LaneState now = s.lane(lane);
+            return s.withLane(now.withTwin(convention).withEnabled(convention != null || now.enabled()));
+        });
     }
 
     /** The configuration a lane actually runs with, after the shared learning rate is applied. */
@@ -366,7 +369,7 @@ public final class PlaygroundModel {
         return hoveredPoint;
     }
 
-    /** The lane picked (by its legend entry) for the step inspector; null when none was picked. */
+    /** The lane picked (by its legend entry or its trail) for the step inspector and the lens; null when none was picked. */
     public ObjectProperty<OptimizerLane> selectedLaneProperty() {
         return selectedLane;
     }

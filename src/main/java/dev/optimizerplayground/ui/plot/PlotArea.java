@@ -12,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -54,6 +55,9 @@ public final class PlotArea extends BorderPane {
                 + "eigenvalues, condition number, its level set as an ellipse, the Newton step, SGD's limit 2/λ₁"));
         PlotLegend legend = new PlotLegend(model);
         HBox.setHgrow(legend, Priority.ALWAYS);
+        // The legend wraps or cuts its texts short before it pushes the lens toggle out of the window.
+        legend.setMinWidth(0);
+        lensToggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox bottom = new HBox(legend, lensToggle);
         bottom.getStyleClass().add("plot-bottom");
         setBottom(bottom);

@@ -1,6 +1,8 @@
 package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.run.PathComparison;
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet.LaneRun;
@@ -30,8 +32,10 @@ public final class PlotLegend extends FlowPane {
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
-    /** Per entry, where its path parts from its twin's (computed once per set of runs). */
+    /** Per entry, where a twin's path parts from its lane's, "" for a lane (computed once per set of runs). */
     private final List<String> partings = new ArrayList<>();
+    /** The run of each entry, in order: the lanes' runs, then the twins. */
+    private final List<LaneRun> shownRuns = new ArrayList<>();
 
     public PlotLegend(PlaygroundModel model) {
         this.model = model;
@@ -48,32 +52,50 @@ public final class PlotLegend extends FlowPane {
         return "legend-status-" + lane.id();
     }
 
+    /** The id of the status text of a lane's twin. */
+    public static String twinStatusId(OptimizerLane lane) {
+        return statusId(lane) + "-twin";
+    }
+
+    /** One entry per lane that runs, then one per twin, each with its status. */
     private void rebuild() {
         statuses.clear();
         partings.clear();
+        shownRuns.clear();
         List<HBox> entries = new ArrayList<>();
         for (LaneRun run : model.runs().runs()) {
-            partings.add(parting(run, model.runs().runs()));
-            Rectangle swatch = new Rectangle(18, 6, Color.web(run.lane().colour()));
-            swatch.getStyleClass().add("legend-swatch");
-            // Each lane's own η: after "Tune η" they differ, and a fair race says so.
-            Label name = new Label(run.lane().displayName() + "  η "
-                    + TickFormat.compact(run.trajectory().spec().optimizer().learningRate()));
-            name.getStyleClass().add("legend-name");
-            Label status = new Label();
-            status.setId(statusId(run.lane()));
-            status.getStyleClass().add("legend-status");
-            statuses.add(status);
-            HBox entry = new HBox(swatch, name, status);
-            entry.setId("legend-" + run.lane().id());
-            entry.getStyleClass().add("legend-entry");
-            entry.setUserData(run.lane());
-            entry.setOnMouseClicked(event -> model.selectedLaneProperty().set(run.lane()));
-            entries.add(entry);
+            entries.add(entry(run, run.lane().displayName(), statusId(run.lane())));
+            partings.add("");
+        }
+        for (LaneRun twin : model.runs().twins()) {
+            String lane = twin.lane().displayName();
+            entries.add(entry(twin, Messages.get("legend.twin.name", lane, OptimizerPanel.label(twin.twin())),
+                    twinStatusId(twin.lane())));
+            partings.add(parting(twin, model.runs().runs()));
         }
         getChildren().setAll(entries);
         updateStatuses();
         markSelected();
+    }
+
+    private HBox entry(LaneRun run, String title, String statusId) {
+        shownRuns.add(run);
+        Rectangle swatch = new Rectangle(18, 6, PlotPainter.colourOf(run));
+        swatch.getStyleClass().add("legend-swatch");
+        // Each lane's own η: after "Tune η" they differ, and a fair race says so.
+        Label name = new Label(title + "  η " + TickFormat.compact(run.trajectory().spec().optimizer().learningRate()));
+        name.getStyleClass().add("legend-name");
+        Label status = new Label();
+        status.setId(statusId);
+        status.getStyleClass().add("legend-status");
+        statuses.add(status);
+        HBox entry = new HBox(swatch, name, status);
+        entry.setId(run.twin() == null ? "legend-" + run.lane().id() : "legend-" + run.lane().id() + "-twin");
+        entry.getStyleClass().add("legend-entry");
+        // A twin's entry picks its lane too, but only the lane's own entry is marked as selected.
+        entry.setUserData(run.twin() == null ? run.lane() : null);
+        entry.setOnMouseClicked(event -> model.selectedLaneProperty().set(run.lane()));
+        return entry;
     }
 
     private void markSelected() {
@@ -88,11 +110,13 @@ public final class PlotLegend extends FlowPane {
     }
 
     private void updateStatuses() {
-        List<LaneRun> runs = model.runs().runs();
+        List<LaneRun> runs = shownRuns;
         int step = model.playback().step();
         for (int i = 0; i < statuses.size() && i < runs.size(); i++) {
             Label status = statuses.get(i);
-            status.setText(LaneStatus.describe(runs.get(i).trajectory(), step) + partings.get(i));
+            // A twin is there to show where it parts from its lane: that comes first, before it can be cut short.
+            String where = LaneStatus.describe(runs.get(i).trajectory(), step);
+            status.setText(partings.get(i).isEmpty() ? where : partings.get(i) + " · " + where);
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
             if (left && status.getTooltip() == null) {
                 Tooltip tip = new Tooltip(LEFT_EXPLAINED);
@@ -106,20 +130,17 @@ public final class PlotLegend extends FlowPane {
     }
 
     /**
-     * For RMSProp B racing beside RMSProp (e.g. in another convention): " · parts from RMSProp at
-     * step 3", or " · same path as RMSProp" while they stay within 1e-9.
+     * For a lane's twin: "parts from RMSProp at step 3", or "same path as RMSProp" while the two
+     * stay within {@link PathComparison#DEFAULT_TOLERANCE}.
      */
-    private static String parting(LaneRun run, List<LaneRun> runs) {
-        if (run.lane() != OptimizerLane.RMSPROP_B) {
-            return "";
-        }
-        for (LaneRun other : runs) {
-            if (other.lane() == OptimizerLane.RMSPROP) {
-                OptionalInt step = PathComparison.firstParting(other.trajectory(), run.trajectory(),
+    private static String parting(LaneRun twin, List<LaneRun> runs) {
+        for (LaneRun lane : runs) {
+            if (lane.lane() == twin.lane()) {
+                OptionalInt step = PathComparison.firstParting(lane.trajectory(), twin.trajectory(),
                         PathComparison.DEFAULT_TOLERANCE);
-                String name = other.lane().displayName();
-                return step.isPresent() ? " · parts from " + name + " at step " + step.getAsInt()
-                        : " · same path as " + name;
+                String name = lane.lane().displayName();
+                return step.isPresent() ? Messages.get("legend.twin.parts", name, step.getAsInt())
+                        : Messages.get("legend.twin.same", name);
             }
         }
         return "";

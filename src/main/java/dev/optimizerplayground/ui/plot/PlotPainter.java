@@ -54,6 +54,8 @@ public final class PlotPainter {
     /** Trail points closer than this (in unscaled pixels) to the last drawn one are skipped. */
     static final double TRAIL_SPACING = 0.75;
     static final double HANDLE_RADIUS = 7;
+    /** How opaque a lane's twin (the lane raced in another convention) is drawn. */
+    static final double TWIN_OPACITY = 0.5;
     /** The side of the tiles trail pieces are grouped by, one stroke per tile (see {@link #stroke}). */
     private static final double STROKE_TILE = 96;
 
@@ -297,7 +299,7 @@ public final class PlotPainter {
         for (int i = 0; i < trails.size(); i++) {
             LaneRun run = frame.runs().get(i);
             if (trails.get(i) != null) {
-                strokeColour(gc, Color.web(run.lane().colour()), s, trails.get(i), 0, trails.get(i).size());
+                strokeColour(gc, colourOf(run), s, trails.get(i), 0, trails.get(i).size());
             }
             paintRunMarkers(gc, t, run, frame.step(), s, trails.get(i));
         }
@@ -324,6 +326,11 @@ public final class PlotPainter {
         paintMinima(gc, t, frame, s);
         paintHandle(gc, t, frame.start(), s);
         gc.restore();
+    }
+
+    /** A run's colour: its lane's, paler for a lane's twin so the two paths can be told apart. */
+    static Color colourOf(LaneRun run) {
+        return Color.web(run.lane().colour(), run.twin() == null ? 1 : TWIN_OPACITY);
     }
 
     /** The known minima's stars, above the markers: a run that reached one must not hide it. */
@@ -422,7 +429,7 @@ public final class PlotPainter {
         if (trajectory.length() == 0) {
             return;
         }
-        Color colour = Color.web(run.lane().colour());
+        Color colour = colourOf(run);
         int row = trajectory.rowAt(step);
         OptionalInt divergedAt = trajectory.divergedAt();
         OptionalInt convergedAt = trajectory.convergedAt();

@@ -11,6 +11,7 @@ import dev.optimizerplayground.session.RunSet.LaneRun;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.scene.Cursor;
@@ -223,9 +224,9 @@ public final class PlotView extends Region {
         return PlotPainter.plotTransform(Math.max(1, getWidth()), Math.max(1, getHeight()), model.window(), options);
     }
 
-    /** What the view shows now. */
+    /** What the view shows now: the lanes' runs, then their twins (drawn paler). */
     PlotFrame frame() {
-        List<LaneRun> runs = model.runs().runs().stream()
+        List<LaneRun> runs = Stream.concat(model.runs().runs().stream(), model.runs().twins().stream())
                 .filter(run -> lane == null || run.lane() == lane)
                 .toList();
         return new PlotFrame(contours.result(), model.window(), runs, model.playback().step(), model.start(),
@@ -360,7 +361,9 @@ public final class PlotView extends Region {
 
     private void mouseMoved(MouseEvent e) {
         boolean inPlot = PlotPainter.insidePlot(plotTransform(), e.getX(), e.getY());
-        setCursor(overHandle(e.getX(), e.getY()) ? Cursor.HAND : inPlot ? Cursor.CROSSHAIR : Cursor.DEFAULT);
+        boolean pickable = overHandle(e.getX(), e.getY())
+                || inPlot && TrailHit.laneAt(model, plotTransform(), lane, e.getX(), e.getY()) != null;
+        setCursor(pickable ? Cursor.HAND : inPlot ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         showReadout(e.getX(), e.getY());
     }
 
@@ -401,7 +404,13 @@ public final class PlotView extends Region {
             return;
         }
         if (!draggingHandle && !panning && pressedInPlot) {
-            model.startProperty().set(dataPoint(e.getX(), e.getY()));
+            // A click on a trail picks its lane for the inspector and the lens; elsewhere it moves the start.
+            OptimizerLane trail = TrailHit.laneAt(model, plotTransform(), lane, e.getX(), e.getY());
+            if (trail != null) {
+                model.selectedLaneProperty().set(trail);
+            } else {
+                model.startProperty().set(dataPoint(e.getX(), e.getY()));
+            }
         }
         draggingHandle = false;
         panning = false;

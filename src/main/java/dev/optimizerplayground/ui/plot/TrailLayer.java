@@ -91,7 +91,7 @@ final class TrailLayer {
             int goal = trail.sizeAt(row);
             int to = Math.min(goal, painted[i] + vertices);
             if (to > painted[i]) {
-                Color colour = Color.web(runs.get(i).lane().colour());
+                Color colour = PlotPainter.colourOf(runs.get(i));
                 PlotPainter.strokeHalo(halos, s, trail, painted[i], to);
                 PlotPainter.strokeColour(colours, colour, s, trail, painted[i], to);
                 vertices -= to - painted[i];

@@ -568,6 +568,8 @@ class ScenarioActionsTest {
     @Test
     void theSessionSavedOnCloseComesBackInAFreshModel() {
         customise(model);
+        model.selectedLaneProperty().set(OptimizerLane.SGD_NESTEROV);
+        model.curvatureLensProperty().set(true);
         assertThat(actions.saveSession()).isTrue();
 
         PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
@@ -577,6 +579,8 @@ class ScenarioActionsTest {
         assertThat(ScenarioForm.toScenario(fresh.state())).isEqualTo(ScenarioForm.toScenario(model.state()));
         assertSameRuns(fresh.runs(), model.runs());
         assertThat(nextLaunch.dirtyProperty().get()).isFalse();
+        assertThat(fresh.selectedLaneProperty().get()).isEqualTo(OptimizerLane.SGD_NESTEROV);
+        assertThat(fresh.curvatureLensProperty().get()).isTrue();
     }
 
     @Test

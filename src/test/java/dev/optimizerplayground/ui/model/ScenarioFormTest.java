@@ -162,7 +162,39 @@ class ScenarioFormTest {
     private static Scenario withLanes(Scenario s, List<ScenarioLane> lanes) {
         return new Scenario(s.lesson(), s.formula(), s.presetId(), s.window(), s.start(),
                 s.steps(), s.levelScale(), s.layout(), s.currentStep(), s.playbackSpeed(), s.shareLearningRate(),
-                s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns(), s.view());
+                s.sharedLearningRate(), lanes, s.noise(), s.cloudRuns(), s.view(), s.selectedLane(), s.curvatureLens());
+    }
+
+    @Test
+    void theSelectedLaneAndTheLensComeBackAndOnlyTheLensCountsAsAnEdit() throws Exception {
+        PlaygroundModel original = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        original.selectedLaneProperty().set(OptimizerLane.ADAM);
+        assertThat(original.dirtyProperty().get()).as("picking a lane to inspect is not an edit").isFalse();
+        original.curvatureLensProperty().set(true);
+        assertThat(original.dirtyProperty().get()).as("switching the lens on is").isTrue();
+
+        String json = ScenarioJson.toString(ScenarioForm.toScenario(original.state()));
+        assertThat(json).contains("\"selectedLane\" : \"adam\"").contains("\"curvatureLens\" : true");
+        PlaygroundModel fresh = new PlaygroundModel(BackgroundWork.SAME_THREAD);
+        fresh.setState(ScenarioForm.toState(ScenarioJson.parse(json), fresh.state()));
+
+        assertThat(fresh.selectedLaneProperty().get()).isEqualTo(OptimizerLane.ADAM);
+        assertThat(fresh.curvatureLensProperty().get()).isTrue();
+        assertThat(fresh.inspectedRun().lane()).isEqualTo(OptimizerLane.ADAM);
+    }
+
+    @Test
+    void aFileWithoutThemSelectsNoLaneAndAnUnknownLaneIsRefused() throws Exception {
+        String plain = ScenarioJson.toString(ScenarioForm.toScenario(PlaygroundState.initial()));
+        assertThat(plain).doesNotContain("selectedLane").doesNotContain("curvatureLens");
+        PlaygroundState read = ScenarioForm.toState(ScenarioJson.parse(plain), PlaygroundState.initial());
+        assertThat(read.inspection().selectedLane()).isNull();
+        assertThat(read.inspection().curvatureLens()).isFalse();
+
+        Scenario typo = ScenarioJson.parse(
+                "{\"format\": \"optimizer-playground-scenario\", \"preset\": \"bowl\", \"selectedLane\": \"adamw\"}");
+        assertThatThrownBy(() -> ScenarioForm.toState(typo, PlaygroundState.initial()))
+                .hasMessage("unknown optimizer lane 'adamw'");
     }
 
     @Test
