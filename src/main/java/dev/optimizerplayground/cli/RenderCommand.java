@@ -7,6 +7,8 @@ import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.export.AnimationFormat;
@@ -110,7 +112,8 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--step", paramLabel = "K", description = "PNG: the step shown (default: the last).")
     Integer step;
 
-    @Option(names = "--title", paramLabel = "T", description = "Title above the plot (default: the scenario's).")
+    @Option(names = "--title", paramLabel = "T",
+            description = "Title above the plot (default: the scenario's, in the --lang language if it has that translation).")
     String title;
 
     @Option(names = "--layout", paramLabel = "overlay|side-by-side|3d",
@@ -133,6 +136,12 @@ public final class RenderCommand implements Callable<Integer> {
             description = "3D view: the eye's height angle, 0 (level) to 90 (straight down) (default: the scenario's, "
                     + "else the window's first view).")
     Double elevation;
+
+    @Option(names = "--lang", paramLabel = "en|zh", converter = LanguageConverter.class,
+            description = "Language of the picture's texts: legend, captions, titles (default: en). It never follows "
+                    + "the system's locale, so the same command draws the same picture on every machine; this "
+                    + "command's own lines on the terminal stay English.")
+    Language language = Language.ENGLISH;
 
     @Override
     public Integer call() throws IOException, SurfaceParseException, ScenarioFormatException {
@@ -184,7 +193,8 @@ public final class RenderCommand implements Callable<Integer> {
                     + (base != null ? " (the scenario has no optimizer switched on)" : ""));
         }
         int stepCount = state.steps();
-        String heading = title != null ? title : base != null ? base.title() : null;
+        // A lesson's title in the picture's language when the scenario carries that translation.
+        String heading = title != null ? title : base != null ? base.lesson().in(language).title() : null;
         int shownStep = step != null ? step : stepCount;
         if (shownStep < 0 || shownStep > stepCount) {
             throw new IllegalArgumentException("--step must be between 0 and " + stepCount + ", got " + shownStep);
@@ -204,11 +214,30 @@ public final class RenderCommand implements Callable<Integer> {
         }
 
         RunSet runs = plan.run(() -> false);
-        HeadlessRender.Outcome outcome = HeadlessRender.render(new HeadlessRender.Request(
-                state, runs, width, height, scale, heading, out, animation, shownStep, frameCount, rate));
+        HeadlessRender.Outcome outcome = drawnIn(language, () -> HeadlessRender.render(new HeadlessRender.Request(
+                state, runs, width, height, scale, heading, out, animation, shownStep, frameCount, rate)));
         spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d×%d, %s in %.2f s%n", outcome.file(),
                 width, height, animation != null ? outcome.frames() + " frames" : "step " + shownStep, outcome.nanos() / 1e9);
         return 0;
+    }
+
+    /**
+     * Draws with {@code language} in use and puts back the one in use before: {@link Messages#use} is
+     * the whole process's, and a test (or a later command in the same JVM) must not inherit it. Only
+     * the drawing is in that language; the input was checked before, so its error lines stay English.
+     */
+    private static HeadlessRender.Outcome drawnIn(Language language, Drawing drawing) throws IOException {
+        Language before = Messages.language();
+        Messages.use(language);
+        try {
+            return drawing.draw();
+        } finally {
+            Messages.use(before);
+        }
+    }
+
+    private interface Drawing {
+        HeadlessRender.Outcome draw() throws IOException;
     }
 
     /** The layout --view asks for: 3d, or a 2D one (the given one if it is 2D already). */

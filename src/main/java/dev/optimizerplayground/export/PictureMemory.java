@@ -71,6 +71,15 @@ public final class PictureMemory {
                 width, height, output.noun, gigabytes(needed), gigabytes(availableBytes), heapToAsk));
     }
 
+    /**
+     * The one line for an OutOfMemoryError met all the same (the estimate was too low for this
+     * heap), in place of a stack trace.
+     */
+    public static IllegalArgumentException ranOut(int width, int height, OutOfMemoryError error) {
+        return new IllegalArgumentException("ran out of memory drawing a " + width + "×" + height
+                + " picture; make it smaller or give Java more memory (java -Xmx…)", error);
+    }
+
     private static String gigabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f GB", Math.max(0, bytes) / (double) (1L << 30));
     }

@@ -2,6 +2,7 @@ package dev.optimizerplayground.session;
 
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.training.Schedule;
 import java.util.Objects;
 
@@ -26,8 +27,8 @@ public record LaneState(OptimizerLane lane, boolean enabled, OptimizerConfig con
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(schedule, "schedule");
         if (config.kind() != lane.kind()) {
-            throw new IllegalArgumentException("lane '" + lane.id() + "' runs " + lane.kind().displayName()
-                    + ", but its config is for " + config.kind().id());
+            throw new IllegalArgumentException(Messages.get("error.session.lane-config", lane.id(),
+                    lane.kind().displayName(), config.kind().id()));
         }
         config.validate();
     }

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.session;
 
 import dev.optimizerplayground.core.run.RunCloud;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.training.GradientNoise;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ public record NoiseSettings(GradientNoise gradient, int cloudRuns) {
     public NoiseSettings {
         Objects.requireNonNull(gradient, "gradient");
         if (cloudRuns < 1 || cloudRuns > RunCloud.MAX_RUNS) {
-            throw new IllegalArgumentException("a cloud has 1 to " + RunCloud.MAX_RUNS + " runs, got " + cloudRuns);
+            throw new IllegalArgumentException(Messages.get("error.run.cloud-size", RunCloud.MAX_RUNS, cloudRuns));
         }
     }
 

@@ -3,6 +3,8 @@ package dev.optimizerplayground.session;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.core.text.QuotedText;
 import java.util.Locale;
 
 /**
@@ -21,25 +23,24 @@ import java.util.Locale;
  * hiding the zigzag across the valley that shows why one global rate is a problem.
  */
 public enum OptimizerLane {
-    RMSPROP("RMSProp", OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
-    RMSPROP_B("RMSProp B", OptimizerKind.RMSPROP, "#999999", false, 0.1),
-    ADAGRAD("Adagrad", OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
-    SGD("SGD", OptimizerKind.SGD, "#000000", true, 0.09),
-    ADAM("Adam", OptimizerKind.ADAM, "#CC79A7", true, 0.1),
-    NADAM("Nadam", OptimizerKind.NADAM, "#E69F00", false, 0.1),
-    ADADELTA("AdaDelta", OptimizerKind.ADADELTA, "#009E73", false, 1.0),
-    SGD_MOMENTUM("SGD + momentum", OptimizerKind.SGD, "#0072B2", false, 0.02),
-    SGD_NESTEROV("SGD + Nesterov", OptimizerKind.SGD, "#F0E442", false, 0.02);
+    RMSPROP("lane.rmsprop.name", OptimizerKind.RMSPROP, "#D55E00", true, 0.1),
+    RMSPROP_B("lane.rmsprop-b.name", OptimizerKind.RMSPROP, "#999999", false, 0.1),
+    ADAGRAD("lane.adagrad.name", OptimizerKind.ADAGRAD, "#56B4E9", true, 0.5),
+    SGD("lane.sgd.name", OptimizerKind.SGD, "#000000", true, 0.09),
+    ADAM("lane.adam.name", OptimizerKind.ADAM, "#CC79A7", true, 0.1),
+    NADAM("lane.nadam.name", OptimizerKind.NADAM, "#E69F00", false, 0.1),
+    ADADELTA("lane.adadelta.name", OptimizerKind.ADADELTA, "#009E73", false, 1.0),
+    SGD_MOMENTUM("lane.sgd-momentum.name", OptimizerKind.SGD, "#0072B2", false, 0.02),
+    SGD_NESTEROV("lane.sgd-nesterov.name", OptimizerKind.SGD, "#F0E442", false, 0.02);
 
-    private final String displayName;
+    private final String nameKey;
     private final OptimizerKind kind;
     private final String colour;
     private final boolean onByDefault;
     private final double classroomLearningRate;
 
-    OptimizerLane(String displayName, OptimizerKind kind, String colour, boolean onByDefault,
-                  double classroomLearningRate) {
-        this.displayName = displayName;
+    OptimizerLane(String nameKey, OptimizerKind kind, String colour, boolean onByDefault, double classroomLearningRate) {
+        this.nameKey = nameKey;
         this.kind = kind;
         this.colour = colour;
         this.onByDefault = onByDefault;
@@ -51,8 +52,9 @@ public enum OptimizerLane {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Its name in the legend and on its card, in the language in use ("SGD + momentum"). */
     public String displayName() {
-        return displayName;
+        return Messages.get(nameKey);
     }
 
     public OptimizerKind kind() {
@@ -97,6 +99,6 @@ public enum OptimizerLane {
                 return lane;
             }
         }
-        throw new IllegalArgumentException("unknown optimizer lane '" + id + "'");
+        throw new IllegalArgumentException(Messages.get("error.session.unknown-lane", QuotedText.quote(id)));
     }
 }

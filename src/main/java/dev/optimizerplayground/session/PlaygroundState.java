@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
@@ -83,12 +84,11 @@ public record PlaygroundState(
         Objects.requireNonNull(camera, "camera");
         Objects.requireNonNull(inspection, "inspection");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
-            throw new IllegalArgumentException("start must be two finite numbers, got "
-                    + NumberText.exact(start.x()) + ", " + NumberText.exact(start.y()));
+            throw new IllegalArgumentException(
+                    Messages.get("error.start", NumberText.exact(start.x()), NumberText.exact(start.y())));
         }
         if (steps < 0 || steps > StepLimits.MAX_PLAYGROUND_STEPS) {
-            throw new IllegalArgumentException(
-                    "steps must be between 0 and " + StepLimits.MAX_PLAYGROUND_STEPS + ", got " + steps);
+            throw new IllegalArgumentException(Messages.get("error.steps.range", StepLimits.MAX_PLAYGROUND_STEPS, steps));
         }
         lanes = List.copyOf(lanes);
         OptimizerLane[] all = OptimizerLane.values();
@@ -102,11 +102,11 @@ public record PlaygroundState(
             }
         }
         if (!(Double.isFinite(sharedLearningRate) && sharedLearningRate > 0)) {
-            throw new IllegalArgumentException("shared learning rate must be a finite number > 0, got "
-                    + NumberText.exact(sharedLearningRate));
+            throw new IllegalArgumentException(Messages.get("error.value.positive",
+                    Messages.get("session.shared-learning-rate"), NumberText.exact(sharedLearningRate)));
         }
         if (Double.isNaN(playbackSpeed)) {
-            throw new IllegalArgumentException("playback speed must be a number of steps per second, got NaN");
+            throw new IllegalArgumentException(Messages.get("error.session.playback-speed"));
         }
         playbackSpeed = Math.max(MIN_SPEED, Math.min(playbackSpeed, MAX_SPEED));
         currentStep = Math.max(0, Math.min(currentStep, steps));

@@ -3,6 +3,7 @@ package dev.optimizerplayground.session;
 import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -29,7 +30,7 @@ public record RunPlan(List<OptimizerLane> lanes, List<RunSpec> specs, int cloudR
                     + twinSpecs.size() + " specs");
         }
         if (cloudRuns < 1 || cloudRuns > RunCloud.MAX_RUNS) {
-            throw new IllegalArgumentException("a cloud has 1 to " + RunCloud.MAX_RUNS + " runs, got " + cloudRuns);
+            throw new IllegalArgumentException(Messages.get("error.run.cloud-size", RunCloud.MAX_RUNS, cloudRuns));
         }
         if (lanes.size() != specs.size()) {
             throw new IllegalArgumentException("one spec per lane: " + lanes.size() + " lanes, " + specs.size() + " specs");

@@ -7,6 +7,7 @@ import dev.optimizerplayground.core.scenario.ViewAngles;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
@@ -66,7 +67,7 @@ public final class ScenarioForm {
         try {
             surface = Surface.parse(scenario.formula());
         } catch (SurfaceParseException e) {
-            throw new IllegalArgumentException("surface: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.get("error.session.surface", e.getMessage()), e);
         }
         return new PlaygroundState(scenario.lesson(), surface,
                 Presets.byId(scenario.presetId()).orElse(null), scenario.window(), scenario.start(),

@@ -2,6 +2,8 @@ package dev.optimizerplayground.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.session.OptimizerLane;
 import java.awt.image.BufferedImage;
@@ -340,6 +342,7 @@ class RenderCommandTest {
             "--surface bowl --optimizer sgd --frames 0 --out DIR/x.mp4",
             "--surface bowl --optimizer sgd --width 10 --out DIR/x.png",
             "--optimizer sgd --out DIR/x.png",
+            "--surface bowl --optimizer sgd --lang fr --out DIR/x.png",
             "--surface bowl --optimizer sgd"})
     void badInputIsOneLineAndExitTwo(String line) throws IOException {
         Files.writeString(dir.resolve("bad.json"), "{ \"format\": \"optimizer-playground-scenario\", \"steps\": ");
@@ -351,6 +354,43 @@ class RenderCommandTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("bad.json");
         }
+    }
+
+    @Test
+    void langZhDrawsThePictureAndLeavesTheProcessInEnglish() throws IOException {
+        Path out = dir.resolve("zh.png");
+        TraceCommandTest.Result r = render("--surface", "bowl", "--optimizer", "adam", "--lr", "0.1", "--steps", "20",
+                "--lang", "zh", "--out", out.toString(), "--width", "320", "--height", "240");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("wrote " + out);
+        assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(320);
+        assertThat(Messages.language()).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void langZhTitlesThePictureWithTheLessonsChineseTitle() throws IOException {
+        Path scenario = dir.resolve("lesson.json");
+        Files.writeString(scenario, "{ \"format\": \"optimizer-playground-scenario\", \"version\": 3,"
+                + " \"title\": \"Momentum\", \"preset\": \"bowl\", \"lanes\": { \"adam\": { \"enabled\": true } },"
+                + " \"translations\": { \"zh\": { \"title\": \"动量\" } } }");
+        Path zh = dir.resolve("zh.png");
+        Path en = dir.resolve("en.png");
+        assertThat(render("--scenario", scenario.toString(), "--steps", "10", "--lang", "zh", "--out", zh.toString(),
+                "--width", "320", "--height", "240").code()).isZero();
+        assertThat(render("--scenario", scenario.toString(), "--steps", "10", "--out", en.toString(),
+                "--width", "320", "--height", "240").code()).isZero();
+        assertThat(pngDescription(zh)).startsWith("动量 — ");
+        assertThat(pngDescription(en)).startsWith("Momentum — ");
+    }
+
+    @Test
+    void anUnknownLanguageIsOneLineNamingTheChoices() {
+        TraceCommandTest.Result r = render("--surface", "bowl", "--optimizer", "sgd", "--lang", "fr",
+                "--out", dir.resolve("x.png").toString());
+        assertThat(r.code()).isEqualTo(PlaygroundCommand.BAD_INPUT);
+        assertThat(r.err().lines()).containsExactly(
+                "error: Invalid value for option '--lang': language must be en or zh, got 'fr'");
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Turns the plain-text formulas of a {@link StepExplanation} into LaTeX math: Greek letters and
  * hats become commands, "√(…)" becomes \sqrt{…}, state names become \mathrm{…}, superscript and
- * subscript characters become ^{…} and _{…}, and plain-text words in parentheses become \text{…}.
+ * subscript characters become ^{…} and _{…}, and plain-text words in parentheses become \text{…}, as do
+ * Chinese words and remarks (in full-width parentheses, as Chinese writes them).
  */
 final class Latex {
 
@@ -34,6 +35,20 @@ final class Latex {
                 int close = matching(text, i);
                 out.append("\\quad\\text{(").append(text, i + 1, close).append(")}");
                 i = close + 1;
+            } else if (c == '（') {
+                // a remark in Chinese, written with full-width parentheses: text, not math
+                int found = text.indexOf('）', i);
+                int close = found < 0 ? text.length() - 1 : found;
+                out.append("\\quad\\text{").append(text.substring(i, close + 1).replace("_", "\\_")).append('}');
+                i = close + 1;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                // Chinese words in a formula ("θₜ₋₁ 处的 ∂f/∂θ") are text too: math mode cannot set them
+                int end = i;
+                while (end < text.length() && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HAN) {
+                    end++;
+                }
+                out.append("\\text{").append(text, i, end).append('}');
+                i = end;
             } else if (text.startsWith("̂", i + 1)) {
                 // a letter with a combining circumflex: m̂, v̂, ε̂
                 out.append("\\hat{").append(of(String.valueOf(c)).strip()).append('}');

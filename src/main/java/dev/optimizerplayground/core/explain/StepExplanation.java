@@ -2,6 +2,7 @@ package dev.optimizerplayground.core.explain;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +81,7 @@ public final class StepExplanation {
         for (int p = 0; p < 2; p++) {
             parameters.add(new Parameter(p == 0 ? "x" : "y", UpdateFormulas.lines(trajectory, step, p)));
         }
-        String title = config.kind().id() + " (" + config.convention().id() + ") step " + step;
+        String title = Messages.get("explain.title", config.kind().id(), config.convention().id(), step);
         return new StepExplanation(title, step, parameters);
     }
 
@@ -100,7 +101,7 @@ public final class StepExplanation {
     public String text() {
         StringBuilder out = new StringBuilder(title).append('\n');
         for (Parameter parameter : parameters) {
-            out.append("parameter ").append(parameter.name()).append('\n');
+            out.append(Messages.get("explain.parameter", parameter.name())).append('\n');
             for (Line line : parameter.lines()) {
                 out.append("  ").append(line.text()).append('\n');
             }
@@ -112,7 +113,8 @@ public final class StepExplanation {
     public String latex() {
         StringBuilder out = new StringBuilder("% ").append(title).append('\n');
         for (Parameter parameter : parameters) {
-            out.append("% parameter ").append(parameter.name()).append('\n').append("\\begin{align*}\n");
+            out.append("% ").append(Messages.get("explain.parameter", parameter.name())).append('\n')
+                    .append("\\begin{align*}\n");
             List<Line> lines = parameter.lines();
             for (int i = 0; i < lines.size(); i++) {
                 out.append("  ").append(lines.get(i).latex().replaceFirst(" = ", " &= "));

@@ -6,6 +6,7 @@ import dev.optimizerplayground.core.explain.StepExplanation.Line;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +43,9 @@ final class UpdateFormulas {
     }
 
     private void explain() {
-        add("g", "∂f/∂θ at θₜ₋₁", "", g);
+        add("g", Messages.get("explain.gradient"), "", g);
         if (eta != config.learningRate()) {
-            add("η", "scheduled", "", eta);
+            add("η", Messages.get("explain.scheduled"), "", eta);
         }
         switch (config.kind()) {
             case SGD -> sgd();
@@ -107,7 +108,7 @@ final class UpdateFormulas {
             s = Math.max(0, s - gradientAverage * gradientAverage);
         }
         if (!sFormula.equals("square_avg")) {
-            add("s", sFormula + (config.centered() ? " (at least 0)" : ""), sNumbers, s);
+            add("s", sFormula + (config.centered() ? note("explain.note.at-least-zero") : ""), sNumbers, s);
         }
         String sName = sFormula.equals("square_avg") ? "square_avg" : "s";
         double denominator = denominator(sName, s, config.epsilonPlacement());
@@ -139,18 +140,18 @@ final class UpdateFormulas {
         String secondName = config.amsgrad() ? "max_exp_avg_sq" : "exp_avg_sq";
         if (config.epsilonHat()) {
             double stepSize = eta * Math.sqrt(correction2) / correction1;
-            add("αₜ", "η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) (Keras's step size, on the raw exp_avg)",
+            add("αₜ", "η·√(1 − β₂ᵗ)/(1 − β₁ᵗ)" + note("explain.note.keras-step"),
                     n(eta) + "·√(" + n(correction2) + ")/" + n(correction1), stepSize);
             double denominator = Math.sqrt(second) + config.epsilon();
             add("denominator", "√(" + secondName + ") + ε̂", "√(" + n(second) + ") + " + n(config.epsilon()), denominator);
-            add("η_eff", "η·√(1 − β₂ᵗ)/denominator (the factor on m̂)",
+            add("η_eff", "η·√(1 − β₂ᵗ)/denominator" + note("explain.note.factor-on-m-hat"),
                     n(eta) + "·√(" + n(correction2) + ")/" + n(denominator), rate());
         } else {
             double vHat = second / correction2;
             add("v̂", secondName + "/(1 − β₂ᵗ)", n(second) + "/" + n(correction2), vHat);
             double denominator = Math.sqrt(vHat) + config.epsilon();
             add("denominator", "√(v̂) + ε", "√(" + n(vHat) + ") + " + n(config.epsilon()), denominator);
-            add("η_eff", "η/denominator (the factor on m̂)", n(eta) + "/" + n(denominator), rate());
+            add("η_eff", "η/denominator" + note("explain.note.factor-on-m-hat"), n(eta) + "/" + n(denominator), rate());
         }
         delta("−η_eff·m̂", "−" + n(rate()) + "·" + n(mHat));
     }
@@ -182,7 +183,7 @@ final class UpdateFormulas {
             denominator = Math.sqrt(vHat) + config.epsilon();
             add("denominator", "√(v̂) + ε", "√(" + n(vHat) + ") + " + n(config.epsilon()), denominator);
         }
-        add("η_eff", "η/denominator (the factor on m̄)", n(eta) + "/" + n(denominator), rate());
+        add("η_eff", "η/denominator" + note("explain.note.factor-on-m-bar"), n(eta) + "/" + n(denominator), rate());
         delta("−η_eff·m̄", "−" + n(rate()) + "·" + n(direction));
     }
 
@@ -194,7 +195,7 @@ final class UpdateFormulas {
                 n(rho) + "·" + n(previous("square_avg")) + " + " + n(1 - rho) + "·" + n(g) + "²", squareAverage);
         double oldDelta = previous("acc_delta");
         double ratio = Math.sqrt(oldDelta + epsilon) / Math.sqrt(squareAverage + epsilon);
-        add("ratio", "√(acc_delta + ε)/√(square_avg + ε) (acc_delta before this step)",
+        add("ratio", "√(acc_delta + ε)/√(square_avg + ε)" + note("explain.note.acc-delta-before"),
                 "√(" + n(oldDelta) + " + " + n(epsilon) + ")/√(" + n(squareAverage) + " + " + n(epsilon) + ")", ratio);
         double delta = ratio * g;
         add("Δ", "ratio·g", n(ratio) + "·" + n(g), delta);
@@ -266,5 +267,10 @@ final class UpdateFormulas {
     private static String n(double value) {
         String text = number(value);
         return value < 0 ? "(" + text + ")" : text;
+    }
+
+    /** A remark after a formula, " (at least 0)", in the language in use; {@link Latex} sets it as text. */
+    private static String note(String key) {
+        return Messages.get("explain.note", Messages.get(key));
     }
 }

@@ -3,6 +3,7 @@ package dev.optimizerplayground.core.files;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -50,10 +51,10 @@ public final class ScenarioReader {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                throw cannotRead(file, "it is a folder", null);
+                throw cannotRead(file, Messages.get("error.file.is-folder"), null);
             }
             if (!attributes.isRegularFile()) {
-                throw cannotRead(file, "it is not a regular file (a device, a pipe or a socket)", null);
+                throw cannotRead(file, Messages.get("error.file.not-regular"), null);
             }
             if (attributes.size() > MAX_BYTES) {
                 throw tooLarge(file, attributes.size());
@@ -70,13 +71,13 @@ public final class ScenarioReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw cannotRead(file, "the file does not exist", e);
+            throw cannotRead(file, Messages.get("error.file.missing"), e);
         } catch (AccessDeniedException e) {
-            throw cannotRead(file, "permission denied", e);
+            throw cannotRead(file, Messages.get("error.file.permission-denied"), e);
         } catch (CharacterCodingException e) {
-            throw cannotRead(file, "it is not a text file (a scenario is a .json file)", e);
+            throw cannotRead(file, Messages.get("error.file.not-text"), e);
         } catch (IOException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("cannot read ")) {
+            if (e.getMessage() != null && e.getMessage().startsWith(cannotRead(file, "", null).getMessage())) {
                 throw e;
             }
             throw cannotRead(file, e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName(), e);
@@ -84,10 +85,10 @@ public final class ScenarioReader {
     }
 
     private static IOException tooLarge(Path file, long size) {
-        return cannotRead(file, "it is " + Math.max(1, size >> 20) + " MB, far too large to be a scenario", null);
+        return cannotRead(file, Messages.get("error.file.too-large", Math.max(1, size >> 20)), null);
     }
 
     private static IOException cannotRead(Path file, String why, IOException cause) {
-        return new IOException("cannot read " + file.toAbsolutePath() + ": " + why, cause);
+        return new IOException(Messages.get("error.file.cannot-read", file.toAbsolutePath(), why), cause);
     }
 }

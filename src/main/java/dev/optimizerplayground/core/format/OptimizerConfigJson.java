@@ -9,6 +9,7 @@ import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.optimizer.Switch;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -58,12 +59,12 @@ public final class OptimizerConfigJson {
      */
     public static OptimizerConfig fromJson(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("optimizer must be a JSON object");
+            throw new IllegalArgumentException(Messages.get("error.optimizer-json.not-object"));
         }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new IllegalArgumentException("unknown optimizer field " + QuotedText.quote(name));
+                throw new IllegalArgumentException(Messages.get("error.optimizer-json.unknown-field", QuotedText.quote(name)));
             }
         }
         OptimizerKind kind = OptimizerKind.fromId(requiredText(node, "optimizer"));
@@ -89,7 +90,7 @@ public final class OptimizerConfigJson {
     private static String requiredText(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("optimizer field '" + field + "' must be a string");
+            throw new IllegalArgumentException(Messages.get("error.optimizer-json.not-string", QuotedText.quote(field)));
         }
         return value.asText();
     }
@@ -100,7 +101,8 @@ public final class OptimizerConfigJson {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new IllegalArgumentException("optimizer field '" + field + "' must be a number, got " + QuotedText.excerpt(value.toString()));
+            throw new IllegalArgumentException(Messages.get("error.optimizer-json.not-number", QuotedText.quote(field),
+                    QuotedText.excerpt(value.toString())));
         }
         return value.asDouble();
     }
@@ -111,7 +113,8 @@ public final class OptimizerConfigJson {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new IllegalArgumentException("optimizer field '" + field + "' must be true or false, got " + QuotedText.excerpt(value.toString()));
+            throw new IllegalArgumentException(Messages.get("error.optimizer-json.not-boolean", QuotedText.quote(field),
+                    QuotedText.excerpt(value.toString())));
         }
         return value.asBoolean();
     }

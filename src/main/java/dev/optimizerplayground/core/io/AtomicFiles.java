@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.io;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,10 +103,10 @@ public final class AtomicFiles {
                 ? target.toRealPath() : target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("cannot write " + absolute + ": folder " + dir + " does not exist");
+            throw new IOException(Messages.get("error.file.cannot-write", absolute, Messages.get("error.file.no-folder", dir)));
         }
         if (Files.isDirectory(absolute)) {
-            throw new IOException("cannot write " + absolute + ": it is a folder");
+            throw new IOException(Messages.get("error.file.cannot-write", absolute, Messages.get("error.file.is-folder")));
         }
         removeStaleTempFiles(dir);
         Path temp = null;
@@ -192,22 +193,21 @@ public final class AtomicFiles {
 
     /** One line a person understands, keeping the original exception as the cause. */
     private static IOException explain(Path target, IOException e) {
-        String prefix = "cannot write " + target + ": ";
-        if (e.getMessage() != null && e.getMessage().startsWith(prefix)) {
+        if (e.getMessage() != null && e.getMessage().startsWith(Messages.get("error.file.cannot-write", target, ""))) {
             return e;
         }
         String reason;
         if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
+            reason = Messages.get("error.file.permission-denied");
         } else if (e instanceof NoSuchFileException) {
-            reason = "the folder does not exist";
+            reason = Messages.get("error.file.folder-missing");
         } else if (e instanceof DirectoryNotEmptyException) {
-            reason = "it is a folder";
+            reason = Messages.get("error.file.is-folder");
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
             reason = fs.getReason().toLowerCase(java.util.Locale.ROOT);
         } else {
             reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         }
-        return new IOException(prefix + reason, e);
+        return new IOException(Messages.get("error.file.cannot-write", target, reason), e);
     }
 }

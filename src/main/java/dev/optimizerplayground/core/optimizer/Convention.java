@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 
 /**
@@ -33,6 +34,6 @@ public enum Convention {
             }
         }
         throw new IllegalArgumentException(
-                "unknown convention " + QuotedText.quote(id) + "; choose " + OptimizerKind.ids(values()));
+                Messages.get("error.optimizer.unknown-convention", QuotedText.quote(id), OptimizerKind.ids(values())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 
 /** Where Adagrad and RMSProp add ε to the accumulator s: √(s + ε) or √s + ε. */
@@ -27,7 +28,8 @@ public enum EpsilonPlacement {
             }
         }
         throw new IllegalArgumentException(
-                "unknown epsilon placement " + QuotedText.quote(id) + "; choose " + OptimizerKind.ids(values()));
+                Messages.get("error.optimizer.unknown-epsilon-placement", QuotedText.quote(id),
+                        OptimizerKind.ids(values())));
     }
 
     /** s + ε under the root, or ε added after the root; s ≥ 0 is the (corrected) accumulator. */

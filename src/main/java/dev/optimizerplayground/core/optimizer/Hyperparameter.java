@@ -2,6 +2,7 @@ package dev.optimizerplayground.core.optimizer;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -15,29 +16,46 @@ import java.util.function.ToDoubleFunction;
  * refusal of an option that does not apply all read it.
  */
 public enum Hyperparameter {
-    LEARNING_RATE("η", "--lr", "learningRate", "Learning rate: the size of each step", 1e-4, 10, true,
+    LEARNING_RATE("η", "--lr", "learningRate",
+            "hyperparameter.learning-rate.name", "hyperparameter.learning-rate.description",
+            1e-4, 10, true,
             EnumSet.allOf(OptimizerKind.class), OptimizerConfig::learningRate, OptimizerConfig::withLearningRate),
-    BETA("β", "--beta", "beta", "Decay of the squared-gradient average: how fast old gradients are forgotten", 0, 0.999, false,
+    BETA("β", "--beta", "beta",
+            "hyperparameter.beta.name", "hyperparameter.beta.description",
+            0, 0.999, false,
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADADELTA), OptimizerConfig::beta, OptimizerConfig::withBeta),
-    BETA1("β₁", "--beta1", "beta1", "Decay of the gradient average (momentum)", 0, 0.999, false,
+    BETA1("β₁", "--beta1", "beta1",
+            "hyperparameter.beta1.name", "hyperparameter.beta1.description",
+            0, 0.999, false,
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::beta1, OptimizerConfig::withBeta1),
-    BETA2("β₂", "--beta2", "beta2", "Decay of the squared-gradient average", 0, 0.9999, false,
+    BETA2("β₂", "--beta2", "beta2",
+            "hyperparameter.beta2.name", "hyperparameter.beta2.description",
+            0, 0.9999, false,
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::beta2, OptimizerConfig::withBeta2),
-    EPSILON("ε", "--eps", "epsilon", "Small constant that keeps the division finite", 1e-12, 1, true,
+    EPSILON("ε", "--eps", "epsilon",
+            "hyperparameter.epsilon.name", "hyperparameter.epsilon.description",
+            1e-12, 1, true,
             EnumSet.of(OptimizerKind.ADAGRAD, OptimizerKind.RMSPROP, OptimizerKind.ADAM, OptimizerKind.NADAM,
                     OptimizerKind.ADADELTA), OptimizerConfig::epsilon, OptimizerConfig::withEpsilon),
-    MOMENTUM("μ", "--momentum", "momentum", "Momentum: how much of the previous step is kept", 0, 0.99, false,
+    MOMENTUM("μ", "--momentum", "momentum",
+            "hyperparameter.momentum.name", "hyperparameter.momentum.description",
+            0, 0.99, false,
             EnumSet.of(OptimizerKind.SGD, OptimizerKind.RMSPROP), OptimizerConfig::momentum, OptimizerConfig::withMomentum),
-    INITIAL_ACCUMULATOR("G₀", "--initial-accumulator", "initialAccumulator", "Starting value of Adagrad's sum of squared gradients", 0, 1, false,
+    INITIAL_ACCUMULATOR("G₀", "--initial-accumulator", "initialAccumulator",
+            "hyperparameter.initial-accumulator.name", "hyperparameter.initial-accumulator.description",
+            0, 1, false,
             EnumSet.of(OptimizerKind.ADAGRAD), OptimizerConfig::initialAccumulator,
             OptimizerConfig::withInitialAccumulator),
-    MOMENTUM_DECAY("ψ", "--momentum-decay", "momentumDecay", "Nadam's momentum schedule μₜ = β₁(1 − ½·0.96^(ψt))", 1e-3, 1, true,
+    MOMENTUM_DECAY("ψ", "--momentum-decay", "momentumDecay",
+            "hyperparameter.momentum-decay.name", "hyperparameter.momentum-decay.description",
+            1e-3, 1, true,
             EnumSet.of(OptimizerKind.NADAM), OptimizerConfig::momentumDecay, OptimizerConfig::withMomentumDecay);
 
     private final String symbol;
     private final String option;
     private final String key;
-    private final String description;
+    private final String nameKey;
+    private final String descriptionKey;
     private final double min;
     private final double max;
     private final boolean logScale;
@@ -45,13 +63,14 @@ public enum Hyperparameter {
     private final ToDoubleFunction<OptimizerConfig> getter;
     private final BiFunction<OptimizerConfig, Double, OptimizerConfig> setter;
 
-    Hyperparameter(String symbol, String option, String key, String description, double min, double max, boolean logScale,
+    Hyperparameter(String symbol, String option, String key, String nameKey, String descriptionKey, double min, double max, boolean logScale,
                    Set<OptimizerKind> appliesTo, ToDoubleFunction<OptimizerConfig> getter,
                    BiFunction<OptimizerConfig, Double, OptimizerConfig> setter) {
         this.symbol = symbol;
         this.option = option;
         this.key = key;
-        this.description = description;
+        this.nameKey = nameKey;
+        this.descriptionKey = descriptionKey;
         this.min = min;
         this.max = max;
         this.logScale = logScale;
@@ -74,8 +93,14 @@ public enum Hyperparameter {
         return key;
     }
 
+    /** What it means, in the language in use. */
     public String description() {
-        return description;
+        return Messages.get(descriptionKey);
+    }
+
+    /** Its name in a sentence ("learning rate", "β₁"), in the language in use: messages name the bad value with it. */
+    public String displayName() {
+        return Messages.get(nameKey);
     }
 
     /** Slider range; the number field beside the slider accepts any valid value. */

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import java.util.Objects;
 
@@ -235,17 +236,17 @@ public record OptimizerConfig(
      *     rate must be a finite number > 0, got -1"
      */
     public void validate() {
-        requirePositive("learning rate", learningRate);
-        requireUnitInterval("momentum", momentum);
-        requireUnitInterval("beta", beta);
-        requireUnitInterval("beta1", beta1);
-        requireUnitInterval("beta2", beta2);
+        requirePositive(Hyperparameter.LEARNING_RATE, learningRate);
+        requireUnitInterval(Hyperparameter.MOMENTUM, momentum);
+        requireUnitInterval(Hyperparameter.BETA, beta);
+        requireUnitInterval(Hyperparameter.BETA1, beta1);
+        requireUnitInterval(Hyperparameter.BETA2, beta2);
         // ε = 0 would divide by zero on the first step of a zero gradient (0/0 = NaN).
-        requirePositive("epsilon", epsilon);
-        requireNonNegative("initial accumulator", initialAccumulator);
-        requireNonNegative("momentum decay", momentumDecay);
+        requirePositive(Hyperparameter.EPSILON, epsilon);
+        requireNonNegative(Hyperparameter.INITIAL_ACCUMULATOR, initialAccumulator);
+        requireNonNegative(Hyperparameter.MOMENTUM_DECAY, momentumDecay);
         if (kind == OptimizerKind.SGD && nesterov && momentum == 0) {
-            throw new IllegalArgumentException("Nesterov momentum needs momentum > 0, got 0");
+            throw new IllegalArgumentException(Messages.get("error.optimizer.nesterov-without-momentum"));
         }
     }
 
@@ -265,23 +266,24 @@ public record OptimizerConfig(
         };
     }
 
-    private static void requirePositive(String name, double value) {
+    private static void requirePositive(Hyperparameter h, double value) {
         if (!(Double.isFinite(value) && value > 0)) {
             throw new IllegalArgumentException(
-                    name + " must be a finite number > 0, got " + NumberText.exact(value));
+                    Messages.get("error.value.positive", h.displayName(), NumberText.exact(value)));
         }
     }
 
-    private static void requireNonNegative(String name, double value) {
+    private static void requireNonNegative(Hyperparameter h, double value) {
         if (!(Double.isFinite(value) && value >= 0)) {
             throw new IllegalArgumentException(
-                    name + " must be a finite number >= 0, got " + NumberText.exact(value));
+                    Messages.get("error.value.non-negative", h.displayName(), NumberText.exact(value)));
         }
     }
 
-    private static void requireUnitInterval(String name, double value) {
+    private static void requireUnitInterval(Hyperparameter h, double value) {
         if (!(value >= 0 && value < 1)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1), got " + NumberText.exact(value));
+            throw new IllegalArgumentException(
+                    Messages.get("error.value.unit-interval", h.displayName(), NumberText.exact(value)));
         }
     }
 }

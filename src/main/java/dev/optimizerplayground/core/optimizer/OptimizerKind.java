@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.optimizer;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -41,7 +42,7 @@ public enum OptimizerKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown optimizer " + QuotedText.quote(id) + "; choose " + ids(values()));
+        throw new IllegalArgumentException(Messages.get("error.optimizer.unknown", QuotedText.quote(id), ids(values())));
     }
 
     static String ids(Enum<?>[] constants) {

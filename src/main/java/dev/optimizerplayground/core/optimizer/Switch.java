@@ -3,6 +3,7 @@ package dev.optimizerplayground.core.optimizer;
 import dev.optimizerplayground.core.optimizer.EpsilonPlacement;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -14,43 +15,50 @@ import java.util.function.Predicate;
  * table begun by {@link Hyperparameter}.
  */
 public enum Switch {
-    EPSILON_INSIDE("ε inside √", "--eps-placement", "epsilonPlacement", "On: η/√(v + ε), as most teaching texts and Keras write it. Off: η/(√v + ε), as PyTorch computes it.",
+    EPSILON_INSIDE("--eps-placement", "epsilonPlacement",
+            "switch.epsilon-inside.label", "switch.epsilon-inside.description",
             EnumSet.of(OptimizerKind.RMSPROP, OptimizerKind.ADAGRAD),
             c -> c.epsilonPlacement() == EpsilonPlacement.INSIDE,
             (c, on) -> c.withEpsilonPlacement(on ? EpsilonPlacement.INSIDE : EpsilonPlacement.OUTSIDE)),
-    CENTERED("centered", "--centered", "centered", "Divide by the variance estimate E[g²] − E[g]² instead of E[g²].",
+    CENTERED("--centered", "centered",
+            "switch.centered.label", "switch.centered.description",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::centered, OptimizerConfig::withCentered),
-    BIAS_CORRECTION("bias correction", "--bias-correction", "biasCorrection", "Use E[g²]/(1 − βᵗ), which removes the bias of starting the average at 0.",
+    BIAS_CORRECTION("--bias-correction", "biasCorrection",
+            "switch.bias-correction.label", "switch.bias-correction.description",
             EnumSet.of(OptimizerKind.RMSPROP), OptimizerConfig::biasCorrection, OptimizerConfig::withBiasCorrection),
-    NESTEROV("Nesterov", "--nesterov", "nesterov", "Look ahead: apply the momentum before measuring the gradient.",
+    NESTEROV("--nesterov", "nesterov",
+            "switch.nesterov.label", "switch.nesterov.description",
             EnumSet.of(OptimizerKind.SGD), OptimizerConfig::nesterov, OptimizerConfig::withNesterov),
-    AMSGRAD("AMSGrad", "--amsgrad", "amsgrad", "Never let the squared-gradient average shrink: use its running maximum.",
+    AMSGRAD("--amsgrad", "amsgrad",
+            "switch.amsgrad.label", "switch.amsgrad.description",
             EnumSet.of(OptimizerKind.ADAM), OptimizerConfig::amsgrad, OptimizerConfig::withAmsgrad),
-    EPSILON_HAT("Keras ε̂ form", null, "epsilonHat", "Fold bias correction into the step size: αₜ = η√(1−β₂ᵗ)/(1−β₁ᵗ), ε added to √v.",
+    EPSILON_HAT(null, "epsilonHat",
+            "switch.epsilon-hat.label", "switch.epsilon-hat.description",
             EnumSet.of(OptimizerKind.ADAM, OptimizerKind.NADAM), OptimizerConfig::epsilonHat,
             OptimizerConfig::withEpsilonHat);
 
-    private final String label;
     private final String option;
     private final String key;
-    private final String description;
+    private final String labelKey;
+    private final String descriptionKey;
     private final Set<OptimizerKind> appliesTo;
     private final Predicate<OptimizerConfig> getter;
     private final BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter;
 
-    Switch(String label, String option, String key, String description, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
+    Switch(String option, String key, String labelKey, String descriptionKey, Set<OptimizerKind> appliesTo, Predicate<OptimizerConfig> getter,
            BiFunction<OptimizerConfig, Boolean, OptimizerConfig> setter) {
-        this.label = label;
         this.option = option;
         this.key = key;
-        this.description = description;
+        this.labelKey = labelKey;
+        this.descriptionKey = descriptionKey;
         this.appliesTo = appliesTo;
         this.getter = getter;
         this.setter = setter;
     }
 
+    /** Its name beside the check box and in captions, in the language in use. */
     public String label() {
-        return label;
+        return Messages.get(labelKey);
     }
 
     /** The command-line option that sets it, or null when there is none. */
@@ -66,8 +74,9 @@ public enum Switch {
         return key;
     }
 
+    /** What it does, in the language in use. */
     public String description() {
-        return description;
+        return Messages.get(descriptionKey);
     }
 
     public boolean appliesTo(OptimizerKind kind) {

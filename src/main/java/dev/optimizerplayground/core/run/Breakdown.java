@@ -1,5 +1,7 @@
 package dev.optimizerplayground.core.run;
 
+import dev.optimizerplayground.core.text.Messages;
+
 /**
  * What stopped being finite when a run diverged, checked in this order: where f is finite but its
  * gradient is not (√x at 0, a rule with no stable form), the message must name the gradient, not f.
@@ -15,9 +17,9 @@ public enum Breakdown {
     /** "f(θ) is no longer finite", "the gradient ∇f(θ) is undefined there, although f(θ) is finite". */
     public String describe() {
         return switch (this) {
-            case POSITION -> "θ is no longer finite";
-            case VALUE -> "f(θ) is no longer finite";
-            case GRADIENT -> "the gradient ∇f(θ) is undefined there, although f(θ) is finite";
+            case POSITION -> Messages.get("run.breakdown.position");
+            case VALUE -> Messages.get("run.breakdown.value");
+            case GRADIENT -> Messages.get("run.breakdown.gradient");
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.run;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -67,7 +68,7 @@ public final class RunCloud {
      */
     public static RunCloud run(RunSpec spec, int size, BooleanSupplier cancelled) {
         if (size < 1 || size > MAX_RUNS) {
-            throw new IllegalArgumentException("a cloud has 1 to " + MAX_RUNS + " runs, got " + size);
+            throw new IllegalArgumentException(Messages.get("error.run.cloud-size", MAX_RUNS, size));
         }
         Trajectory[] runs = new Trajectory[size];
         long seed = spec.noise().seed();

@@ -3,6 +3,7 @@ package dev.optimizerplayground.core.run;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
@@ -30,15 +31,14 @@ public record RunSpec(Surface surface, OptimizerConfig optimizer, Point start, i
         Objects.requireNonNull(noise, "noise");
         Objects.requireNonNull(schedule, "schedule");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
-            throw new IllegalArgumentException(
-                    "start point must be two finite numbers, got " + start.x() + "," + start.y());
+            throw new IllegalArgumentException(Messages.get("error.run.start", start.x(), start.y()));
         }
         if (steps < 0 || steps > StepLimits.MAX_RUN_STEPS) {
-            throw new IllegalArgumentException(
-                    "steps must be between 0 and " + StepLimits.MAX_RUN_STEPS + ", got " + steps);
+            throw new IllegalArgumentException(Messages.get("error.steps.range", StepLimits.MAX_RUN_STEPS, steps));
         }
         if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be a finite number >= 0, got " + NumberText.exact(tolerance));
+            throw new IllegalArgumentException(Messages.get("error.value.non-negative",
+                    Messages.get("run.tolerance"), NumberText.exact(tolerance)));
         }
         optimizer.validate();
     }

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.scenario;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.util.Objects;
 
 /**
@@ -15,11 +16,11 @@ public record Cue(int step, String text) {
     public Cue {
         Objects.requireNonNull(text, "text");
         if (step < 0) {
-            throw new IllegalArgumentException("a cue's step must be 0 or more, got " + step);
+            throw new IllegalArgumentException(Messages.get("error.cue.step", step));
         }
         text = text.strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("the cue at step " + step + " has no text");
+            throw new IllegalArgumentException(Messages.get("error.cue.no-text", step));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.core.scenario;
 
 import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,15 +33,15 @@ public record Lesson(String title, String description, List<Cue> cues, Map<Langu
         cues = List.copyOf(cues);
         for (int i = 1; i < cues.size(); i++) {
             if (cues.get(i).step() <= cues.get(i - 1).step()) {
-                throw new IllegalArgumentException("cues must be in order of their steps, one per step: step "
-                        + cues.get(i).step() + " comes after step " + cues.get(i - 1).step());
+                throw new IllegalArgumentException(
+                        Messages.get("error.cue.order", cues.get(i).step(), cues.get(i - 1).step()));
             }
         }
         translations = translations.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(translations));
         for (Map.Entry<Language, LessonText> t : translations.entrySet()) {
             if (t.getValue().cues().size() != cues.size()) {
-                throw new IllegalArgumentException("the " + t.getKey().tag() + " translation has "
-                        + t.getValue().cues().size() + " cues, the lesson " + cues.size());
+                throw new IllegalArgumentException(Messages.get("error.cue.translation-count", t.getKey().tag(),
+                        t.getValue().cues().size(), cues.size()));
             }
         }
     }

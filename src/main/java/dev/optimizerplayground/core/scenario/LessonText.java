@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.scenario;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record LessonText(String title, String description, List<String> cues) {
         cues = List.copyOf(cues);
         for (String cue : cues) {
             if (cue.isBlank()) {
-                throw new IllegalArgumentException("a cue's text is blank");
+                throw new IllegalArgumentException(Messages.get("error.cue.blank"));
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.core.training.GradientNoise;
 import java.util.List;
@@ -79,36 +80,35 @@ public record Scenario(
         Objects.requireNonNull(levelScale, "levelScale");
         Objects.requireNonNull(layout, "layout");
         if (!Double.isFinite(start.x()) || !Double.isFinite(start.y())) {
-            throw new IllegalArgumentException("start must be two finite numbers, got " + start.x() + ", " + start.y());
+            throw new IllegalArgumentException(Messages.get("error.start", start.x(), start.y()));
         }
         if (steps < 0 || steps > StepLimits.MAX_PLAYGROUND_STEPS) {
-            throw new IllegalArgumentException("steps must be between 0 and " + StepLimits.MAX_PLAYGROUND_STEPS + ", got " + steps);
+            throw new IllegalArgumentException(Messages.get("error.steps.range", StepLimits.MAX_PLAYGROUND_STEPS, steps));
         }
         if (!Double.isNaN(playbackSpeed) && !(playbackSpeed > 0 && Double.isFinite(playbackSpeed))) {
-            throw new IllegalArgumentException("playbackSpeed must be a number of steps per second > 0, got "
-                    + playbackSpeed);
+            throw new IllegalArgumentException(Messages.get("error.scenario.playback-speed", playbackSpeed));
         }
         if (currentStep < 0 || currentStep > steps) {
-            throw new IllegalArgumentException("currentStep must be between 0 and steps (" + steps + "), got " + currentStep);
+            throw new IllegalArgumentException(Messages.get("error.scenario.current-step", steps, currentStep));
         }
         if (!LEVEL_SCALES.contains(levelScale)) {
-            throw new IllegalArgumentException("levelScale must be auto, linear or log, got " + QuotedText.quote(levelScale));
+            throw new IllegalArgumentException(Messages.get("error.scenario.level-scale", QuotedText.quote(levelScale)));
         }
         if (!LAYOUTS.contains(layout)) {
-            throw new IllegalArgumentException("layout must be overlay, side-by-side or 3d, got " + QuotedText.quote(layout));
+            throw new IllegalArgumentException(Messages.get("error.layout", QuotedText.quote(layout)));
         }
         if (!(Double.isFinite(sharedLearningRate) && sharedLearningRate > 0)) {
-            throw new IllegalArgumentException(
-                    "shared learning rate must be a finite number > 0, got " + sharedLearningRate);
+            throw new IllegalArgumentException(Messages.get("error.value.positive",
+                    Messages.get("session.shared-learning-rate"), sharedLearningRate));
         }
         Objects.requireNonNull(noise, "noise");
         if (cloudRuns < 1 || cloudRuns > RunCloud.MAX_RUNS) {
-            throw new IllegalArgumentException("noise runs must be between 1 and " + RunCloud.MAX_RUNS + ", got " + cloudRuns);
+            throw new IllegalArgumentException(Messages.get("error.scenario.noise-runs", RunCloud.MAX_RUNS, cloudRuns));
         }
         lanes = List.copyOf(lanes);
         long distinct = lanes.stream().map(ScenarioLane::id).distinct().count();
         if (distinct != lanes.size()) {
-            throw new IllegalArgumentException("a lane is listed twice");
+            throw new IllegalArgumentException(Messages.get("error.scenario.lane-twice"));
         }
     }
 

@@ -20,6 +20,7 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
@@ -185,11 +186,13 @@ public final class ScenarioJson {
             root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioFormatException("not a JSON file: " + readable(e.getOriginalMessage()) + where, e);
+            throw new ScenarioFormatException(at == null
+                    ? Messages.get("error.scenario.not-json", readable(e.getOriginalMessage()))
+                    : Messages.get("error.scenario.not-json.at", readable(e.getOriginalMessage()), at.getLineNr(),
+                            at.getColumnNr()), e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioFormatException("the file is empty");
+            throw new ScenarioFormatException(Messages.get("error.scenario.empty"));
         }
         return fromJson(root);
     }
@@ -205,39 +208,38 @@ public final class ScenarioJson {
 
     public static Scenario fromJson(JsonNode root) throws ScenarioFormatException {
         if (!root.isObject()) {
-            throw notAScenario("it is a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object");
+            throw notAScenario(Messages.get("error.scenario.not-an-object", kind(root)));
         }
         JsonNode format = root.get("format");
         if (format != null && !FORMAT.equals(format.asText(null))) {
-            throw notAScenario("its format is " + format);
+            throw notAScenario(Messages.get("error.scenario.other-format", format));
         }
         if (format == null && !root.has("surface") && !root.has("preset")) {
-            throw notAScenario("it has no \"format\": \"" + FORMAT + "\" field");
+            throw notAScenario(Messages.get("error.scenario.no-format", FORMAT));
         }
         int version = integer(root, "version", Scenario.VERSION);
         if (version > Scenario.VERSION) {
-            throw new ScenarioFormatException("this scenario was made by a newer version (" + version
-                    + "); this app reads version " + Scenario.VERSION);
+            throw new ScenarioFormatException(Messages.get("error.scenario.newer-version", version, Scenario.VERSION));
         }
         if (version < 1) {
-            throw new ScenarioFormatException("field 'version' must be 1 or more, got " + version);
+            throw new ScenarioFormatException(Messages.get("error.scenario.version", version));
         }
         for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new ScenarioFormatException("unknown field " + QuotedText.quote(name));
+                throw new ScenarioFormatException(Messages.get("error.scenario.unknown-field", QuotedText.quote(name)));
             }
         }
 
         String presetId = text(root, "preset", "");
         Preset preset = presetId.isEmpty() ? Presets.defaultPreset() : Presets.byId(presetId)
-                .orElseThrow(() -> new ScenarioFormatException("field 'preset': unknown preset "
-                        + QuotedText.quote(root.get("preset").asText())));
+                .orElseThrow(() -> new ScenarioFormatException(Messages.get("error.scenario.unknown-preset",
+                        QuotedText.quote(root.get("preset").asText()))));
         String formula = text(root, "surface", preset.formula());
         try {
             Surface.parse(formula);
         } catch (SurfaceParseException e) {
-            throw new ScenarioFormatException("field 'surface': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("surface", e), e);
         }
         ViewWindow window = root.has("window") ? window(root.get("window")) : preset.window();
         Point start = root.has("start") ? point(root.get("start")) : preset.start();
@@ -264,7 +266,7 @@ public final class ScenarioJson {
             try {
                 noise = new GradientNoise(sigma, seed);
             } catch (IllegalArgumentException e) {
-                throw new ScenarioFormatException("field 'noise.sigma': " + e.getMessage(), e);
+                throw new ScenarioFormatException(field("noise.sigma", e), e);
             }
         }
         ViewAngles view = root.has("view3d") ? view(object(root, "view3d", Set.of("azimuth", "elevation"))) : null;
@@ -286,23 +288,22 @@ public final class ScenarioJson {
         if (root.has("cues")) {
             JsonNode list = root.get("cues");
             if (!list.isArray()) {
-                throw new ScenarioFormatException("field 'cues' must be a list of { \"step\": …, \"text\": … }, got "
-                        + QuotedText.excerpt(list.toString()));
+                throw new ScenarioFormatException(Messages.get("error.scenario.cues", QuotedText.excerpt(list.toString())));
             }
             for (int i = 0; i < list.size(); i++) {
                 String field = "cues[" + i + "]";
                 JsonNode cue = list.get(i);
                 if (!cue.isObject()) {
-                    throw new ScenarioFormatException("field '" + field + "' must be an object with step and text");
+                    throw new ScenarioFormatException(Messages.get("error.scenario.cue", QuotedText.quote(field)));
                 }
                 checkFields(cue, field, Set.of("step", "text"));
                 if (!cue.has("step") || !cue.has("text")) {
-                    throw new ScenarioFormatException("field '" + field + "' needs both step and text");
+                    throw new ScenarioFormatException(Messages.get("error.scenario.cue.parts", QuotedText.quote(field)));
                 }
                 try {
                     cues.add(new Cue(integer(cue, field + ".step", "step", 0), text(cue, field + ".text", "text", "")));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + "': " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field, e), e);
                 }
             }
         }
@@ -316,14 +317,14 @@ public final class ScenarioJson {
                 try {
                     language = Language.ofTag(entry.getKey());
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field " + QuotedText.quote(field) + ": " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field, e), e);
                 }
                 JsonNode node = object(all, entry.getKey(), Set.of("title", "description", "cues"));
                 List<String> texts = new ArrayList<>();
                 JsonNode list = node.get("cues");
                 if (list != null) {
                     if (!list.isArray()) {
-                        throw new ScenarioFormatException("field '" + field + ".cues' must be a list of texts");
+                        throw new ScenarioFormatException(Messages.get("error.scenario.cue-texts", QuotedText.quote(field + ".cues")));
                     }
                     for (int i = 0; i < list.size(); i++) {
                         texts.add(text(list, field + ".cues[" + i + "]", i));
@@ -333,21 +334,22 @@ public final class ScenarioJson {
                     translations.put(language, new LessonText(text(node, field + ".title", "title", ""),
                             text(node, field + ".description", "description", ""), texts));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + "': " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field, e), e);
                 }
             }
         }
         try {
             return new Lesson(title, description, cues, translations);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFormatException("field 'cues': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("cues", e), e);
         }
     }
 
     private static String text(JsonNode list, String path, int index) throws ScenarioFormatException {
         JsonNode value = list.get(index);
         if (!value.isTextual()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a string, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-string", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asText();
     }
@@ -360,7 +362,7 @@ public final class ScenarioJson {
             String field = "lanes." + id;
             JsonNode lane = entry.getValue();
             if (!lane.isObject()) {
-                throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object");
+                throw new ScenarioFormatException(Messages.get("error.scenario.not-object", QuotedText.quote(field)));
             }
             checkFields(lane, field, Set.of("enabled", "config", "schedule", "warmup", "twin"));
             boolean enabled = bool(lane, field + ".enabled", "enabled", true);
@@ -369,7 +371,7 @@ public final class ScenarioJson {
                 try {
                     config = OptimizerConfigJson.fromJson(lane.get("config"));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field " + QuotedText.quote(field + ".config") + ": " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field + ".config", e), e);
                 }
             }
             Schedule schedule;
@@ -377,14 +379,14 @@ public final class ScenarioJson {
                 schedule = Schedule.parse(text(lane, field + ".schedule", "schedule", "constant"))
                         .withWarmup(integer(lane, field + ".warmup", "warmup", 0));
             } catch (IllegalArgumentException e) {
-                throw new ScenarioFormatException("field '" + field + ".schedule': " + e.getMessage(), e);
+                throw new ScenarioFormatException(field(field + ".schedule", e), e);
             }
             Convention twin = null;
             if (lane.has("twin")) {
                 try {
                     twin = Convention.fromId(text(lane, field + ".twin", "twin", ""));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioFormatException("field '" + field + ".twin': " + e.getMessage(), e);
+                    throw new ScenarioFormatException(field(field + ".twin", e), e);
                 }
             }
             result.add(new ScenarioLane(id, enabled, config, schedule, twin));
@@ -396,38 +398,38 @@ public final class ScenarioJson {
         double azimuth = number(node, "view3d.azimuth", "azimuth", 0);
         double elevation = number(node, "view3d.elevation", "elevation", 0);
         if (!node.has("azimuth") || !node.has("elevation")) {
-            throw new ScenarioFormatException("field 'view3d' needs both azimuth and elevation");
+            throw new ScenarioFormatException(Messages.get("error.scenario.view3d"));
         }
         try {
             return new ViewAngles(azimuth, elevation);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFormatException("field 'view3d': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("view3d", e), e);
         }
     }
 
     private static ViewWindow window(JsonNode node) throws ScenarioFormatException {
         if (!node.isObject()) {
-            throw new ScenarioFormatException("field 'window' must be an object with xMin, xMax, yMin and yMax");
+            throw new ScenarioFormatException(Messages.get("error.scenario.window"));
         }
         checkFields(node, "window", Set.of("xMin", "xMax", "yMin", "yMax"));
         double[] v = new double[4];
         String[] names = {"xMin", "xMax", "yMin", "yMax"};
         for (int i = 0; i < 4; i++) {
             if (!node.has(names[i])) {
-                throw new ScenarioFormatException("field 'window." + names[i] + "' is missing");
+                throw new ScenarioFormatException(Messages.get("error.scenario.missing", QuotedText.quote("window." + names[i])));
             }
             v[i] = number(node, "window." + names[i], names[i], 0);
         }
         try {
             return new ViewWindow(v[0], v[1], v[2], v[3]);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFormatException("field 'window': " + e.getMessage(), e);
+            throw new ScenarioFormatException(field("window", e), e);
         }
     }
 
     private static Point point(JsonNode node) throws ScenarioFormatException {
         if (!node.isArray() || node.size() != 2 || !node.get(0).isNumber() || !node.get(1).isNumber()) {
-            throw new ScenarioFormatException("field 'start' must be two numbers [x, y], got " + QuotedText.excerpt(node.toString()));
+            throw new ScenarioFormatException(Messages.get("error.scenario.start", QuotedText.excerpt(node.toString())));
         }
         return new Point(node.get(0).asDouble(), node.get(1).asDouble());
     }
@@ -435,7 +437,8 @@ public final class ScenarioJson {
     private static JsonNode object(JsonNode root, String field, Set<String> allowed) throws ScenarioFormatException {
         JsonNode node = root.get(field);
         if (!node.isObject()) {
-            throw new ScenarioFormatException("field " + QuotedText.quote(field) + " must be an object, got " + QuotedText.excerpt(node.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-object.got", QuotedText.quote(field), QuotedText.excerpt(node.toString())));
         }
         if (allowed != null) {
             checkFields(node, field, allowed);
@@ -447,7 +450,7 @@ public final class ScenarioJson {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ScenarioFormatException("unknown field " + QuotedText.quote(field + "." + name));
+                throw new ScenarioFormatException(Messages.get("error.scenario.unknown-field", QuotedText.quote(field + "." + name)));
             }
         }
     }
@@ -462,7 +465,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isTextual()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a string, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-string", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asText();
     }
@@ -477,7 +481,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-whole", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asInt();
     }
@@ -488,7 +493,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-            throw new ScenarioFormatException("field '" + path + "' must be a whole number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-whole", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asLong();
     }
@@ -500,7 +506,8 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isNumber()) {
-            throw new ScenarioFormatException("field " + QuotedText.quote(path) + " must be a number, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-number", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asDouble();
     }
@@ -512,12 +519,30 @@ public final class ScenarioJson {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw new ScenarioFormatException("field " + QuotedText.quote(path) + " must be true or false, got " + QuotedText.excerpt(value.toString()));
+            throw new ScenarioFormatException(
+                    Messages.get("error.scenario.not-boolean", QuotedText.quote(path), QuotedText.excerpt(value.toString())));
         }
         return value.asBoolean();
     }
 
+    /** What a JSON value is, "array", "string" …, in the language in use. */
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> Messages.get("json.type.array");
+            case STRING -> Messages.get("json.type.string");
+            case NUMBER -> Messages.get("json.type.number");
+            case BOOLEAN -> Messages.get("json.type.boolean");
+            case NULL -> Messages.get("json.type.null");
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
     private static ScenarioFormatException notAScenario(String why) {
-        return new ScenarioFormatException("not an Optimizer Playground scenario: " + why);
+        return new ScenarioFormatException(Messages.get("error.scenario.not-a-scenario", why));
+    }
+
+    /** "field 'window': view window needs xMin < xMax, got 3 and 1": a field's value refused by its own type. */
+    private static String field(String path, Exception refused) {
+        return Messages.get("error.scenario.field", QuotedText.quote(path), refused.getMessage());
     }
 }

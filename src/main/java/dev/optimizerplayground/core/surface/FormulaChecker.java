@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.surface;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.QuotedText;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -75,23 +76,23 @@ final class FormulaChecker {
                 readClose();
             } else if (ch == ',') {
                 throw error(openParentheses.isEmpty() || openParentheses.peek()[1] < 0
-                        ? "unexpected ',' at position " + pos
-                        : "unexpected ',' at position " + pos + "; every function takes one argument", pos);
+                        ? Messages.get("error.surface.unexpected-comma", pos)
+                        : Messages.get("error.surface.unexpected-comma.one-argument", pos), pos);
             } else if ("+-*/^%".indexOf(ch) >= 0) {
                 readOperator(ch);
             } else {
-                throw error("unexpected character " + visible(ch) + " at position " + pos, pos);
+                throw error(Messages.get("error.surface.unexpected-character", visible(ch), pos), pos);
             }
         }
         if (last == Last.NOTHING) {
-            throw error("empty formula", -1);
+            throw error(Messages.get("error.surface.empty"), -1);
         }
         if (last == Last.OPERATOR) {
             throw danglingOperator();
         }
         if (!openParentheses.isEmpty()) {
             int open = openParentheses.peek()[0];
-            throw error("missing closing parenthesis for '(' at position " + open, open);
+            throw error(Messages.get("error.surface.missing-close", open), open);
         }
     }
 
@@ -106,7 +107,7 @@ final class FormulaChecker {
     private void readNumber() throws SurfaceParseException {
         int start = pos;
         if (last == Last.NUMBER) {
-            throw error("missing operator before the number at position " + start, start);
+            throw error(Messages.get("error.surface.missing-operator", start), start);
         }
         // exp4j's number syntax: digits, '.', an exponent e/E with an optional sign; a trailing e is
         // not part of the number (2e is 2·e).
@@ -121,7 +122,7 @@ final class FormulaChecker {
         try {
             Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw error("bad number " + QuotedText.quote(text) + " at position " + start, start);
+            throw error(Messages.get("error.surface.bad-number", QuotedText.quote(text), start), start);
         }
         pos = end;
         last = Last.NUMBER;
@@ -134,8 +135,7 @@ final class FormulaChecker {
             runEnd++;
         }
         if (runEnd - start > MAX_NAME_RUN) {
-            throw error("name '" + formula.substring(start, start + 12) + "…' at position " + start
-                    + " is too long; write products with * or spaces, e.g. x*y", start);
+            throw error(Messages.get("error.surface.name-too-long", formula.substring(start, start + 12), start), start);
         }
         String run = formula.substring(start, runEnd);
         boolean runCalled = nextNonSpaceIs(runEnd, '(');
@@ -149,25 +149,22 @@ final class FormulaChecker {
         }
         if (name == null) {
             throw error(runCalled
-                    ? "unknown function '" + run + "' at position " + start + "; available: " + SUPPORTED_FUNCTIONS
-                    : "unknown variable '" + run + "' at position " + start + "; use x and y", start);
+                    ? Messages.get("error.surface.unknown-function", run, start, SUPPORTED_FUNCTIONS)
+                    : Messages.get("error.surface.unknown-variable", run, start), start);
         }
         int end = start + name.length();
         if (NAMES.contains(name)) {
             last = Last.NAME;
         } else if (Op.function(name) == null) {
-            throw error("unsupported function '" + name + "' at position " + start + "; available: "
-                    + SUPPORTED_FUNCTIONS, start);
+            throw error(Messages.get("error.surface.unsupported-function", name, start, SUPPORTED_FUNCTIONS), start);
         } else if (nextNonSpaceIs(end, '(')) {
             last = Last.FUNCTION;
             pendingFunction = name;
             pendingFunctionPosition = start;
         } else if (runCalled) {
-            throw error("unknown function '" + run + "' at position " + start + "; available: "
-                    + SUPPORTED_FUNCTIONS, start);
+            throw error(Messages.get("error.surface.unknown-function", run, start, SUPPORTED_FUNCTIONS), start);
         } else {
-            throw error("function '" + name + "' at position " + start + " needs its argument in parentheses, e.g. "
-                    + name + "(x)", start);
+            throw error(Messages.get("error.surface.needs-parentheses", name, start), start);
         }
         pos = end;
     }
@@ -183,7 +180,7 @@ final class FormulaChecker {
 
     private void readClose() throws SurfaceParseException {
         if (openParentheses.isEmpty()) {
-            throw error("unexpected ')' at position " + pos + "; it has no matching '('", pos);
+            throw error(Messages.get("error.surface.unexpected-close", pos), pos);
         }
         if (last == Last.OPERATOR) {
             throw danglingOperator();
@@ -191,8 +188,8 @@ final class FormulaChecker {
         if (last == Last.OPEN) {
             int[] open = openParentheses.peek();
             throw open[1] >= 0
-                    ? error("function '" + formula.substring(open[1], open[2]) + "' at position " + open[1] + " needs an argument", open[1])
-                    : error("empty parentheses at position " + open[0], open[0]);
+                    ? error(Messages.get("error.surface.needs-argument", formula.substring(open[1], open[2]), open[1]), open[1])
+                    : error(Messages.get("error.surface.empty-parentheses", open[0]), open[0]);
         }
         openParentheses.pop();
         last = Last.CLOSE;
@@ -206,12 +203,12 @@ final class FormulaChecker {
                 runEnd++;
             }
             if (runEnd - pos > MAX_OPERATOR_RUN) {
-                throw error("too many operators in a row at position " + pos, pos);
+                throw error(Messages.get("error.surface.too-many-operators", pos), pos);
             }
         }
         boolean expectsOperand = last == Last.NOTHING || last == Last.OPEN || last == Last.OPERATOR;
         if (expectsOperand && ch != '-' && ch != '+') {
-            throw error("operator '" + ch + "' at position " + pos + " has nothing before it", pos);
+            throw error(Messages.get("error.surface.nothing-before", ch, pos), pos);
         }
         last = Last.OPERATOR;
         lastOperatorPosition = pos;
@@ -219,8 +216,8 @@ final class FormulaChecker {
     }
 
     private SurfaceParseException danglingOperator() {
-        return error("operator '" + formula.charAt(lastOperatorPosition) + "' at position " + lastOperatorPosition
-                + " has nothing after it", lastOperatorPosition);
+        return error(Messages.get("error.surface.nothing-after", formula.charAt(lastOperatorPosition),
+                lastOperatorPosition), lastOperatorPosition);
     }
 
     private boolean nextNonSpaceIs(int from, char expected) {

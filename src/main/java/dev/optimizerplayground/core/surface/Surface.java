@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.surface;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +42,12 @@ public final class Surface {
     /** Reads and compiles a formula in x and y. */
     public static Surface parse(String formula) throws SurfaceParseException {
         if (formula != null && formula.length() > MAX_LENGTH) {
-            throw new SurfaceParseException("formula too long: " + formula.length() + " characters, at most "
-                    + MAX_LENGTH, MAX_LENGTH);
+            throw new SurfaceParseException(
+                    Messages.get("error.surface.too-long", formula.length(), MAX_LENGTH), MAX_LENGTH);
         }
         String text = formula == null ? "" : withPlainSpaces(formula);
         if (text.isBlank()) {
-            throw new SurfaceParseException("empty formula", -1);
+            throw new SurfaceParseException(Messages.get("error.surface.empty"), -1);
         }
         FormulaChecker.check(text);
         Program program;
@@ -56,7 +57,7 @@ public final class Surface {
             program = Program.fromRpn(rpn);
         } catch (RuntimeException e) {
             // The checker reads formulas as exp4j does, so this is a gap in the checker, not in the input.
-            throw new SurfaceParseException("cannot read the formula: " + describe(e), -1);
+            throw new SurfaceParseException(Messages.get("error.surface.unreadable", describe(e)), -1);
         }
         return new Surface(formula, program);
     }

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.core.surface;
 
+import dev.optimizerplayground.core.text.Messages;
+
 /**
  * The rectangle of the plane a plot shows: [xMin, xMax] × [yMin, yMax], finite, non-empty, and
  * narrow enough that its width and height are finite too.
@@ -8,18 +10,16 @@ public record ViewWindow(double xMin, double xMax, double yMin, double yMax) {
 
     public ViewWindow {
         if (!(Double.isFinite(xMin) && Double.isFinite(xMax) && Double.isFinite(yMin) && Double.isFinite(yMax))) {
-            throw new IllegalArgumentException("view window bounds must be finite numbers, got x "
-                    + xMin + ".." + xMax + ", y " + yMin + ".." + yMax);
+            throw new IllegalArgumentException(Messages.get("error.window.not-finite", xMin, xMax, yMin, yMax));
         }
         if (!(xMin < xMax)) {
-            throw new IllegalArgumentException("view window needs xMin < xMax, got " + xMin + " and " + xMax);
+            throw new IllegalArgumentException(Messages.get("error.window.x-order", xMin, xMax));
         }
         if (!(yMin < yMax)) {
-            throw new IllegalArgumentException("view window needs yMin < yMax, got " + yMin + " and " + yMax);
+            throw new IllegalArgumentException(Messages.get("error.window.y-order", yMin, yMax));
         }
         if (!(Double.isFinite(xMax - xMin) && Double.isFinite(yMax - yMin))) {
-            throw new IllegalArgumentException("view window is too wide to compute with: x "
-                    + xMin + ".." + xMax + ", y " + yMin + ".." + yMax);
+            throw new IllegalArgumentException(Messages.get("error.window.too-wide", xMin, xMax, yMin, yMax));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.optimizerplayground.core.sweep;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.List;
 import java.util.Objects;
 
@@ -34,8 +35,7 @@ public final class BasinMap implements CellGrid {
         this.window = Objects.requireNonNull(window, "window");
         this.minima = List.copyOf(minima);
         if (columns < 1 || rows < 1 || columns > SweepAxis.MAX_COUNT || rows > SweepAxis.MAX_COUNT) {
-            throw new IllegalArgumentException("a basin grid must be between 1x1 and " + SweepAxis.MAX_COUNT + "x"
-                    + SweepAxis.MAX_COUNT + " cells, got " + columns + "x" + rows);
+            throw new IllegalArgumentException(Messages.get("error.basins.grid", SweepAxis.MAX_COUNT, columns, rows));
         }
         this.columns = columns;
         this.rows = rows;

@@ -2,6 +2,7 @@ package dev.optimizerplayground.core.sweep;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.text.Messages;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public final class HyperparameterSweep implements CellGrid {
         this.x = Objects.requireNonNull(x, "x");
         this.y = y;
         if (y != null && y.name().equals(x.name())) {
-            throw new IllegalArgumentException("x and y sweep the same parameter " + x.name() + "; pick two");
+            throw new IllegalArgumentException(Messages.get("error.sweep.same-parameter", x.name()));
         }
         // The valid values of every hyperparameter form an interval, so checking both ends of each
         // axis, in every combination, checks every cell.

@@ -1,6 +1,7 @@
 package dev.optimizerplayground.core.sweep;
 
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import java.util.Objects;
 
@@ -28,16 +29,15 @@ public record SweepAxis(String name, Parameter parameter, double from, double to
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(parameter, "parameter");
         if (!Double.isFinite(from) || !Double.isFinite(to)) {
-            throw new IllegalArgumentException("range of " + name + " must be two finite numbers, got "
-                    + NumberText.exact(from) + ":" + NumberText.exact(to));
+            throw new IllegalArgumentException(
+                    Messages.get("error.sweep.range", name, NumberText.exact(from), NumberText.exact(to)));
         }
         if (log && !(from > 0 && to > 0)) {
-            throw new IllegalArgumentException("a log range of " + name + " needs both ends > 0, got "
-                    + NumberText.exact(from) + ":" + NumberText.exact(to));
+            throw new IllegalArgumentException(
+                    Messages.get("error.sweep.log-range", name, NumberText.exact(from), NumberText.exact(to)));
         }
         if (count < 1 || count > MAX_COUNT) {
-            throw new IllegalArgumentException("count of " + name + " values must be between 1 and " + MAX_COUNT
-                    + ", got " + count);
+            throw new IllegalArgumentException(Messages.get("error.sweep.count", name, MAX_COUNT, count));
         }
     }
 

@@ -40,7 +40,7 @@ public enum Language {
                 return language;
             }
         }
-        throw new IllegalArgumentException("language must be en or zh, got " + QuotedText.quote(tag));
+        throw new IllegalArgumentException(Messages.get("error.language", QuotedText.quote(tag)));
     }
 
     /** What a first start uses: Chinese for any Chinese locale (zh, zh-CN, zh-TW …), else English. */

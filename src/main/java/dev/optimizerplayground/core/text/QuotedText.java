@@ -29,7 +29,7 @@ public final class QuotedText {
     }
 
     private static String length(String value) {
-        return " (" + value.length() + " characters)";
+        return Messages.get("text.quoted.length", value.length());
     }
 
     /** The first characters that fit (all of a short value), with line breaks and controls escaped. */

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.training;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import java.util.Random;
 
@@ -22,7 +23,8 @@ public record GradientNoise(double sigma, long seed) {
 
     public GradientNoise {
         if (!(sigma >= 0) || Double.isInfinite(sigma)) {
-            throw new IllegalArgumentException("noise σ must be a finite number >= 0, got " + NumberText.exact(sigma));
+            throw new IllegalArgumentException(
+                    Messages.get("error.value.non-negative", Messages.get("training.noise.sigma"), NumberText.exact(sigma)));
         }
     }
 

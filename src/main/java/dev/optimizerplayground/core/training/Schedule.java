@@ -1,5 +1,6 @@
 package dev.optimizerplayground.core.training;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 
 /**
@@ -76,8 +77,7 @@ public sealed interface Schedule {
         } catch (NumberFormatException e) {
             // Falls through to the message below, which shows every accepted form.
         }
-        throw new IllegalArgumentException("cannot read the schedule: expected constant, step:SIZE:GAMMA, exp:GAMMA or cosine:T[:ETA_MIN]"
-                + " (e.g. step:50:0.5, exp:0.99, cosine:200:0.001)");
+        throw new IllegalArgumentException(Messages.get("error.schedule.unreadable"));
     }
 
     /** η at every step. */
@@ -96,8 +96,8 @@ public sealed interface Schedule {
     /** PyTorch {@code StepLR(step_size, gamma)}: η·γ^⌊(t−1)/size⌋. */
     record StepDecay(int size, double gamma) implements Schedule {
         public StepDecay {
-            requireAtLeastOne(size, "step schedule's SIZE");
-            requirePositive(gamma, "step schedule's GAMMA");
+            requireAtLeastOne(size, "training.schedule.step.size");
+            requirePositive(gamma, "training.schedule.step.gamma");
         }
 
         @Override
@@ -114,7 +114,7 @@ public sealed interface Schedule {
     /** PyTorch {@code ExponentialLR(gamma)}: η·γ^(t−1). */
     record Exponential(double gamma) implements Schedule {
         public Exponential {
-            requirePositive(gamma, "exponential schedule's GAMMA");
+            requirePositive(gamma, "training.schedule.exp.gamma");
         }
 
         @Override
@@ -136,10 +136,10 @@ public sealed interface Schedule {
      */
     record Cosine(int period, double minimum) implements Schedule {
         public Cosine {
-            requireAtLeastOne(period, "cosine schedule's T");
+            requireAtLeastOne(period, "training.schedule.cosine.period");
             if (!(minimum >= 0) || Double.isInfinite(minimum)) {
-                throw new IllegalArgumentException(
-                        "cosine schedule's ETA_MIN must be a finite number >= 0, got " + NumberText.exact(minimum));
+                throw new IllegalArgumentException(Messages.get("error.value.non-negative",
+                        Messages.get("training.schedule.cosine.minimum"), NumberText.exact(minimum)));
             }
         }
 
@@ -160,7 +160,7 @@ public sealed interface Schedule {
      */
     record Warmup(int steps, Schedule after) implements Schedule {
         public Warmup {
-            requireAtLeastOne(steps, "warm-up steps");
+            requireAtLeastOne(steps, "training.schedule.warmup.steps");
             if (after == null || after instanceof Warmup) {
                 throw new IllegalArgumentException("a warm-up is followed by a schedule without warm-up");
             }
@@ -187,15 +187,18 @@ public sealed interface Schedule {
         }
     }
 
-    private static void requireAtLeastOne(int value, String what) {
+    /** @param whatKey the message key of the value's name ("step schedule's SIZE") */
+    private static void requireAtLeastOne(int value, String whatKey) {
         if (value < 1) {
-            throw new IllegalArgumentException(what + " must be a whole number >= 1, got " + value);
+            throw new IllegalArgumentException(Messages.get("error.value.whole-positive", Messages.get(whatKey), value));
         }
     }
 
-    private static void requirePositive(double value, String what) {
+    /** @param whatKey the message key of the value's name */
+    private static void requirePositive(double value, String whatKey) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(what + " must be a finite number > 0, got " + NumberText.exact(value));
+            throw new IllegalArgumentException(
+                    Messages.get("error.value.positive", Messages.get(whatKey), NumberText.exact(value)));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.optimizerplayground.plot.Ticks;
 import dev.optimizerplayground.ui.model.PulseRedraw;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 import java.util.function.IntToDoubleFunction;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +36,9 @@ import javafx.scene.text.TextAlignment;
  * (values that are not positive are then skipped) or linear. A cursor marks the step on screen, with
  * a dot on every series; hovering shows each series' value at the step under the mouse.
  *
- * <p>Changes only mark the chart dirty; it is redrawn at most once per pulse.
+ * <p>Changes only mark the chart dirty; it is redrawn at most once per pulse. The lines, bands and
+ * axes lie on one canvas, redrawn only when the data, the axis or the size change; the cursor and
+ * the hover box on a second canvas above it, which is all that playback redraws each frame.
  */
 public final class TimeSeriesChart extends Region {
 
@@ -97,7 +100,10 @@ public final class TimeSeriesChart extends Region {
 
     private final Label title = new Label();
     private final Label subtitle = new Label();
+    /** The axes, bands and lines. */
     private final Canvas canvas = new Canvas();
+    /** The cursor and the hover box, above {@link #canvas}; it takes the mouse. */
+    private final Canvas cursorCanvas = new Canvas();
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", true);
     private final DoubleProperty valueLimit = new SimpleDoubleProperty(this, "valueLimit", Double.NaN);
     private final IntegerProperty lastStep = new SimpleIntegerProperty(this, "lastStep", 0);
@@ -117,6 +123,10 @@ public final class TimeSeriesChart extends Region {
     private int decimatedColumns;
     private double dataMin;
     private double dataMax;
+    /** Whether the lines must be drawn again; otherwise a redraw only moves the cursor. */
+    private boolean linesDirty = true;
+    /** The value axis's transformed ends as last drawn, or null when no line was drawn. */
+    private double[] drawnRange;
 
     public TimeSeriesChart(String titleText, String subtitleText) {
         getStyleClass().add(STYLE_CLASS);
@@ -126,17 +136,21 @@ public final class TimeSeriesChart extends Region {
         subtitle.setText(subtitleText);
         subtitle.getStyleClass().add("chart-subtitle");
         subtitle.setWrapText(true);
-        getChildren().addAll(title, subtitle, canvas);
+        canvas.setMouseTransparent(true);
+        getChildren().addAll(title, subtitle, canvas, cursorCanvas);
 
-        logScale.addListener(o -> dataChanged());
-        valueLimit.addListener(o -> requestRedraw());
-        lastStep.addListener(o -> dataChanged());
-        cursorStep.addListener(o -> requestRedraw());
-        hoveredStep.addListener(o -> requestRedraw());
-        canvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX() / scale())));
-        canvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX() / scale())));
-        drawingScale.addListener(o -> dataChanged()); // fewer, larger pixel columns
-        canvas.setOnMouseExited(e -> hoveredStep.set(-1));
+        // Change listeners, not invalidation ones: a bound last step may be invalidated by every
+        // change of the playground's state (each frame of playback) while its value stays put,
+        // and each invalidation would decimate every series again.
+        logScale.addListener((obs, was, now) -> dataChanged());
+        valueLimit.addListener((obs, was, now) -> linesChanged());
+        lastStep.addListener((obs, was, now) -> dataChanged());
+        cursorStep.addListener((obs, was, now) -> requestRedraw());
+        hoveredStep.addListener((obs, was, now) -> requestRedraw());
+        cursorCanvas.setOnMouseMoved(e -> hoveredStep.set(stepAt(e.getX() / scale())));
+        cursorCanvas.setOnMouseDragged(e -> hoveredStep.set(stepAt(e.getX() / scale())));
+        drawingScale.addListener((obs, was, now) -> dataChanged()); // fewer, larger pixel columns
+        cursorCanvas.setOnMouseExited(e -> hoveredStep.set(-1));
     }
 
     // =============================================================== API
@@ -160,7 +174,7 @@ public final class TimeSeriesChart extends Region {
     /** What the chart says when it has no series. */
     public void setEmptyText(String text) {
         emptyText = text;
-        requestRedraw();
+        linesChanged();
     }
 
     public List<Series> series() {
@@ -227,9 +241,12 @@ public final class TimeSeriesChart extends Region {
         y += subtitleHeight + 2;
         double h = Math.max(0, getHeight() - in.getBottom() - y);
         canvas.relocate(x, y);
+        cursorCanvas.relocate(x, y);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+            for (Canvas layer : List.of(canvas, cursorCanvas)) {
+                layer.setWidth(w);
+                layer.setHeight(h);
+            }
             dataChanged(); // the number of pixel columns changed
         }
     }
@@ -260,6 +277,11 @@ public final class TimeSeriesChart extends Region {
 
     private void dataChanged() {
         decimated = null;
+        linesChanged();
+    }
+
+    private void linesChanged() {
+        linesDirty = true;
         requestRedraw();
     }
 
@@ -337,18 +359,27 @@ public final class TimeSeriesChart extends Region {
     }
 
     private void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (linesDirty) {
+            linesDirty = false;
+            drawnRange = null;
+            drawScaled(canvas, this::paintLines);
+        }
+        drawScaled(cursorCanvas, this::paintCursor);
+    }
+
+    private void drawScaled(Canvas layer, Consumer<GraphicsContext> painting) {
+        GraphicsContext g = layer.getGraphicsContext2D();
+        g.clearRect(0, 0, layer.getWidth(), layer.getHeight());
         g.save();
         g.scale(scale(), scale());
         try {
-            paint(g);
+            painting.accept(g);
         } finally {
             g.restore();
         }
     }
 
-    private void paint(GraphicsContext g) {
+    private void paintLines(GraphicsContext g) {
         double w = plotWidth();
         double h = plotHeight();
         if (w < 10 || h < 10) {
@@ -375,8 +406,14 @@ public final class TimeSeriesChart extends Region {
             drawSeries(g, series.get(i), decimated.get(i), range[0], range[1]);
         }
         drawFrame(g, w, h);
-        drawCursor(g, range[0], range[1], h);
-        drawHover(g, w);
+        drawnRange = range;
+    }
+
+    private void paintCursor(GraphicsContext g) {
+        if (drawnRange != null) {
+            drawCursor(g, drawnRange[0], drawnRange[1], plotHeight());
+            drawHover(g, plotWidth());
+        }
     }
 
     /** The transformed value range with a little air above and below. */

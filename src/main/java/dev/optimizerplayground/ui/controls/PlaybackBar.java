@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
 
 /**
  * The animation controls under the plot: reset, step back, play/pause, step forward, a timeline to
@@ -78,7 +79,18 @@ public final class PlaybackBar extends HBox {
         counter.textProperty().bind(Bindings.createStringBinding(
                 () -> "step " + playback.step() + " / " + playback.lastStepProperty().get(),
                 playback.stepProperty(), playback.lastStepProperty()));
+        // As wide as the widest count for these runs, so the text changing every frame never
+        // changes the bar's layout (nor asks for a new one beyond the label).
+        counter.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            String widest = "step " + playback.lastStepProperty().get() + " / " + playback.lastStepProperty().get();
+            Text measure = new Text(widest.replaceAll("[0-9]", "8"));
+            measure.setFont(counter.getFont());
+            return Math.ceil(measure.getLayoutBounds().getWidth()) + counter.snappedLeftInset()
+                    + counter.snappedRightInset() + 2;
+        }, playback.lastStepProperty(), counter.fontProperty(), counter.paddingProperty()));
         counter.setMinWidth(Label.USE_PREF_SIZE);
+        counter.setMaxWidth(Label.USE_PREF_SIZE);
+        // (the bar holds it in a SteadyLabel, so a new count lays out the label alone)
 
         speed.setId("speed");
         speed.setFocusTraversable(false);
@@ -110,7 +122,7 @@ public final class PlaybackBar extends HBox {
                 playback.stepsPerSecondProperty()));
         speedReadout.setMinWidth(Label.USE_PREF_SIZE);
 
-        getChildren().addAll(reset, back, play, forward, timeline, counter, speed, speedReadout);
+        getChildren().addAll(reset, back, play, forward, timeline, new SteadyLabel(counter), speed, speedReadout);
     }
 
     private void showStep(int step) {

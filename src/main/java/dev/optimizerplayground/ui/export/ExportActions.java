@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
 import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.export.AnimationFormat;
+import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.session.RunSet.LaneRun;
@@ -73,6 +74,8 @@ public final class ExportActions {
     private final Node charts;
     private final Supplier<Window> owner;
     private final BackgroundWork background;
+    /** What the heap can still hold, asked afresh before each picture or animation is started. */
+    private Supplier<PictureMemory> memory = PictureMemory::ofThisJvm;
     private PngExportOptions lastPng = PngExportOptions.defaults();
     private File lastFolder;
 
@@ -144,10 +147,16 @@ public final class ExportActions {
     public CompletableFuture<Path> writePng(Path target, PngExportOptions options) {
         String description = content().description(options.title());
         CompletableFuture<Path> written = new CompletableFuture<>();
+        double s = options.scale();
         if (options.content() == PngExportOptions.Content.PLOT) {
-            PictureSpec spec = new PictureSpec((int) Math.round(plotArea.getWidth() * options.scale()),
-                    (int) Math.round(plotArea.getHeight() * options.scale()), options.scale(), options.title(),
-                    true, options.caption());
+            PictureSpec spec = new PictureSpec((int) Math.round(plotArea.getWidth() * s),
+                    (int) Math.round(plotArea.getHeight() * s), s, options.title(), true, options.caption());
+            try {
+                memory.get().check(spec.width(), spec.height(), PictureMemory.Output.PICTURE);
+            } catch (IllegalArgumentException e) {
+                written.completeExceptionally(e);
+                return written;
+            }
             ExportRenderer renderer = new ExportRenderer(spec, content(), List.of(model.playback().step()));
             int step = model.playback().step();
             background.submit(() -> renderer.computeContours(new CancellationToken()), contours -> {
@@ -158,14 +167,32 @@ public final class ExportActions {
                 } catch (RuntimeException e) {
                     written.completeExceptionally(e);
                     return;
+                } catch (OutOfMemoryError e) {
+                    written.completeExceptionally(PictureMemory.ranOut(spec.width(), spec.height(), e));
+                    return;
                 }
                 savePng(target, argb, spec.width(), spec.height(), description, written);
             }, written::completeExceptionally);
         } else {
-            WritableImage image = composite(options);
-            savePng(target, argb(image), (int) image.getWidth(), (int) image.getHeight(), description, written);
+            // The snapshots side by side, with the title and the caption (a little over the two).
+            int width = (int) Math.ceil((plotArea.getWidth() + charts.getLayoutBounds().getWidth()) * s);
+            int height = (int) Math.ceil(Math.max(plotArea.getHeight(), charts.getLayoutBounds().getHeight()) * s * 1.25);
+            try {
+                memory.get().check(width, height, PictureMemory.Output.PICTURE);
+                WritableImage image = composite(options);
+                savePng(target, argb(image), (int) image.getWidth(), (int) image.getHeight(), description, written);
+            } catch (IllegalArgumentException e) {
+                written.completeExceptionally(e);
+            } catch (OutOfMemoryError e) {
+                written.completeExceptionally(PictureMemory.ranOut(width, height, e));
+            }
         }
         return written;
+    }
+
+    /** For tests: what the heap is taken to hold (a small budget instead of a huge picture). */
+    void setMemory(Supplier<PictureMemory> memory) {
+        this.memory = memory;
     }
 
     /** Encodes and writes the pixels in the background, then completes {@code written}. */
@@ -261,13 +288,26 @@ public final class ExportActions {
         if (target == null) {
             return;
         }
-        AnimationExportJob job = startAnimation(target, chosen.get());
+        AnimationExportJob job;
+        try {
+            job = startAnimation(target, chosen.get());
+        } catch (IllegalArgumentException e) {
+            reportFailure(format.label(), e); // too large for the heap: said before a frame is drawn
+            return;
+        }
         new ExportProgressWindow(owner.get(), job, target).show();
         job.result().whenComplete((path, failure) -> reportFailure(format.label(), failure));
     }
 
-    /** Starts writing the animation (GIF or MP4) in the background; call on the JavaFX thread. */
+    /**
+     * Starts writing the animation (GIF or MP4) in the background; call on the JavaFX thread.
+     *
+     * @throws IllegalArgumentException before anything starts, when the heap cannot hold an
+     *     animation of that size ("a 8000×8000 GIF needs about 4.3 GB of memory, …")
+     */
     public AnimationExportJob startAnimation(Path target, AnimationExportOptions options) {
+        PictureSpec picture = options.picture();
+        memory.get().check(picture.width(), picture.height(), options.format().memory());
         List<Integer> steps = options.steps();
         ExportRenderer renderer = new ExportRenderer(options.picture(), content(), steps);
         AnimationExportJob job = new AnimationExportJob(renderer, options.format(), steps, options.fps(), target);

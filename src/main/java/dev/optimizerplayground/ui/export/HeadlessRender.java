@@ -77,8 +77,7 @@ public final class HeadlessRender {
         } catch (OutOfMemoryError e) {
             // The estimate was too low for this heap: still one line, and the temp file is gone
             // (AtomicFiles removes it on any failure), rather than a stack trace.
-            throw new IllegalArgumentException("ran out of memory drawing a " + picture.width() + "×"
-                    + picture.height() + " picture; make it smaller or give Java more memory (java -Xmx…)", e);
+            throw PictureMemory.ranOut(picture.width(), picture.height(), e);
         } finally {
             if (started) {
                 Platform.exit();

@@ -1,10 +1,11 @@
 package dev.optimizerplayground.ui.model;
 
 import dev.optimizerplayground.session.PlaygroundState;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,13 +31,19 @@ public final class PlaybackModel {
     private final DoubleProperty stepsPerSecond;
     /** Fraction of a step accumulated between frames, so slow speeds advance smoothly on average. */
     private double pending;
+    private final ReadOnlyDoubleWrapper glide = new ReadOnlyDoubleWrapper(this, "glide", 0);
 
     PlaybackModel(StateLens lens, ObservableValue<PlaygroundState> state) {
+        // Set only when the number of steps changes: a binding would be invalidated by every change
+        // of the state (each frame of playback) and send the timeline and the charts relaying out.
+        // Listening before the step does, so a step listener never reads a stale last step.
+        lastStep.set(state.getValue().steps());
+        state.addListener((obs, old, now) -> lastStep.set(now.steps()));
+        playing.addListener((obs, was, now) -> glide.set(0)); // started or stopped: on a whole step
         // The state pulls the step into 0 … steps, so stepping past either end stays at the end.
         step = lens.integer(this, "step", PlaygroundState::currentStep, PlaygroundState::withCurrentStep, ignored -> { });
         stepsPerSecond = lens.number(this, "stepsPerSecond", PlaygroundState::playbackSpeed,
                 PlaygroundState::withPlaybackSpeed, ignored -> { });
-        lastStep.bind(Bindings.createIntegerBinding(() -> state.getValue().steps(), state));
     }
 
     /** The step shown, 0 … {@link #lastStepProperty()}; a timeline slider binds to it. */
@@ -60,6 +67,15 @@ public final class PlaybackModel {
         return playing.get();
     }
 
+    /**
+     * How far the markers have travelled towards the next step, 0 ≤ glide < 1: while playing so
+     * slowly that a step lasts longer than a frame, the fraction of the step elapsed, so the plot
+     * can move them smoothly ({@code plot.MarkerGlide}); otherwise 0. The step stays whole.
+     */
+    public ReadOnlyDoubleProperty glideProperty() {
+        return glide.getReadOnlyProperty();
+    }
+
     /** Steps per second, {@link PlaygroundState#MIN_SPEED} … {@link PlaygroundState#MAX_SPEED}. */
     public DoubleProperty stepsPerSecondProperty() {
         return stepsPerSecond;
@@ -78,18 +94,18 @@ public final class PlaybackModel {
     }
 
     public void stepForward() {
-        playing.set(false);
+        pause();
         step.set(step.get() + 1);
     }
 
     public void stepBack() {
-        playing.set(false);
+        pause();
         step.set(step.get() - 1);
     }
 
     /** To the last step, paused: where every run has ended up. */
     public void jumpToEnd() {
-        playing.set(false);
+        pause();
         pending = 0;
         step.set(lastStep.get());
     }
@@ -127,7 +143,7 @@ public final class PlaybackModel {
 
     /** Back to the start point, paused. */
     public void reset() {
-        playing.set(false);
+        pause();
         pending = 0;
         step.set(0);
     }
@@ -137,12 +153,15 @@ public final class PlaybackModel {
         if (!playing.get()) {
             return;
         }
-        pending += seconds * stepsPerSecond.get();
+        double stepsThisFrame = seconds * stepsPerSecond.get();
+        pending += stepsThisFrame;
         int whole = (int) Math.min(pending, Integer.MAX_VALUE);
         pending -= whole;
         int next = (int) Math.min((long) step.get() + whole, lastStep.get());
+        boolean ended = next >= lastStep.get();
+        glide.set(stepsThisFrame < 1 && !ended ? pending : 0);
         step.set(next);
-        if (next >= lastStep.get()) {
+        if (ended) {
             playing.set(false);
         }
     }

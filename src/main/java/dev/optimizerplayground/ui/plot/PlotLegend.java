@@ -6,6 +6,7 @@ import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.session.RunSet.LaneRun;
+import dev.optimizerplayground.ui.controls.SteadyLabel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class PlotLegend extends FlowPane {
         status.setId(statusId);
         status.getStyleClass().add("legend-status");
         statuses.add(status);
-        HBox entry = new HBox(swatch, name, status);
+        HBox entry = new HBox(swatch, name, new SteadyLabel(status));
         entry.setId(run.twin() == null ? "legend-" + run.lane().id() : "legend-" + run.lane().id() + "-twin");
         entry.getStyleClass().add("legend-entry");
         // A twin's entry picks its lane too, but only the lane's own entry is marked as selected.

@@ -8,6 +8,7 @@ import dev.optimizerplayground.plot.ColorBands;
 import dev.optimizerplayground.plot.ContourLevels;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelLines;
+import dev.optimizerplayground.plot.MarkerGlide;
 import dev.optimizerplayground.plot.PixelTrail;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.Polyline;
@@ -301,7 +302,7 @@ public final class PlotPainter {
             if (trails.get(i) != null) {
                 strokeColour(gc, colourOf(run), s, trails.get(i), 0, trails.get(i).size());
             }
-            paintRunMarkers(gc, t, run, frame.step(), s, trails.get(i));
+            paintRunMarkers(gc, t, run, frame.step(), s, trails.get(i), 0);
         }
         CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
         paintMinima(gc, t, frame, s);
@@ -312,8 +313,11 @@ public final class PlotPainter {
     /**
      * The marker layer of a live plot, above the {@link TrailLayer}: cleared, then each lane's
      * marks and the start handle. Cheap, so it is redrawn whole every frame.
+     *
+     * @param glide how far the current points have moved on towards the next step ({@link MarkerGlide})
      */
-    static void paintMarkers(GraphicsContext gc, double width, double height, PlotFrame frame, TrailLayer trails) {
+    static void paintMarkers(GraphicsContext gc, double width, double height, PlotFrame frame, TrailLayer trails,
+                             double glide) {
         double s = frame.options().scale();
         PlotTransform t = plotTransform(width, height, frame.window(), frame.options());
         gc.save();
@@ -321,7 +325,7 @@ public final class PlotPainter {
         clipToPlot(gc, t);
         CloudPainter.paintMeanPaths(gc, t, frame.runs(), frame.step(), s);
         for (int i = 0; i < frame.runs().size(); i++) {
-            paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.trail(i));
+            paintRunMarkers(gc, t, frame.runs().get(i), frame.step(), s, trails.trail(i), glide);
         }
         paintMinima(gc, t, frame, s);
         paintHandle(gc, t, frame.start(), s);
@@ -421,10 +425,11 @@ public final class PlotPainter {
 
     /**
      * The marks of one lane at a step: a dot at its current point, a ring where it converged, or a
-     * ✕ where it diverged ({@code trail}, if built that far, says where it left the plot).
+     * ✕ where it diverged ({@code trail}, if built that far, says where it left the plot). The
+     * dot glides {@code glide} of the way towards the next step's point.
      */
     static void paintRunMarkers(GraphicsContext gc, PlotTransform t, LaneRun run, int step, double s,
-                                PixelTrail trail) {
+                                PixelTrail trail, double glide) {
         Trajectory trajectory = run.trajectory();
         if (trajectory.length() == 0) {
             return;
@@ -459,8 +464,9 @@ public final class PlotPainter {
             gc.setLineWidth(2 * s);
             gc.strokeOval(px - 8 * s, py - 8 * s, 16 * s, 16 * s);
         }
-        double px = t.toPixelX(trajectory.x(row));
-        double py = t.toPixelY(trajectory.y(row));
+        Point at = MarkerGlide.at(trajectory, step, glide);
+        double px = t.toPixelX(at.x());
+        double py = t.toPixelY(at.y());
         if (insidePlot(t, px, py)) {
             double r = 5 * s;
             gc.setFill(colour);

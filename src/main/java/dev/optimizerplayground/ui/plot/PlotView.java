@@ -83,6 +83,8 @@ public final class PlotView extends Region {
     private boolean backgroundDirty = true;
     private boolean basinsDirty;
     private boolean overlayDirty = true;
+    /** Only the markers moved (gliding between two steps): the trails stay as they are. */
+    private boolean markersDirty;
     private Evaluator evaluator;
 
     private double pressX;
@@ -152,6 +154,10 @@ public final class PlotView extends Region {
         listen(() -> invalidate(true, false), contours.resultProperty(), model.presetProperty());
         listen(() -> invalidate(false, true), model.runsProperty(), model.playback().stepProperty(),
                 model.startProperty());
+        model.playback().glideProperty().addListener(o -> {
+            markersDirty = true;
+            redraw.request();
+        });
         // Clouds of noisy runs are drawn whole on the background, so new runs repaint it too.
         model.runsProperty().addListener((obs, old, now) -> {
             if (hasCloud(old) || hasCloud(now)) {
@@ -290,7 +296,7 @@ public final class PlotView extends Region {
         if (getScene() == null || getWidth() <= 0 || getHeight() <= 0 || model.window() == null) {
             return;
         }
-        if (!backgroundDirty && !overlayDirty && !basinsDirty) {
+        if (!backgroundDirty && !overlayDirty && !basinsDirty && !markersDirty) {
             return;
         }
         PlotFrame frame = frame();
@@ -309,7 +315,12 @@ public final class PlotView extends Region {
         if (overlayDirty) {
             overlayDirty = false;
             paintTrails(frame);
-            PlotPainter.paintMarkers(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame, trailLayer);
+            markersDirty = true;
+        }
+        if (markersDirty) {
+            markersDirty = false;
+            PlotPainter.paintMarkers(overlay.getGraphicsContext2D(), getWidth(), getHeight(), frame, trailLayer,
+                    model.playback().glideProperty().get());
         }
     }
 

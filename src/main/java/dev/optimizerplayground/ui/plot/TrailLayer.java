@@ -67,6 +67,11 @@ final class TrailLayer {
         while (trails.size() > runs.size()) {
             trails.remove(trails.size() - 1);
         }
+        if (!restart && upToDate(frame.step())) {
+            // Not a single command: any, even a save and restore, would have the canvases composited again.
+            drawnStep = frame.step();
+            return true;
+        }
         if (restart) {
             halos.clearRect(0, 0, width, height);
             colours.clearRect(0, 0, width, height);
@@ -105,6 +110,20 @@ final class TrailLayer {
         drawnScale = s;
         drawnStep = frame.step();
         return complete;
+    }
+
+    /** Whether every trail is on the canvases up to {@code step} already. */
+    private boolean upToDate(int step) {
+        for (int i = 0; i < trails.size(); i++) {
+            PixelTrail trail = trails.get(i);
+            if (trail != null) {
+                int row = trail.trajectory().rowAt(step);
+                if (trail.builtRow() < row || painted[i] != trail.sizeAt(row)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Where the trails on the canvases were drawn for, or null before the first {@link #paint}. */

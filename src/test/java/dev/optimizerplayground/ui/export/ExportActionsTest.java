@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.optimizerplayground.cli.PlaygroundCommand;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.Mp4File;
+import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
@@ -140,6 +141,43 @@ class ExportActionsTest {
         BufferedImage image = ImageIO.read(target.toFile());
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(size[0]));
         assertThat(image.getHeight()).isEqualTo((int) Math.ceil(size[1]));
+    }
+
+    @Test
+    void aPngTooLargeForTheHeapIsRefusedInOneLineBeforeAnythingIsDrawnOrWritten(FxRobot robot) throws Exception {
+        actions.setMemory(() -> new PictureMemory(1 << 20)); // 1 MB: less than any plot needs
+        for (PngExportOptions.Content content : PngExportOptions.Content.values()) {
+            Path target = dir.resolve(content + ".png");
+            var done = fx(() -> actions.writePng(target, new PngExportOptions(content, 2, null, false)));
+            assertThatThrownBy(() -> done.get(20, TimeUnit.SECONDS)).as("%s", content)
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .rootCause().hasMessageContaining("needs about").hasMessageContaining("more than the 0.0 GB")
+                    .hasMessageNotContaining("\n");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anAnimationTooLargeForTheHeapIsRefusedBeforeItStarts(FxRobot robot) throws Exception {
+        actions.setMemory(() -> new PictureMemory(PictureMemory.needed(400, 300, PictureMemory.Output.GIF) - 1));
+        for (AnimationFormat format : AnimationFormat.values()) {
+            Path target = dir.resolve("race." + format.extension());
+            assertThatThrownBy(() -> fx(() -> actions.startAnimation(target,
+                    new AnimationExportOptions(format, 0, 40, 5, 25, 400, 300, null))))
+                    .as("%s", format).rootCause().isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("a 400×300 " + (format == AnimationFormat.GIF ? "GIF" : "video") + " needs about");
+        }
+        // Just within the budget, it is made.
+        actions.setMemory(() -> new PictureMemory(PictureMemory.needed(400, 300, PictureMemory.Output.VIDEO)));
+        Path target = dir.resolve("race.gif");
+        AnimationExportJob job = fx(() -> actions.startAnimation(target,
+                new AnimationExportOptions(AnimationFormat.GIF, 0, 40, 5, 25, 400, 300, null)));
+        assertThat(job.result().get(20, TimeUnit.SECONDS)).isEqualTo(target);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test
