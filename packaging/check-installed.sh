@@ -27,6 +27,7 @@ check() { # check DESCRIPTION COMMAND...: ok when the command succeeds
 size=$(stat -c %s "$deb")
 mb=$(awk "BEGIN { printf \"%.1f\", $size / 1048576 }")
 if [ "$size" -le "$max_bytes" ]; then ok "size $mb MB (at most 45 MB)"; else fail "size $mb MB is over 45 MB"; fi
+check "recommends fonts-noto-cjk (the Chinese interface's glyphs)" sh -c "dpkg-deb -f '$deb' Recommends | grep -qw fonts-noto-cjk"
 
 # ------------------------------------------------------------------ installed
 check "installs (apt-get install ./package)" apt-get install -y "$(realpath "$deb")"

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.export;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.util.Locale;
 
 /**
@@ -15,21 +16,21 @@ public final class PictureMemory {
          * The sampled grid (8), band indices, the colour raster, its image, the canvas, the
          * snapshot and the pixel array (4 each).
          */
-        PICTURE(48, "picture"),
+        PICTURE(48, "export.memory.picture"),
         /** An animation also holds the frames queued for the encoder and the encoder's own buffers. */
-        GIF(72, "GIF"),
+        GIF(72, "export.memory.gif"),
         /**
          * A video's encoder holds more than the GIF's palette indices: its Y'CbCr picture, the
          * reconstructed and the reference frame (1.5 each) and the output buffer of a frame.
          */
-        VIDEO(80, "video");
+        VIDEO(80, "export.memory.video");
 
         private final int bytesPerPixel;
-        private final String noun;
+        private final String nounKey;
 
-        Output(int bytesPerPixel, String noun) {
+        Output(int bytesPerPixel, String nounKey) {
             this.bytesPerPixel = bytesPerPixel;
-            this.noun = noun;
+            this.nounKey = nounKey;
         }
 
         public int bytesPerPixel() {
@@ -65,10 +66,8 @@ public final class PictureMemory {
             return;
         }
         long heapToAsk = (long) Math.ceil((needed + (256L << 20)) / (double) (1L << 30));
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-                "a %d×%d %s needs about %s of memory, more than the %s this Java has free; make the picture"
-                        + " smaller or give Java more memory (java -Xmx%dg …)",
-                width, height, output.noun, gigabytes(needed), gigabytes(availableBytes), heapToAsk));
+        throw new IllegalArgumentException(Messages.get("export.memory.too-large", width, height,
+                Messages.get(output.nounKey), gigabytes(needed), gigabytes(availableBytes), heapToAsk));
     }
 
     /**
@@ -76,8 +75,7 @@ public final class PictureMemory {
      * heap), in place of a stack trace.
      */
     public static IllegalArgumentException ranOut(int width, int height, OutOfMemoryError error) {
-        return new IllegalArgumentException("ran out of memory drawing a " + width + "×" + height
-                + " picture; make it smaller or give Java more memory (java -Xmx…)", error);
+        return new IllegalArgumentException(Messages.get("export.memory.ran-out", width, height), error);
     }
 
     private static String gigabytes(long bytes) {

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import java.util.Arrays;
 import java.util.Objects;
@@ -103,9 +104,8 @@ public final class ContourLevels {
         double[] levels = Arrays.stream(values).map(v -> base + v).filter(v -> v > min && v < max).toArray();
         for (int i = 1; i < levels.length; i++) {
             if (!(levels[i - 1] < levels[i])) {
-                throw new IllegalArgumentException("the view window is too narrow: f only takes values from "
-                        + NumberText.exact(min) + " to " + NumberText.exact(max)
-                        + " across it, too few doubles to draw contour levels between; widen the window");
+                throw new IllegalArgumentException(Messages.get("plot.error.window-too-narrow", NumberText.exact(min),
+                        NumberText.exact(max)));
             }
         }
         return levels;

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.actions.AnyKeyOf;
@@ -10,7 +12,6 @@ import dev.optimizerplayground.ui.controls.OptimizerPanel;
 import dev.optimizerplayground.ui.controls.PlaybackBar;
 import dev.optimizerplayground.ui.controls.SurfacePanel;
 import dev.optimizerplayground.ui.export.ExportActions;
-import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.lesson.LessonCard;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
@@ -21,17 +22,20 @@ import dev.optimizerplayground.ui.plot.PlotArea;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -101,6 +105,7 @@ public final class MainWindow extends BorderPane {
 
     static final String PRESENT_ACTION = "view-present";
     static final String DARK_ACTION = "view-dark-theme";
+    static final String LANGUAGE_MENU_ID = "language";
     /** Presentation mode draws the plots' lines and type this much larger (the CSS enlarges the rest alike). */
     static final double PRESENTATION_SCALE = 1.6;
     static final String PRESENTING_STYLE = "presenting";
@@ -114,6 +119,9 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty chartsShown = new SimpleBooleanProperty(this, "chartsShown", true);
     private final HBox header;
     private final PlotArea plotArea;
+    /** The scene {@link #installShortcuts} put its key filter on, and the filter, for {@link #dispose}. */
+    private Scene shortcutScene;
+    private EventHandler<KeyEvent> shortcutFilter;
 
     public MainWindow(PlaygroundModel model, BackgroundWork contourWork) {
         this.model = model;
@@ -237,31 +245,31 @@ public final class MainWindow extends BorderPane {
     public List<Action> playbackActions() {
         PlaybackModel playback = model.playback();
         return List.of(
-                new Action("play", "Play or pause the race", new KeyCodeCombination(KeyCode.SPACE), playback::togglePlay),
-                new Action("step-back", "One step back", new KeyCodeCombination(KeyCode.LEFT), playback::stepBack),
-                new Action("step-forward", "One step forward", new KeyCodeCombination(KeyCode.RIGHT),
+                new Action("play", Messages.get("action.play"), new KeyCodeCombination(KeyCode.SPACE), playback::togglePlay),
+                new Action("step-back", Messages.get("action.step-back"), new KeyCodeCombination(KeyCode.LEFT), playback::stepBack),
+                new Action("step-forward", Messages.get("action.step-forward"), new KeyCodeCombination(KeyCode.RIGHT),
                         playback::stepForward),
-                new Action("reset", "Back to step 0", new KeyCodeCombination(KeyCode.HOME), playback::reset),
-                new Action("end", "To the last step", new KeyCodeCombination(KeyCode.END), playback::jumpToEnd),
+                new Action("reset", Messages.get("action.reset"), new KeyCodeCombination(KeyCode.HOME), playback::reset),
+                new Action("end", Messages.get("action.end"), new KeyCodeCombination(KeyCode.END), playback::jumpToEnd),
                 // + is Shift+= on many keyboards, and the keypad has its own + and −
-                new Action("faster", "Play faster", new AnyKeyOf("+", KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS),
+                new Action("faster", Messages.get("action.faster"), new AnyKeyOf("+", KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS),
                         playback::faster),
-                new Action("slower", "Play slower", new AnyKeyOf("−", KeyCode.MINUS, KeyCode.SUBTRACT),
+                new Action("slower", Messages.get("action.slower"), new AnyKeyOf("−", KeyCode.MINUS, KeyCode.SUBTRACT),
                         playback::slower));
     }
 
     /** Show or hide the side panel and the charts, fold the lesson: the View menu's items, with their keys. */
     public List<Action> viewActions() {
         return List.of(
-                new Action(SIDE_PANEL_ACTION, "Show or hide the surface and optimizer settings",
+                new Action(SIDE_PANEL_ACTION, Messages.get("action.view-side-panel"),
                         KeyCombination.keyCombination("Shortcut+B"), () -> sidePanelShown.set(!sidePanelShown.get())),
-                new Action(CHARTS_ACTION, "Show or hide the charts",
+                new Action(CHARTS_ACTION, Messages.get("action.view-charts"),
                         KeyCombination.keyCombination("Shortcut+J"), () -> chartsShown.set(!chartsShown.get())),
-                new Action(LESSON_ACTION, "Fold the lesson card down to its title, or open it",
+                new Action(LESSON_ACTION, Messages.get("action.view-lesson"),
                         KeyCombination.keyCombination("Shortcut+L"), lesson::toggle),
-                new Action(PRESENT_ACTION, "Present: editing panels hidden, larger type and lines (Esc leaves)",
+                new Action(PRESENT_ACTION, Messages.get("action.view-present"),
                         new KeyCodeCombination(KeyCode.F5), () -> presenting.set(!presenting.get())),
-                new Action(DARK_ACTION, "Dark projector theme", null, () -> darkTheme.set(!darkTheme.get())));
+                new Action(DARK_ACTION, Messages.get("action.view-dark-theme"), null, () -> darkTheme.set(!darkTheme.get())));
     }
 
     /** Presentation mode: the editing panels give the plot their room, and type and lines grow. */
@@ -316,25 +324,74 @@ public final class MainWindow extends BorderPane {
         return chartsShown;
     }
 
-    /** The View menu: which panels are shown. */
-    public Menu viewMenu() {
-        Menu view = new Menu("_View");
+    /**
+     * Stops what this window runs on its own (the animation clock, the key bindings), when a window
+     * rebuilt in another language replaces it. The views' listeners stay on this window's model,
+     * which is dropped with it.
+     */
+    public void dispose() {
+        timer.stop();
+        if (shortcutScene != null) {
+            shortcutScene.removeEventFilter(KeyEvent.KEY_PRESSED, shortcutFilter);
+            shortcutScene = null;
+        }
+    }
+
+    /** Shows the panels as {@code old}, the window this one replaces, showed them. */
+    public void takeViewFrom(MainWindow old) {
+        chartsShown.set(old.chartsShown.get());
+        lesson.expandedProperty().set(old.lesson.expandedProperty().get());
+        darkTheme.set(old.darkTheme.get());
+        if (old.presenting.get()) {
+            sidePanelShown.set(old.sidePanelBeforePresenting);
+            presenting.set(true); // hides the side panel again and remembers it was shown before
+        } else {
+            sidePanelShown.set(old.sidePanelShown.get());
+        }
+    }
+
+    /**
+     * The View menu: which panels are shown, and the language, each language named in its own
+     * words so whoever cannot read the current one still finds theirs.
+     *
+     * @param chooseLanguage what choosing a language does (the app rebuilds the window in it)
+     */
+    public Menu viewMenu(Consumer<Language> chooseLanguage) {
+        Menu view = new Menu(Messages.get("menu.view"));
         view.setId("view-menu");
         List<Action> actions = viewActions();
         view.getItems().addAll(
-                checkItem("Side panel", actions.get(0), sidePanelShown),
-                checkItem("Charts", actions.get(1), chartsShown),
-                checkItem("Lesson", actions.get(2), lesson.expandedProperty()),
+                checkItem(Messages.get("menu.view.side-panel"), actions.get(0), sidePanelShown),
+                checkItem(Messages.get("menu.view.charts"), actions.get(1), chartsShown),
+                checkItem(Messages.get("menu.view.lesson"), actions.get(2), lesson.expandedProperty()),
                 new SeparatorMenuItem(),
                 equalScaleItem(),
                 new SeparatorMenuItem(),
-                checkItem("Present", actions.get(3), presenting),
-                checkItem("Dark projector theme", actions.get(4), darkTheme));
+                checkItem(Messages.get("menu.view.present"), actions.get(3), presenting),
+                checkItem(Messages.get("menu.view.dark-theme"), actions.get(4), darkTheme),
+                new SeparatorMenuItem(),
+                languageMenu(chooseLanguage));
         return view;
     }
 
+    private static Menu languageMenu(Consumer<Language> chooseLanguage) {
+        Menu menu = new Menu(Messages.get("menu.view.language"));
+        menu.setId(LANGUAGE_MENU_ID);
+        ToggleGroup languages = new ToggleGroup();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId(LANGUAGE_MENU_ID + "-" + language.tag());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(languages);
+            item.setSelected(language == Messages.language());
+            item.setOnAction(e -> chooseLanguage.accept(language));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
     private CheckMenuItem equalScaleItem() {
-        CheckMenuItem item = new CheckMenuItem("Equal scale");
+        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.equal-scale"));
         item.setId("view-equal-scale");
         item.selectedProperty().bindBidirectional(model.equalScaleProperty());
         return item;
@@ -364,7 +421,8 @@ public final class MainWindow extends BorderPane {
      */
     public void installShortcuts(Scene scene) {
         List<Action> playbackKeys = playbackActions();
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        shortcutScene = scene;
+        shortcutFilter = event -> {
             Node focus = scene.getFocusOwner();
             if (event.getCode() == KeyCode.ESCAPE && isTypingIn(focus)) {
                 requestFocus(); // the field commits as it loses the focus; the keys go back to playback
@@ -391,7 +449,8 @@ public final class MainWindow extends BorderPane {
                     return;
                 }
             }
-        });
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, shortcutFilter);
     }
 
     /**
@@ -405,14 +464,14 @@ public final class MainWindow extends BorderPane {
     }
 
     private HBox header() {
-        Label title = new Label(ScenarioActions.APP_NAME);
+        Label title = new Label(Messages.get("app.title"));
         title.getStyleClass().add("app-title");
-        Label subtitle = new Label("How RMSProp, Adagrad, SGD and Adam walk downhill");
+        Label subtitle = new Label(Messages.get("header.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // What a first-time user cannot guess from the picture alone.
-        Label hint = new Label("Click the plot to move the start · drag to pan · scroll to zoom · Space plays");
+        Label hint = new Label(Messages.get("header.hint"));
         hint.getStyleClass().add("app-hint");
 
         ToggleGroup layouts = new ToggleGroup();
@@ -424,11 +483,11 @@ public final class MainWindow extends BorderPane {
             button.setToggleGroup(layouts);
             button.setUserData(mode);
             button.setSelected(model.layoutProperty().get() == mode);
-            button.setTooltip(new Tooltip(switch (mode) {
-                case OVERLAY -> "All optimizers on one plot";
-                case SIDE_BY_SIDE -> "One small plot per optimizer, same surface and scale";
-                case LANDSCAPE -> "The surface as a landscape, the optimizers as balls rolling on it";
-            }));
+            button.setTooltip(new Tooltip(Messages.get(switch (mode) {
+                case OVERLAY -> "header.layout.overlay.tooltip";
+                case SIDE_BY_SIDE -> "header.layout.side-by-side.tooltip";
+                case LANDSCAPE -> "header.layout.landscape.tooltip";
+            })));
             layoutButtons.getChildren().add(button);
         }
         layouts.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -441,10 +500,10 @@ public final class MainWindow extends BorderPane {
         model.layoutProperty().addListener((obs, old, now) -> layouts.getToggles().forEach(
                 t -> t.setSelected(t.getUserData() == now)));
 
-        ToggleButton sidePanelButton = panelButton("Settings", "toggle-side-panel",
-                "Show or hide the surface and optimizer settings (Ctrl+B)", sidePanelShown);
-        ToggleButton chartsButton = panelButton("Charts", "toggle-charts",
-                "Show or hide the charts (Ctrl+J)", chartsShown);
+        ToggleButton sidePanelButton = panelButton(Messages.get("header.settings"), "toggle-side-panel",
+                Messages.get("header.settings.tooltip"), sidePanelShown);
+        ToggleButton chartsButton = panelButton(Messages.get("header.charts"), "toggle-charts",
+                Messages.get("header.charts.tooltip"), chartsShown);
         HBox header = new HBox(12, sidePanelButton, title, subtitle, spacer, hint, layoutButtons, chartsButton);
         title.setMinWidth(Region.USE_PREF_SIZE);
         layoutButtons.setMinWidth(Region.USE_PREF_SIZE);

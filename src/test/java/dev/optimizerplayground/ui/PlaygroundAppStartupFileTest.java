@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
-import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.core.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +68,7 @@ class PlaygroundAppStartupFileTest {
         launchWith(dir.resolve("gone.json"));
 
         assertThat(stage.isShowing()).isTrue();
-        assertThat(stage.getTitle()).isEqualTo(ScenarioActions.APP_NAME);
+        assertThat(stage.getTitle()).isEqualTo("Optimizer Playground");
         assertThat(errorDialogs()).singleElement().satisfies(pane -> {
             assertThat(pane.getHeaderText()).isEqualTo("Could not open gone.json");
             assertThat(pane.getContentText()).endsWith("gone.json: the file does not exist");
@@ -86,7 +86,9 @@ class PlaygroundAppStartupFileTest {
                 .satisfies(pane -> assertThat(pane.getHeaderText()).isEqualTo("Could not open notes.json"));
     }
 
-    private void launchWith(Path file) throws TimeoutException {
+    private void launchWith(Path file) throws Exception {
+        // English whatever the machine's locale: the messages checked here are the English ones.
+        new SessionStore(dir.resolve("home")).saveLanguage(Language.ENGLISH);
         System.setProperty(SessionStore.HOME_PROPERTY, dir.resolve("home").toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(PlaygroundApp.class, file.toString());

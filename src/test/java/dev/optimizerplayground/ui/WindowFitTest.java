@@ -3,13 +3,16 @@ package dev.optimizerplayground.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.help.HelpMenu;
 import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -48,9 +51,10 @@ class WindowFitTest {
         model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
-        window.setMenus(PlaygroundApp.menus(window, files,
-                PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage),
-                new LessonEditor(model, files::save, () -> stage), () -> stage));
+        List<Action> tools = PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage);
+        LessonEditor lessonEditor = new LessonEditor(model, files::save, () -> stage);
+        HelpMenu help = new HelpMenu(() -> stage, PlaygroundApp.allActions(window, files, tools, lessonEditor));
+        window.setMenus(PlaygroundApp.menus(window, files, tools, lessonEditor, help, language -> { }));
         stage.show();
     }
 

@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.io.AtomicFiles;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.text.Language;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the app remembers between launches: the last session (as a scenario) and the recently
- * opened or saved files. Lives in {@code ~/.config/optimizer-playground/}, or in the folder named
+ * What the app remembers between launches: the last session (as a scenario), the recently
+ * opened or saved files and the language chosen under View ▸ Language. Lives in {@code ~/.config/optimizer-playground/}, or in the folder named
  * by the system property {@value #HOME_PROPERTY}. Nothing here may stop the app from starting: a
  * missing or damaged file is treated as empty, with a warning in the log.
  */
@@ -28,6 +29,8 @@ public final class SessionStore {
     private static final System.Logger LOG = System.getLogger(SessionStore.class.getName());
     private static final String SESSION_FILE = "session.json";
     private static final String RECENT_FILE = "recent-files.txt";
+    /** Holds the tag of the language chosen in the window ("zh"); absent until one is chosen. */
+    private static final String LANGUAGE_FILE = "language.txt";
 
     private final Path home;
 
@@ -65,6 +68,28 @@ public final class SessionStore {
     public void saveSession(Scenario scenario) throws IOException {
         Files.createDirectories(home);
         AtomicFiles.writeString(home.resolve(SESSION_FILE), ScenarioJson.toString(scenario));
+    }
+
+    /**
+     * The language chosen last time, or empty when none was chosen yet (the first start follows the
+     * system's locale) or the file cannot be read or names no language (logged).
+     */
+    public Optional<Language> language() {
+        Path file = home.resolve(LANGUAGE_FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Language.ofTag(ScenarioReader.readText(file)));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "ignoring the language in " + file + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void saveLanguage(Language language) throws IOException {
+        Files.createDirectories(home);
+        AtomicFiles.writeString(home.resolve(LANGUAGE_FILE), language.tag() + "\n");
     }
 
     /** Recently used files, most recent first, without those that no longer exist. */

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.plot.landscape;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.AxisTicks;
 import dev.optimizerplayground.plot.ContourLevels;
 import dev.optimizerplayground.plot.LevelScale;
@@ -83,7 +84,7 @@ public final class HeightScale {
 
     /** The axis title: says when the height is log-compressed. */
     public String axisTitle() {
-        return scale == LevelScale.LOG ? "f (log scale)" : "f";
+        return scale == LevelScale.LOG ? Messages.get("landscape.axis.log") : "f";
     }
 
     /** Ticks of f for the height axis, ascending; none without a range. */

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.charts;
 import dev.optimizerplayground.core.explain.StepCurvature;
 import dev.optimizerplayground.core.optimizer.OptimizerKind;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.RunSet;
 import dev.optimizerplayground.core.run.RunCloud;
 import dev.optimizerplayground.ui.charts.TimeSeriesChart.Band;
@@ -46,15 +47,15 @@ public final class ChartsPanel extends VBox {
     /** The loss chart shows values up to this multiple of the largest starting loss. */
     private static final double LOSS_HEADROOM = 1e3;
 
-    private final TimeSeriesChart learningRate = new TimeSeriesChart("Effective learning rate η_eff",
-            "Adagrad's only falls; RMSProp's recovers when gradients shrink");
-    private final TimeSeriesChart loss = new TimeSeriesChart("Loss f(θ)",
-            "How far down the surface each optimizer has got");
-    private final TimeSeriesChart accumulator = new TimeSeriesChart("Squared-gradient accumulator",
-            "Adagrad's Σg² keeps growing; RMSProp's and Adam's averages E[g²], v forget old gradients");
+    private final TimeSeriesChart learningRate = new TimeSeriesChart(Messages.get("charts.learning-rate.title"),
+            Messages.get("charts.learning-rate.subtitle"));
+    private final TimeSeriesChart loss = new TimeSeriesChart(Messages.get("charts.loss.title"),
+            Messages.get("charts.loss.subtitle"));
+    private final TimeSeriesChart accumulator = new TimeSeriesChart(Messages.get("charts.accumulator.title"),
+            Messages.get("charts.accumulator.subtitle"));
 
-    private final TimeSeriesChart stepCurvature = new TimeSeriesChart("Step vs curvature η_eff·∂²f/∂θᵢ²",
-            "Adaptive methods, with the curvature lens: above the grey line at 2 a step overshoots locally");
+    private final TimeSeriesChart stepCurvature = new TimeSeriesChart(Messages.get("charts.step-curvature.title"),
+            Messages.get("charts.step-curvature.subtitle"));
     private final PlaygroundModel model;
 
     public ChartsPanel(PlaygroundModel model) {
@@ -65,13 +66,13 @@ public final class ChartsPanel extends VBox {
         loss.setId(LOSS_CHART_ID);
         accumulator.setId(ACCUMULATOR_CHART_ID);
         stepCurvature.setId(STEP_CURVATURE_CHART_ID);
-        stepCurvature.setEmptyText("no adaptive optimizer is switched on");
+        stepCurvature.setEmptyText(Messages.get("charts.empty.no-adaptive"));
         // Shown with the curvature lens only: it costs a Hessian per step of every adaptive run.
         stepCurvature.visibleProperty().bind(model.curvatureLensProperty());
         stepCurvature.managedProperty().bind(model.curvatureLensProperty());
-        learningRate.setEmptyText("no optimizer is switched on");
-        loss.setEmptyText("no optimizer is switched on");
-        accumulator.setEmptyText("no optimizer shown keeps one");
+        learningRate.setEmptyText(Messages.get("charts.empty.no-optimizer"));
+        loss.setEmptyText(Messages.get("charts.empty.no-optimizer"));
+        accumulator.setEmptyText(Messages.get("charts.empty.no-accumulator"));
         PlaybackModel playback = model.playback();
         for (TimeSeriesChart chart : charts()) {
             chart.lastStepProperty().bind(playback.lastStepProperty());
@@ -126,7 +127,7 @@ public final class ChartsPanel extends VBox {
             longest = Math.max(longest, t.length());
         }
         if (!series.isEmpty()) {
-            series.add(new Series("overshoot line 2", Color.GRAY, LineStyle.DASHED, longest, step -> OVERSHOOT_LINE));
+            series.add(new Series(Messages.get("charts.series.overshoot-line"), Color.GRAY, LineStyle.DASHED, longest, step -> OVERSHOOT_LINE));
         }
         stepCurvature.setSeries(series);
     }
@@ -150,10 +151,10 @@ public final class ChartsPanel extends VBox {
                 losses.add(new Series(name, colour, LineStyle.SOLID, t.length(), t::loss));
             } else {
                 // Under noise one run is one draw of chance: show the cloud's median and its band.
-                String median = " (median of " + cloud.runs().size() + ")";
-                addMedian(rates, rateBands, name + " x" + median, colour, LineStyle.SOLID, cloud.rateX());
-                addMedian(rates, rateBands, name + " y" + median, colour, LineStyle.DASHED, cloud.rateY());
-                addMedian(losses, lossBands, name + median, colour, LineStyle.SOLID, cloud.loss());
+                int draws = cloud.runs().size();
+                addMedian(rates, rateBands, median(name + " x", draws), colour, LineStyle.SOLID, cloud.rateX());
+                addMedian(rates, rateBands, median(name + " y", draws), colour, LineStyle.DASHED, cloud.rateY());
+                addMedian(losses, lossBands, median(name, draws), colour, LineStyle.SOLID, cloud.loss());
             }
             if (t.length() > 0) {
                 startLoss = Math.max(startLoss, Math.abs(t.loss(0)));
@@ -178,6 +179,11 @@ public final class ChartsPanel extends VBox {
         loss.setSeries(losses);
         accumulator.setSeries(sums);
         showStepCurvature(runs);
+    }
+
+    /** A median line's label: "RMSProp x (median of 20)". */
+    private static String median(String series, int draws) {
+        return Messages.get("charts.series.median", series, draws);
     }
 
     /** A cloud's median as a line, and its 10–90 % band behind it. */

@@ -31,14 +31,14 @@ public final class StepInspector extends TitledPane {
     private final PlaygroundModel model;
     private final Label heading = new Label();
     private final TextArea text = new TextArea();
-    private final Button copyText = new Button("Copy text");
-    private final Button copyLatex = new Button("Copy LaTeX");
+    private final Button copyText = new Button(Messages.get("inspector.copy-text"));
+    private final Button copyLatex = new Button(Messages.get("inspector.copy-latex"));
     private StepExplanation shown;
 
     public StepInspector(PlaygroundModel model) {
         this.model = model;
         setId(ID);
-        setText("Why this step");
+        setText(Messages.get("inspector.title"));
         getStyleClass().add("step-inspector");
         heading.setId(HEADING_ID);
         heading.getStyleClass().add("inspector-heading");
@@ -79,7 +79,7 @@ public final class StepInspector extends TitledPane {
         TrailPoint hovered = model.hoveredPointProperty().get();
         LaneRun run = hovered != null ? runOf(hovered) : model.inspectedRun();
         if (run == null || run.trajectory().length() == 0) {
-            show("No optimizer is running.", "");
+            show(Messages.get("inspector.no-run"), "");
             return;
         }
         int row = hovered != null && run.lane() == hovered.lane()
@@ -87,11 +87,11 @@ public final class StepInspector extends TitledPane {
                 : run.trajectory().rowAt(model.playback().step());
         String lane = run.lane().displayName();
         if (row == 0) {
-            show(lane + " · step 0 is the start: no update has happened yet. Step forward to see one.", "");
+            show(Messages.get("inspector.start", lane), "");
             return;
         }
         shown = StepExplanation.of(run.trajectory(), row);
-        show(hovered != null ? lane + " · step " + row + " (the trail point under the mouse)"
+        show(hovered != null ? Messages.get("inspector.step.hovered", lane, row)
                 : Messages.get("inspector.heading.selected", lane, row), shown.text());
     }
 

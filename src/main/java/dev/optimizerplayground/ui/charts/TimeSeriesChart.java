@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.charts;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.AxisTicks;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.plot.Ticks;
@@ -113,7 +114,7 @@ public final class TimeSeriesChart extends Region {
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private List<Series> series = List.of();
     private List<Band> bands = List.of();
-    private String emptyText = "nothing to show";
+    private String emptyText = Messages.get("charts.empty.default");
 
     private final PulseRedraw pulse = new PulseRedraw(this::redraw);
     /** Decimated series for the current data, axis and width; null when they must be recomputed. */
@@ -394,7 +395,7 @@ public final class TimeSeriesChart extends Region {
         drawStepAxis(g, w, h);
         if (!(dataMin <= dataMax)) {
             drawFrame(g, w, h);
-            drawMessage(g, series.isEmpty() ? emptyText : "no values to show on this scale", w, h);
+            drawMessage(g, series.isEmpty() ? emptyText : Messages.get("charts.empty.scale"), w, h);
             return;
         }
         double[] range = paddedRange();
@@ -640,10 +641,10 @@ public final class TimeSeriesChart extends Region {
         int shown = Math.min(series.size(), series.size() > fitting ? fitting - 1 : fitting);
         for (int i = 0; i < shown; i++) {
             Series s = series.get(i);
-            lines.add(s.label() + "  " + (step < s.length() ? TickFormat.compact(s.valueAt(step)) : "ended"));
+            lines.add(s.label() + "  " + (step < s.length() ? TickFormat.compact(s.valueAt(step)) : Messages.get("charts.hover.ended")));
         }
-        String more = series.size() > shown ? "+ " + (series.size() - shown) + " more" : null;
-        String header = "step " + step;
+        String more = series.size() > shown ? Messages.get("charts.hover.more", series.size() - shown) : null;
+        String header = Messages.get("charts.hover.step", step);
 
         double textWidth = textWidth(header, HOVER_BOLD);
         for (String line : lines) {

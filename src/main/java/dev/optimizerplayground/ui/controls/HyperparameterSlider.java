@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.controls;
 
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.ui.model.ShowingGuard;
 import javafx.beans.property.DoubleProperty;
@@ -45,9 +46,8 @@ public final class HyperparameterSlider extends HBox {
         symbol.getStyleClass().add("hyperparameter-symbol");
         symbol.setMinWidth(Label.USE_PREF_SIZE);
         Tooltip tip = WrappedTooltip.of(h.description()
-                + (h.logScale() ? "\n(slider on a log scale)" : "")
-                + "\nType any value in the box; the slider covers " + NumberText.exact(h.min())
-                + " … " + NumberText.exact(h.max()) + ".");
+                + (h.logScale() ? "\n" + Messages.get("controls.slider.log-scale") : "")
+                + "\n" + Messages.get("controls.slider.range", NumberText.exact(h.min()), NumberText.exact(h.max())));
         symbol.setTooltip(tip);
 
         String id = idPrefix + "-" + h.name().toLowerCase(java.util.Locale.ROOT);

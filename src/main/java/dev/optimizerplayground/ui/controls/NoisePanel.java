@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.controls;
 
 import dev.optimizerplayground.core.run.RunCloud;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.NoiseSettings;
 import dev.optimizerplayground.ui.model.ShowingGuard;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,10 +27,10 @@ public final class NoisePanel extends VBox {
 
     private final ObjectProperty<NoiseSettings> noise;
     private final ShowingGuard guard = new ShowingGuard();
-    private final NumberField sigma = new NumberField(0, v -> v >= 0 && Double.isFinite(v), "a number ≥ 0 (0: exact gradients)");
-    private final NumberField seed = new NumberField(0, v -> v == Math.rint(v) && Math.abs(v) < 1e15, "a whole number");
+    private final NumberField sigma = new NumberField(0, v -> v >= 0 && Double.isFinite(v), Messages.get("controls.rule.noise"));
+    private final NumberField seed = new NumberField(0, v -> v == Math.rint(v) && Math.abs(v) < 1e15, Messages.get("controls.rule.whole"));
     private final NumberField runs = new NumberField(RunCloud.DEFAULT_RUNS,
-            v -> v == Math.rint(v) && v >= 1 && v <= RunCloud.MAX_RUNS, "a whole number from 1 to " + RunCloud.MAX_RUNS);
+            v -> v == Math.rint(v) && v >= 1 && v <= RunCloud.MAX_RUNS, Messages.get("controls.rule.whole-range", 1, RunCloud.MAX_RUNS));
 
     public NoisePanel(ObjectProperty<NoiseSettings> noise) {
         this.noise = noise;
@@ -38,27 +39,23 @@ public final class NoisePanel extends VBox {
         sigma.setId(SIGMA_ID);
         seed.setId(SEED_ID);
         runs.setId(RUNS_ID);
-        sigma.setTooltip(WrappedTooltip.of("Standard deviation σ of the Gaussian noise added to each gradient component, standing in"
-                + " for the noise of mini-batch gradients. 0 gives exact gradients. RMSProp divides by √E[g²], so a"
-                + " noisy gradient also makes its steps smaller where the noise is large."));
-        seed.setTooltip(WrappedTooltip.of("Where the noise sequence starts. Every optimizer sees the same noise for the same seed,"
-                + " so the race stays fair; the same seed always gives the same runs."));
-        runs.setTooltip(WrappedTooltip.of("Runs per optimizer, with seeds s, s+1, …: drawn faintly around their mean path, and"
-                + " charted as a median with a band from the 10th to the 90th percentile."));
-        Button newSeed = new Button("New");
+        sigma.setTooltip(WrappedTooltip.of(Messages.get("controls.noise.sigma.tooltip")));
+        seed.setTooltip(WrappedTooltip.of(Messages.get("controls.noise.seed.tooltip")));
+        runs.setTooltip(WrappedTooltip.of(Messages.get("controls.noise.runs.tooltip")));
+        Button newSeed = new Button(Messages.get("controls.noise.new-seed"));
         newSeed.setId(NEW_SEED_ID);
-        newSeed.setTooltip(WrappedTooltip.of("Draw another seed: another sample of the same noise."));
+        newSeed.setTooltip(WrappedTooltip.of(Messages.get("controls.noise.new-seed.tooltip")));
         newSeed.setOnAction(e -> noise.set(noise.get().withSeed(ThreadLocalRandom.current().nextInt(1_000_000))));
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Noise σ"), sigma);
+        grid.addRow(0, new Label(Messages.get("controls.noise.sigma")), sigma);
         HBox seedRow = new HBox(6, seed, newSeed);
         seedRow.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(1, new Label("Seed"), seedRow);
-        grid.addRow(2, new Label("Runs each"), runs);
-        getChildren().addAll(SurfacePanel.sectionTitle("Noisy gradients"), grid);
+        grid.addRow(1, new Label(Messages.get("controls.noise.seed")), seedRow);
+        grid.addRow(2, new Label(Messages.get("controls.noise.runs")), runs);
+        getChildren().addAll(SurfacePanel.sectionTitle(Messages.get("controls.section.noise")), grid);
 
         show(noise.get());
         noise.addListener((obs, old, now) -> guard.show(() -> show(now)));

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import java.util.function.DoublePredicate;
 import javafx.beans.property.DoubleProperty;
@@ -23,7 +24,7 @@ public class NumberField extends TextField {
 
     /**
      * @param acceptable which numbers the field takes
-     * @param rule       what to tell the user when a number is refused, e.g. "a number > 0"
+     * @param rule       what to tell the user when a number is refused, from the bundles
      */
     public NumberField(double initial, DoublePredicate acceptable, String rule) {
         this.acceptable = acceptable;
@@ -51,7 +52,7 @@ public class NumberField extends TextField {
 
     /** A field for any finite number. */
     public NumberField(double initial) {
-        this(initial, Double::isFinite, "a finite number");
+        this(initial, Double::isFinite, Messages.get("controls.rule.finite"));
     }
 
     public DoubleProperty valueProperty() {
@@ -63,7 +64,7 @@ public class NumberField extends TextField {
         try {
             double parsed = Double.parseDouble(text);
             if (!acceptable.test(parsed)) {
-                markInvalid("'" + text + "' is not allowed here: enter " + rule);
+                markInvalid(Messages.get("controls.number.not-allowed", text, rule));
                 return;
             }
             clearInvalid();
@@ -74,7 +75,7 @@ public class NumberField extends TextField {
                 showValue();
             }
         } catch (NumberFormatException e) {
-            markInvalid("'" + text + "' is not a number: enter " + rule);
+            markInvalid(Messages.get("controls.number.not-a-number", text, rule));
         }
     }
 

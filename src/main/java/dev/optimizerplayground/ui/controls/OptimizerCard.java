@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.controls;
 
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.Switch;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.OptimizerSlot;
 import java.util.Locale;
@@ -48,13 +49,13 @@ public final class OptimizerCard extends VBox {
         enabled.setGraphic(swatch);
         enabled.getStyleClass().add("lane-check");
         enabled.selectedProperty().bindBidirectional(slot.enabledProperty());
-        enabled.setTooltip(new Tooltip("Race " + lane.displayName() + ": its trail on the plot and its lines in the charts"));
+        enabled.setTooltip(new Tooltip(Messages.get("controls.card.race.tooltip", lane.displayName())));
 
         disclosure.setId(lane.id() + "-expand");
         disclosure.getStyleClass().add("disclosure");
         disclosure.setSelected(expanded);
         disclosure.textProperty().bind(Bindings.when(disclosure.selectedProperty()).then("▾").otherwise("▸"));
-        disclosure.setTooltip(new Tooltip("Show or hide " + lane.displayName() + "'s settings"));
+        disclosure.setTooltip(new Tooltip(Messages.get("controls.card.settings.tooltip", lane.displayName())));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

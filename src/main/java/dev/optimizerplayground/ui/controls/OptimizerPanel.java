@@ -45,7 +45,7 @@ public final class OptimizerPanel extends VBox {
         getStyleClass().addAll("sidebar-section", "optimizer-panel");
         getStylesheets().add(STYLESHEET);
         setSpacing(8);
-        getChildren().addAll(SurfacePanel.sectionTitle("Optimizers"), conventionButtons(), twinMenu(),
+        getChildren().addAll(SurfacePanel.sectionTitle(Messages.get("controls.section.optimizers")), conventionButtons(), twinMenu(),
                 sharedLearningRate());
         for (OptimizerLane lane : OptimizerLane.values()) {
             OptimizerCard card = new OptimizerCard(model.slot(lane), model.shareLearningRateProperty(),
@@ -92,8 +92,7 @@ public final class OptimizerPanel extends VBox {
             LocalCurvature curvature = model.curvatureAt(lane);
             boolean plain = model.effectiveConfig(model.slot(lane)).momentum() == 0;
             double limit = curvature == null || !plain ? Double.NaN : curvature.sgdStabilityLimit();
-            row.setMarker(limit, "2/λ₁ = " + NumberText.exact(limit) + " at " + lane.displayName()
-                    + "'s point at this step: above this, SGD overshoots here (local: it changes along the path)");
+            row.setMarker(limit, Messages.get("controls.sgd-limit", NumberText.exact(limit), lane.displayName()));
         };
         model.runsProperty().addListener(o -> update.run());
         model.playback().stepProperty().addListener(o -> update.run());
@@ -116,8 +115,7 @@ public final class OptimizerPanel extends VBox {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(button, Priority.ALWAYS);
-            Tooltip tip = WrappedTooltip.of("Use " + label(convention) + "'s formulas and defaults for every optimizer"
-                    + " (where ε goes, bias correction, β, ε…). Learning rates are kept.");
+            Tooltip tip = WrappedTooltip.of(Messages.get("controls.convention.tooltip", label(convention)));
             button.setTooltip(tip);
             button.setOnAction(e -> {
                 // A segmented control: clicking the chosen one again re-applies it rather than unselecting.
@@ -135,7 +133,7 @@ public final class OptimizerPanel extends VBox {
         };
         model.slots().forEach(slot -> slot.configProperty().addListener((obs, old, now) -> showCommonConvention.run()));
         showCommonConvention.run();
-        Label title = new Label("Formulas and defaults of");
+        Label title = new Label(Messages.get("controls.convention.title"));
         title.getStyleClass().add("field-caption");
         return new VBox(2, title, buttons);
     }
@@ -148,15 +146,15 @@ public final class OptimizerPanel extends VBox {
             case KERAS:
                 return "Keras";
             default:
-                return "Textbook";
+                return Messages.get("controls.convention.textbook");
         }
     }
 
     private VBox sharedLearningRate() {
-        CheckBox share = new CheckBox("Same η for all");
+        CheckBox share = new CheckBox(Messages.get("controls.share"));
         share.setId(SHARE_LR_ID);
         share.selectedProperty().bindBidirectional(model.shareLearningRateProperty());
-        share.setTooltip(new Tooltip("Give every optimizer the learning rate below, for a fair race"));
+        share.setTooltip(new Tooltip(Messages.get("controls.share.tooltip")));
         HyperparameterSlider slider = new HyperparameterSlider(Hyperparameter.LEARNING_RATE,
                 model.sharedLearningRateProperty(), SHARED_LR_PREFIX);
         slider.disableProperty().bind(model.shareLearningRateProperty().not());

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.model.PlaybackModel;
@@ -46,24 +47,25 @@ public final class PlaybackBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
 
-        Button reset = button("reset", RESET, "Back to the start (Home)");
+        Button reset = button("reset", RESET, Messages.get("controls.playback.reset"));
         reset.setOnAction(e -> playback.reset());
-        Button back = button("step-back", STEP_BACK, "One step back (←)");
+        Button back = button("step-back", STEP_BACK, Messages.get("controls.playback.step-back"));
         back.setOnAction(e -> playback.stepBack());
-        Button play = button("play", PLAY, "Play / pause (Space)");
+        Button play = button("play", PLAY, Messages.get("controls.playback.play"));
         play.getStyleClass().add("play-button");
         SVGPath playIcon = (SVGPath) play.getGraphic();
         playIcon.contentProperty().bind(Bindings.when(playback.playingProperty()).then(PAUSE).otherwise(PLAY));
-        play.accessibleTextProperty().bind(Bindings.when(playback.playingProperty()).then("Pause").otherwise("Play"));
+        play.accessibleTextProperty().bind(Bindings.when(playback.playingProperty()).then(Messages.get("controls.playback.pause-now"))
+                .otherwise(Messages.get("controls.playback.play-now")));
         play.setOnAction(e -> playback.togglePlay()); // from the last step, play starts over
-        Button forward = button("step-forward", STEP_FORWARD, "One step forward (→)");
+        Button forward = button("step-forward", STEP_FORWARD, Messages.get("controls.playback.step-forward"));
         forward.setOnAction(e -> playback.stepForward());
 
         HBox.setHgrow(timeline, Priority.ALWAYS);
         timeline.setId("timeline");
         timeline.setFocusTraversable(false);
         timeline.setMinWidth(80);
-        timeline.setTooltip(new Tooltip("Drag to any step"));
+        timeline.setTooltip(new Tooltip(Messages.get("controls.playback.timeline")));
         timeline.setMin(0);
         timeline.maxProperty().bind(playback.lastStepProperty());
         timeline.setValue(playback.step());
@@ -77,12 +79,13 @@ public final class PlaybackBar extends HBox {
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
         counter.textProperty().bind(Bindings.createStringBinding(
-                () -> "step " + playback.step() + " / " + playback.lastStepProperty().get(),
+                () -> Messages.get("controls.playback.counter", playback.step(), playback.lastStepProperty().get()),
                 playback.stepProperty(), playback.lastStepProperty()));
         // As wide as the widest count for these runs, so the text changing every frame never
         // changes the bar's layout (nor asks for a new one beyond the label).
         counter.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-            String widest = "step " + playback.lastStepProperty().get() + " / " + playback.lastStepProperty().get();
+            int last = playback.lastStepProperty().get();
+            String widest = Messages.get("controls.playback.counter", last, last);
             Text measure = new Text(widest.replaceAll("[0-9]", "8"));
             measure.setFont(counter.getFont());
             return Math.ceil(measure.getLayoutBounds().getWidth()) + counter.snappedLeftInset()
@@ -98,7 +101,7 @@ public final class PlaybackBar extends HBox {
         speed.setMax(speedScale.sliderMax());
         speed.setPrefWidth(110);
         speed.setMinWidth(70);
-        speed.setTooltip(new Tooltip("Animation speed, 1 to 5000 steps per second (log scale)"));
+        speed.setTooltip(new Tooltip(Messages.get("controls.playback.speed")));
         speed.setValue(speedScale.toSlider(playback.stepsPerSecondProperty().get()));
         playback.stepsPerSecondProperty().addListener((obs, old, now) ->
                 guard.show(() -> speed.setValue(speedScale.toSlider(now.doubleValue()))));
@@ -118,7 +121,7 @@ public final class PlaybackBar extends HBox {
         Label speedReadout = new Label();
         speedReadout.getStyleClass().add("speed-readout");
         speedReadout.textProperty().bind(Bindings.createStringBinding(
-                () -> TickFormat.compact(playback.stepsPerSecondProperty().get()) + " steps/s",
+                () -> Messages.get("controls.playback.speed-readout", TickFormat.compact(playback.stepsPerSecondProperty().get())),
                 playback.stepsPerSecondProperty()));
         speedReadout.setMinWidth(Label.USE_PREF_SIZE);
 

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.controls;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.ui.model.ShowingGuard;
 import java.util.List;
@@ -20,17 +21,19 @@ final class ScheduleEditor extends VBox {
 
     /** The forms offered, in the order of the list. */
     enum Form {
-        CONSTANT("Constant η"), STEP("Step decay"), EXPONENTIAL("Exponential decay"), COSINE("Cosine annealing");
+        CONSTANT("controls.schedule.constant"), STEP("controls.schedule.step"),
+        EXPONENTIAL("controls.schedule.exponential"), COSINE("controls.schedule.cosine");
 
-        private final String label;
+        /** Looked up each time, not kept: the window is rebuilt in the new language when it changes. */
+        private final String key;
 
-        Form(String label) {
-            this.label = label;
+        Form(String key) {
+            this.key = key;
         }
 
         @Override
         public String toString() {
-            return label;
+            return Messages.get(key);
         }
 
         static Form of(Schedule schedule) {
@@ -48,12 +51,12 @@ final class ScheduleEditor extends VBox {
     private final ObjectProperty<Schedule> schedule;
     private final ShowingGuard guard = new ShowingGuard();
     private final ComboBox<Form> form = new ComboBox<>();
-    private final NumberField stepSize = wholeField(50, 1, "a whole number of steps ≥ 1");
-    private final NumberField stepGamma = new NumberField(0.5, v -> v > 0 && Double.isFinite(v), "a number > 0");
-    private final NumberField expGamma = new NumberField(0.99, v -> v > 0 && Double.isFinite(v), "a number > 0");
-    private final NumberField period = wholeField(200, 1, "a whole number of steps ≥ 1");
-    private final NumberField minimum = new NumberField(0, v -> v >= 0 && Double.isFinite(v), "a number ≥ 0");
-    private final NumberField warmup = wholeField(0, 0, "a whole number of steps ≥ 0");
+    private final NumberField stepSize = wholeField(50, 1);
+    private final NumberField stepGamma = new NumberField(0.5, v -> v > 0 && Double.isFinite(v), Messages.get("controls.rule.positive"));
+    private final NumberField expGamma = new NumberField(0.99, v -> v > 0 && Double.isFinite(v), Messages.get("controls.rule.positive"));
+    private final NumberField period = wholeField(200, 1);
+    private final NumberField minimum = new NumberField(0, v -> v >= 0 && Double.isFinite(v), Messages.get("controls.rule.non-negative"));
+    private final NumberField warmup = wholeField(0, 0);
     private final HBox stepRow;
     private final HBox expRow;
     private final HBox cosineRow;
@@ -65,22 +68,23 @@ final class ScheduleEditor extends VBox {
         setSpacing(4);
         form.getItems().setAll(Form.values());
         form.setId(idPrefix + "-schedule");
-        form.setTooltip(WrappedTooltip.of("How η changes over the run, as PyTorch's schedulers change it: step decay multiplies it by γ"
-                + " every SIZE steps (StepLR), exponential by γ every step (ExponentialLR), cosine glides from η to"
-                + " η_min over T steps (CosineAnnealingLR). The η_eff chart shows the result."));
+        form.setTooltip(WrappedTooltip.of(Messages.get("controls.schedule.tooltip")));
         stepSize.setId(idPrefix + "-schedule-size");
         stepGamma.setId(idPrefix + "-schedule-step-gamma");
         expGamma.setId(idPrefix + "-schedule-gamma");
         period.setId(idPrefix + "-schedule-period");
         minimum.setId(idPrefix + "-schedule-minimum");
         warmup.setId(idPrefix + "-warmup");
-        warmup.setTooltip(WrappedTooltip.of("Warm-up: η rises linearly from η/K to η over the first K steps, then the schedule starts."));
+        warmup.setTooltip(WrappedTooltip.of(Messages.get("controls.schedule.warmup.tooltip")));
 
-        stepRow = row(new Label("× γ"), stepGamma, new Label("every"), stepSize, new Label("steps"));
-        expRow = row(new Label("× γ"), expGamma, new Label("every step"));
-        cosineRow = row(new Label("to η_min"), minimum, new Label("over T ="), period, new Label("steps"));
-        getChildren().addAll(row(new Label("η schedule"), form), stepRow, expRow, cosineRow,
-                row(new Label("Warm-up"), warmup, new Label("steps")));
+        stepRow = row(new Label("× γ"), stepGamma, new Label(Messages.get("controls.schedule.every")), stepSize,
+                new Label(Messages.get("controls.schedule.steps")));
+        expRow = row(new Label("× γ"), expGamma, new Label(Messages.get("controls.schedule.every-step")));
+        cosineRow = row(new Label(Messages.get("controls.schedule.to-minimum")), minimum,
+                new Label(Messages.get("controls.schedule.over")), period, new Label(Messages.get("controls.schedule.steps")));
+        getChildren().addAll(row(new Label(Messages.get("controls.schedule")), form), stepRow, expRow, cosineRow,
+                row(new Label(Messages.get("controls.schedule.warmup")), warmup,
+                        new Label(Messages.get("controls.schedule.steps"))));
 
         show(schedule.get());
         schedule.addListener((obs, old, now) -> guard.show(() -> show(now)));
@@ -145,8 +149,9 @@ final class ScheduleEditor extends VBox {
         return row;
     }
 
-    private static NumberField wholeField(double initial, int least, String rule) {
-        return new NumberField(initial, v -> v >= least && v == Math.rint(v) && v <= Integer.MAX_VALUE, rule);
+    private static NumberField wholeField(double initial, int least) {
+        return new NumberField(initial, v -> v >= least && v == Math.rint(v) && v <= Integer.MAX_VALUE,
+                Messages.get("controls.rule.whole-steps", least));
     }
 
 }

@@ -6,6 +6,7 @@ import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import dev.optimizerplayground.ui.model.ShowingGuard;
@@ -42,7 +43,6 @@ public final class SurfacePanel extends VBox {
     public static final String PRESET_BOX_ID = "presets";
     public static final String FORMULA_ERROR_ID = "formula-error";
     /** What the preset box says once the formula is no preset's. */
-    static final String CUSTOM = "Custom";
 
     private final PlaygroundModel model;
 
@@ -51,7 +51,7 @@ public final class SurfacePanel extends VBox {
         getStyleClass().add("sidebar-section");
         setSpacing(8);
         getChildren().addAll(
-                sectionTitle("Surface"),
+                sectionTitle(Messages.get("controls.section.surface")),
                 presetBox(),
                 formulaField(),
                 formulaError(),
@@ -81,8 +81,8 @@ public final class SurfacePanel extends VBox {
             });
             return cell;
         });
-        box.setButtonCell(new PresetCell(CUSTOM));
-        box.setTooltip(new Tooltip("Classroom surfaces: choosing one puts its formula in the field below to edit."));
+        box.setButtonCell(new PresetCell(Messages.get("controls.preset.custom")));
+        box.setTooltip(new Tooltip(Messages.get("controls.preset.tooltip")));
         // The box names the preset while its formula is shown, and says "Custom" once it is edited.
         Runnable showPreset = () -> {
             Preset preset = model.presetProperty().get();
@@ -108,8 +108,8 @@ public final class SurfacePanel extends VBox {
         TextField field = new TextField();
         field.setId(FORMULA_FIELD_ID);
         field.getStyleClass().add("formula-field");
-        field.setPromptText("f(x, y), e.g. x^2 + 10*y^2");
-        field.setTooltip(new Tooltip("Any formula in x and y: + - * / ^ %, sin cos exp log sqrt abs ..., pi, e"));
+        field.setPromptText(Messages.get("controls.formula.prompt"));
+        field.setTooltip(new Tooltip(Messages.get("controls.formula.tooltip")));
         field.textProperty().bindBidirectional(model.formulaProperty());
 
         ValidationSupport validation = new ValidationSupport();
@@ -129,7 +129,7 @@ public final class SurfacePanel extends VBox {
         error.setWrapText(true);
         error.textProperty().bind(Bindings.createStringBinding(() -> {
             String message = model.formulaErrorProperty().get();
-            return message.isEmpty() ? "" : message + " (showing the last good surface)";
+            return message.isEmpty() ? "" : Messages.get("controls.formula.error", message);
         }, model.formulaErrorProperty()));
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         error.visibleProperty().bind(error.managedProperty());
@@ -159,7 +159,7 @@ public final class SurfacePanel extends VBox {
                 double y1 = yMax.valueProperty().get();
                 String refused = null;
                 if (!(x0 < x1 && y0 < y1)) {
-                    refused = "the minimum must be below the maximum";
+                    refused = Messages.get("controls.window.min-below-max");
                 } else {
                     try {
                         model.windowProperty().set(new ViewWindow(x0, x1, y0, y1));
@@ -174,14 +174,14 @@ public final class SurfacePanel extends VBox {
                 }
             }));
         }
-        Button fit = new Button("Fit");
+        Button fit = new Button(Messages.get("controls.window.fit"));
         fit.setId("fit");
-        fit.setTooltip(new Tooltip("Back to the preset's view (scroll to zoom, drag to pan)"));
+        fit.setTooltip(new Tooltip(Messages.get("controls.window.fit.tooltip")));
         fit.setOnAction(e -> model.fit());
         fit.setMinWidth(Region.USE_PREF_SIZE);
 
-        grid.addRow(0, formLabel("x from"), xMin, formLabel("to"), xMax);
-        grid.addRow(1, formLabel("y from"), yMin, formLabel("to"), yMax);
+        grid.addRow(0, formLabel(Messages.get("controls.window.x-from")), xMin, formLabel(Messages.get("controls.window.to")), xMax);
+        grid.addRow(1, formLabel(Messages.get("controls.window.y-from")), yMin, formLabel(Messages.get("controls.window.to")), yMax);
         grid.add(fit, 4, 0, 1, 2);
         return grid;
     }
@@ -200,7 +200,7 @@ public final class SurfacePanel extends VBox {
                 model.startProperty().set(new Point(now.doubleValue(), model.start().y())));
         startY.valueProperty().addListener((obs, old, now) ->
                 model.startProperty().set(new Point(model.start().x(), now.doubleValue())));
-        startX.setTooltip(new Tooltip("Or click the plot to put the start point there"));
+        startX.setTooltip(new Tooltip(Messages.get("controls.start.tooltip")));
 
         Spinner<Integer> steps = new Spinner<>(0, StepLimits.MAX_PLAYGROUND_STEPS, model.stepsProperty().get(), 50);
         steps.setId("steps");
@@ -219,10 +219,10 @@ public final class SurfacePanel extends VBox {
         levels.getItems().setAll(LevelScale.values());
         levels.valueProperty().bindBidirectional(model.levelScaleProperty());
         levels.setMinWidth(Region.USE_PREF_SIZE);
-        levels.setTooltip(new Tooltip("Contour spacing: AUTO uses logarithmic levels when values span decades"));
+        levels.setTooltip(new Tooltip(Messages.get("controls.levels.tooltip")));
 
-        grid.addRow(0, formLabel("start x"), startX, formLabel("y"), startY);
-        grid.addRow(1, formLabel("steps"), steps, formLabel("levels"), levels);
+        grid.addRow(0, formLabel(Messages.get("controls.start.x")), startX, formLabel("y"), startY);
+        grid.addRow(1, formLabel(Messages.get("controls.steps")), steps, formLabel(Messages.get("controls.levels")), levels);
         return grid;
     }
 

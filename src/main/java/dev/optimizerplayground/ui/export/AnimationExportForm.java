@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.ui.controls.NumberField;
@@ -41,17 +42,18 @@ public final class AnimationExportForm extends GridPane {
         getStylesheets().add(PngExportForm.STYLESHEET);
         setHgap(12);
         setVgap(10);
-        from = whole(initial.from(), 0, lastStep, "a step from 0 to " + lastStep, FROM_ID);
-        to = whole(initial.to(), 0, lastStep, "a step from 0 to " + lastStep, TO_ID);
-        frames = whole(initial.frames(), 1, AnimationExportOptions.MAX_FRAMES, "1 to " + AnimationExportOptions.MAX_FRAMES, FRAMES_ID);
+        from = whole(initial.from(), 0, lastStep, Messages.get("export.animation.rule.step", lastStep), FROM_ID);
+        to = whole(initial.to(), 0, lastStep, Messages.get("export.animation.rule.step", lastStep), TO_ID);
+        frames = whole(initial.frames(), 1, AnimationExportOptions.MAX_FRAMES,
+                Messages.get("export.animation.rule.frames", AnimationExportOptions.MAX_FRAMES), FRAMES_ID);
         fps = new NumberField(initial.fps(), v -> v >= format.minFps() && v <= format.maxFps(),
-                "a rate from " + NumberText.exact(format.minFps()) + " to " + NumberText.exact(format.maxFps())
-                        + " frames a second");
+                Messages.get("export.animation.rule.fps", NumberText.exact(format.minFps()),
+                        NumberText.exact(format.maxFps())));
         fps.setId(FPS_ID);
         width = side(initial.width(), WIDTH_ID);
         height = side(initial.height(), HEIGHT_ID);
         title.setId(TITLE_ID);
-        title.setPromptText("none");
+        title.setPromptText(Messages.get("export.form.title.none"));
         title.setText(initial.title() == null ? "" : initial.title());
         error.setId(ERROR_ID);
         error.getStyleClass().add("export-error");
@@ -59,12 +61,13 @@ public final class AnimationExportForm extends GridPane {
         from.valueProperty().addListener(o -> resetFrames());
         to.valueProperty().addListener(o -> resetFrames());
 
-        addRow(0, new Label("Steps"), new HBox(8, from, new Label("to"), to));
-        addRow(1, new Label("Frames"), frames);
-        addRow(2, new Label("Frames per second"), fps);
-        addRow(3, new Label("Size"), new HBox(8, width, new Label("×"), height,
-                new Label(format.evenSides() ? "pixels (even numbers: video needs them)" : "pixels")));
-        addRow(4, new Label("Title"), title);
+        addRow(0, new Label(Messages.get("export.animation.steps")),
+                new HBox(8, from, new Label(Messages.get("export.animation.steps.to")), to));
+        addRow(1, new Label(Messages.get("export.animation.frames")), frames);
+        addRow(2, new Label(Messages.get("export.animation.fps")), fps);
+        addRow(3, new Label(Messages.get("export.animation.size")), new HBox(8, width, new Label("×"), height,
+                new Label(Messages.get(format.evenSides() ? "export.animation.pixels.even" : "export.animation.pixels"))));
+        addRow(4, new Label(Messages.get("export.form.title")), title);
         add(error, 0, 5, 2, 1);
     }
 
@@ -78,7 +81,7 @@ public final class AnimationExportForm extends GridPane {
     /** A picture side the format takes: 50 … its largest, and even for a video. */
     private NumberField side(int initial, String id) {
         int max = Math.min(PictureSpec.MAX_SIDE, format.maxSide());
-        String rule = (format.evenSides() ? "an even number of " : "") + "50 to " + max + " pixels";
+        String rule = Messages.get(format.evenSides() ? "export.animation.rule.side.even" : "export.animation.rule.side", max);
         NumberField field = new NumberField(initial, v -> v == Math.rint(v) && v >= 50 && v <= max
                 && (!format.evenSides() || v % 2 == 0), rule);
         field.setId(id);

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.export.AnimationFormat;
 import java.util.List;
 
@@ -21,11 +22,10 @@ public record AnimationExportOptions(AnimationFormat format, int from, int to, i
     /** @throws IllegalArgumentException naming the first bad value */
     public AnimationExportOptions {
         if (from < 0 || to < from) {
-            throw new IllegalArgumentException("the steps must go from a number ≥ 0 to one at least as large, got "
-                    + from + "…" + to);
+            throw new IllegalArgumentException(Messages.get("export.animation.error.steps", from, to));
         }
         if (frames < 1 || frames > MAX_FRAMES) {
-            throw new IllegalArgumentException("frames must be between 1 and " + MAX_FRAMES + ", got " + frames);
+            throw new IllegalArgumentException(Messages.get("export.animation.error.frames", MAX_FRAMES, frames));
         }
         format.checkFps(fps);
         new PictureSpec(width, height, 1, null, false, false); // the size rules of every picture

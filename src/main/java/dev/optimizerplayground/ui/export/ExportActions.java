@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.export;
 import dev.optimizerplayground.core.format.TrajectoryExport.LaneTrajectory;
 import dev.optimizerplayground.core.format.TrajectoryExport;
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
@@ -104,16 +105,16 @@ public final class ExportActions {
      */
     public List<Action> actions() {
         return List.of(
-                new Action(PNG_ID, "Export PNG…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                new Action(PNG_ID, Messages.get("export.menu.png"), new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                         this::exportPng),
-                new Action(GIF_ID, "Export animated GIF…", new KeyCodeCombination(KeyCode.E,
+                new Action(GIF_ID, Messages.get("export.menu.gif"), new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::exportGif),
-                new Action(VIDEO_ID, "Export video (MP4)…", new KeyCodeCombination(KeyCode.E,
+                new Action(VIDEO_ID, Messages.get("export.menu.video"), new KeyCodeCombination(KeyCode.E,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), this::exportVideo),
-                new Action(COPY_ID, "Copy picture", new KeyCodeCombination(KeyCode.C,
+                new Action(COPY_ID, Messages.get("export.menu.copy"), new KeyCodeCombination(KeyCode.C,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), this::copySnapshot),
-                new Action(CSV_ID, "Export trajectories as CSV…", null, this::exportCsv),
-                new Action(JSON_ID, "Export trajectories as JSON…", null, this::exportJson));
+                new Action(CSV_ID, Messages.get("export.menu.csv"), null, this::exportCsv),
+                new Action(JSON_ID, Messages.get("export.menu.json"), null, this::exportJson));
     }
 
     /** Ready menu items, one per {@link #actions()}. */
@@ -128,12 +129,13 @@ public final class ExportActions {
             return;
         }
         PngExportForm form = new PngExportForm(lastPng);
-        Optional<PngExportOptions> chosen = ask("Export PNG", form, form::options);
+        Optional<PngExportOptions> chosen = ask(Messages.get("export.png.title"), form, form::options);
         if (chosen.isEmpty()) {
             return;
         }
         lastPng = chosen.get();
-        Path target = chooseFile("Save the picture as", baseName() + ".png", "PNG image", "*.png");
+        Path target = chooseFile(Messages.get("export.png.save-as"), baseName() + ".png",
+                Messages.get("export.png.file-kind"), "*.png");
         if (target != null) {
             writePng(target, chosen.get()).whenComplete((path, failure) -> reportFailure("PNG", failure));
         }
@@ -247,7 +249,7 @@ public final class ExportActions {
         if (plotArea.getScene() != null && plotArea.getScene().getWindow() != null) {
             Notifications.create()
                     .owner(plotArea.getScene().getWindow())
-                    .text("Picture copied: paste it into your slides or notes")
+                    .text(Messages.get("export.copied"))
                     .hideAfter(Duration.seconds(2.5))
                     .position(Pos.BOTTOM_RIGHT)
                     .showInformation();
@@ -277,14 +279,13 @@ public final class ExportActions {
         }
         int lastStep = content().lastStep();
         AnimationExportForm form = new AnimationExportForm(AnimationExportOptions.defaults(format, lastStep), lastStep);
-        String what = "the " + format.label();
-        Optional<AnimationExportOptions> chosen = ask("Export " + format.label(), form, form::options);
+        Optional<AnimationExportOptions> chosen = ask(Messages.get("export.animation.title", FormatLabel.of(format)), form,
+                form::options);
         if (chosen.isEmpty()) {
             return;
         }
-        Path target = chooseFile("Save " + what + " as", baseName() + "." + format.extension(),
-                Character.toUpperCase(format.label().charAt(0)) + format.label().substring(1),
-                "*." + format.extension());
+        Path target = chooseFile(Messages.get("export.animation.save-as", FormatLabel.of(format)),
+                baseName() + "." + format.extension(), FormatLabel.of(format), "*." + format.extension());
         if (target == null) {
             return;
         }
@@ -292,11 +293,11 @@ public final class ExportActions {
         try {
             job = startAnimation(target, chosen.get());
         } catch (IllegalArgumentException e) {
-            reportFailure(format.label(), e); // too large for the heap: said before a frame is drawn
+            reportFailure(FormatLabel.of(format), e); // too large for the heap: said before a frame is drawn
             return;
         }
         new ExportProgressWindow(owner.get(), job, target).show();
-        job.result().whenComplete((path, failure) -> reportFailure(format.label(), failure));
+        job.result().whenComplete((path, failure) -> reportFailure(FormatLabel.of(format), failure));
     }
 
     /**
@@ -322,7 +323,7 @@ public final class ExportActions {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder for the CSV files (one per optimizer)");
+        chooser.setTitle(Messages.get("export.csv.folder"));
         if (lastFolder != null) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -345,7 +346,7 @@ public final class ExportActions {
         if (nothingToExport()) {
             return;
         }
-        Path target = chooseFile("Save the trajectories as", baseName() + ".json", "JSON", "*.json");
+        Path target = chooseFile(Messages.get("export.json.save-as"), baseName() + ".json", "JSON", "*.json");
         if (target != null) {
             List<LaneTrajectory> lanes = lanes();
             run("JSON", () -> {
@@ -376,7 +377,7 @@ public final class ExportActions {
 
     private boolean nothingToExport() {
         if (model.runs().isEmpty() || model.surface() == null) {
-            error("Nothing to export", "Switch on at least one optimizer first.");
+            error(Messages.get("export.nothing"), Messages.get("export.nothing.detail"));
             return true;
         }
         return false;
@@ -395,7 +396,9 @@ public final class ExportActions {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setText("Export…");
+        ok.setText(Messages.get("export.button"));
+        // JavaFX names its own Cancel by the JVM's locale, not by the language the window speaks.
+        ((Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setText(Messages.get("export.cancel"));
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 read.get();
@@ -450,7 +453,7 @@ public final class ExportActions {
             cause = io.getCause();
         }
         String message = cause.getMessage() != null ? cause.getMessage() : cause.toString();
-        Platform.runLater(() -> error("Could not export the " + what, message));
+        Platform.runLater(() -> error(Messages.get("export.failed", what), message));
     }
 
     private void error(String header, String message) {

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -26,14 +27,14 @@ public final class ExportProgressWindow {
     public ExportProgressWindow(Window owner, AnimationExportJob job, Path target) {
         stage.initOwner(owner);
         stage.initModality(Modality.NONE);
-        stage.setTitle("Exporting the " + job.format().label());
-        Label what = new Label("Writing " + job.frameCount() + " frames to " + target.getFileName());
+        stage.setTitle(Messages.get("export.progress.title", FormatLabel.of(job.format())));
+        Label what = new Label(Messages.get("export.progress.writing", job.frameCount(), target.getFileName()));
         ProgressBar bar = new ProgressBar();
         bar.setId(PROGRESS_ID);
         bar.setPrefWidth(320);
         // Indeterminate while the contours are computed, then the share of frames written.
         job.progressProperty().addListener((obs, old, now) -> bar.setProgress(now.doubleValue()));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("export.cancel"));
         cancel.setId(CANCEL_ID);
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> job.cancel());

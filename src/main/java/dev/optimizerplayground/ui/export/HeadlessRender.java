@@ -1,6 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.export.AnimationFormat;
 import dev.optimizerplayground.export.PictureMemory;
 import dev.optimizerplayground.export.PngEncoder;
@@ -109,7 +110,7 @@ public final class HeadlessRender {
             done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing " + request.out(), e);
+            throw new IOException(Messages.get("export.error.interrupted-writing", request.out()), e);
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }
@@ -143,7 +144,7 @@ public final class HeadlessRender {
             return ((Future<T>) task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering", e);
+            throw new IOException(Messages.get("export.error.interrupted-rendering"), e);
         } catch (ExecutionException e) {
             throw rethrow(e.getCause());
         }

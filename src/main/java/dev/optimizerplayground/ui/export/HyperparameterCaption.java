@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.optimizer.OptimizerConfig;
 import dev.optimizerplayground.core.optimizer.Switch;
 import dev.optimizerplayground.core.run.RunSpec;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.core.training.Schedule;
 import java.util.ArrayList;
@@ -27,14 +28,13 @@ public final class HyperparameterCaption {
         StringBuilder line = new StringBuilder(describe(spec.optimizer()));
         Schedule schedule = spec.schedule();
         if (!schedule.equals(Schedule.CONSTANT)) {
-            line.append(" · schedule ").append(schedule.text());
-            if (schedule.warmupSteps() > 0) {
-                line.append(", warm-up ").append(schedule.warmupSteps());
-            }
+            line.append(" · ").append(schedule.warmupSteps() > 0
+                    ? Messages.get("caption.schedule.warmup", schedule.text(), schedule.warmupSteps())
+                    : Messages.get("caption.schedule", schedule.text()));
         }
         if (!spec.noise().isExact()) {
-            line.append(" · noise σ=").append(NumberText.exact(spec.noise().sigma()))
-                    .append(" seed ").append(spec.noise().seed());
+            line.append(" · ").append(Messages.get("caption.noise", NumberText.exact(spec.noise().sigma()),
+                    spec.noise().seed()));
         }
         return line.toString();
     }
@@ -58,12 +58,13 @@ public final class HyperparameterCaption {
                 continue;
             }
             if (s == Switch.EPSILON_INSIDE) {
-                forms.add(s.get(config) ? "ε inside √" : "ε outside √");
+                forms.add(Messages.get(s.get(config) ? "caption.epsilon.inside" : "caption.epsilon.outside"));
             } else if (s.get(config)) {
                 forms.add(s.label());
             }
         }
         String line = String.join(" ", parts);
-        return forms.isEmpty() ? line : line + " (" + String.join(", ", forms) + ")";
+        return forms.isEmpty() ? line : Messages.get("caption.with-forms", line,
+                String.join(Messages.get("caption.forms.separator"), forms));
     }
 }

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.text.Messages;
+
 /**
  * How an exported picture looks: its exact pixel size, the size factor of its lines and text, and
  * what is drawn besides the plot.
@@ -19,11 +21,10 @@ public record PictureSpec(int width, int height, double scale, String title, boo
 
     public PictureSpec {
         if (width < 50 || height < 50 || width > MAX_SIDE || height > MAX_SIDE) {
-            throw new IllegalArgumentException("image size must be 50 to " + MAX_SIDE + " pixels each way, got "
-                    + width + "x" + height);
+            throw new IllegalArgumentException(Messages.get("export.error.size", MAX_SIDE, width, height));
         }
         if (!(scale >= 0.25 && scale <= 10)) {
-            throw new IllegalArgumentException("scale must be between 0.25 and 10, got " + scale);
+            throw new IllegalArgumentException(Messages.get("export.error.scale", scale));
         }
         title = title == null || title.isBlank() ? null : title.strip();
     }

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.text.Messages;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -23,7 +24,7 @@ public final class PngExportForm extends GridPane {
     private final ToggleGroup content = new ToggleGroup();
     private final ToggleGroup scale = new ToggleGroup();
     private final TextField title = new TextField();
-    private final CheckBox caption = new CheckBox("Write the hyperparameters in a caption");
+    private final CheckBox caption = new CheckBox(Messages.get("export.png.caption"));
 
     public PngExportForm(PngExportOptions initial) {
         getStyleClass().add("export-form");
@@ -49,14 +50,14 @@ public final class PngExportForm extends GridPane {
             scales.getChildren().add(button);
         }
         title.setId(TITLE_ID);
-        title.setPromptText("none");
+        title.setPromptText(Messages.get("export.form.title.none"));
         title.setText(initial.title() == null ? "" : initial.title());
         title.setPrefColumnCount(28);
         caption.setId(CAPTION_ID);
         caption.setSelected(initial.caption());
-        addRow(0, new Label("What"), contents);
-        addRow(1, new Label("Scale"), scales);
-        addRow(2, new Label("Title"), title);
+        addRow(0, new Label(Messages.get("export.png.what")), contents);
+        addRow(1, new Label(Messages.get("export.png.scale")), scales);
+        addRow(2, new Label(Messages.get("export.form.title")), title);
         add(caption, 1, 3);
     }
 

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.export;
 
+import dev.optimizerplayground.core.text.Messages;
+
 /**
  * What the PNG dialog asked for.
  *
@@ -12,17 +14,18 @@ package dev.optimizerplayground.ui.export;
 public record PngExportOptions(Content content, int scale, String title, boolean caption) {
 
     public enum Content {
-        PLOT("Plot only"),
-        PLOT_CHARTS_LEGEND("Plot + charts + legend");
+        PLOT("export.png.content.plot"),
+        PLOT_CHARTS_LEGEND("export.png.content.all");
 
-        private final String label;
+        private final String key;
 
-        Content(String label) {
-            this.label = label;
+        Content(String key) {
+            this.key = key;
         }
 
+        /** In the language in use: "Plot only", "Plot + charts + legend". */
         public String label() {
-            return label;
+            return Messages.get(key);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.optimizerplayground.ui.files;
 
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.ui.controls.LanguageFont;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -18,11 +20,14 @@ public final class AlertConfirmation implements Confirmation {
     @Override
     public boolean confirm(String title, String message, String action) {
         ButtonType goAhead = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, ButtonType.CANCEL);
+        // Our own Cancel: JavaFX's follows the system's locale, not the language chosen in the window.
+        ButtonType cancel = new ButtonType(Messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, goAhead, cancel);
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
         }
+        LanguageFont.apply(alert.getDialogPane().getStylesheets());
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(goAhead::equals).isPresent();

@@ -1,7 +1,11 @@
 package dev.optimizerplayground.ui.files;
 
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.ui.controls.LanguageFont;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -16,11 +20,14 @@ public final class AlertErrorReporter implements ErrorReporter {
 
     @Override
     public void report(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        // Our own OK: JavaFX's follows the system's locale, not the language chosen in the window.
+        Alert alert = new Alert(Alert.AlertType.ERROR, "",
+                new ButtonType(Messages.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
         }
+        LanguageFont.apply(alert.getDialogPane().getStylesheets());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);

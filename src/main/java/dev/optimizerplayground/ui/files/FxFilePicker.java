@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.files;
 
+import dev.optimizerplayground.core.text.Messages;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +20,13 @@ public final class FxFilePicker implements FilePicker {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
-        FileChooser chooser = chooser("Open scenario", folder);
+        FileChooser chooser = chooser(Messages.get("files.chooser.open"), folder);
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
-        FileChooser chooser = chooser("Save scenario", folder);
+        FileChooser chooser = chooser(Messages.get("files.chooser.save"), folder);
         chooser.setInitialFileName(suggestedName);
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath).map(FxFilePicker::withJsonExtension);
     }
@@ -40,8 +41,8 @@ public final class FxFilePicker implements FilePicker {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Scenarios (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Messages.get("files.chooser.scenarios"), "*.json"),
+                new FileChooser.ExtensionFilter(Messages.get("files.chooser.all"), "*.*"));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }

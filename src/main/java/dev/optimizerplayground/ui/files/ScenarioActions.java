@@ -7,6 +7,8 @@ import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.session.ScenarioForm;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.model.BackgroundWork;
@@ -26,11 +28,13 @@ import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -57,8 +61,6 @@ import javafx.util.Duration;
  */
 public final class ScenarioActions {
 
-    /** The application's name, which heads the window title this class keeps. */
-    public static final String APP_NAME = "Optimizer Playground";
     public static final String STYLESHEET =
             ScenarioActions.class.getResource("/dev/optimizerplayground/ui/files/files.css").toExternalForm();
     /** Put on the scene's root while files are dragged over the window. */
@@ -75,7 +77,7 @@ public final class ScenarioActions {
     /** Ends in .optplay.json, the name the installed app is registered for, so a double-click opens it. */
     private static final String UNTITLED_FILE_NAME = "scenario.optplay.json";
 
-    private final PlaygroundModel model;
+    private PlaygroundModel model;
     private final SessionStore store;
     private final Supplier<Window> owner;
     private final FilePicker picker;
@@ -86,13 +88,20 @@ public final class ScenarioActions {
 
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper windowTitle =
-            new ReadOnlyStringWrapper(this, "windowTitle", APP_NAME);
+            new ReadOnlyStringWrapper(this, "windowTitle", Messages.get("app.title"));
 
     /** The teaching scenario on screen when there is no file, shown in the title bar. */
     private String libraryTitle = "";
     private String suggestedFileName = UNTITLED_FILE_NAME;
     private boolean changedSinceSessionSave;
     private Timeline autosave;
+    /** Marks the session changed on every edit but playback; moved along with the model. */
+    private final ChangeListener<PlaygroundState> sessionChange = (obs, old, now) -> {
+        if (!old.withoutPlayback().equals(now.withoutPlayback())) {
+            changedSinceSessionSave = true;
+        }
+    };
+    private final InvalidationListener titleChange = o -> updateWindowTitle();
 
     public ScenarioActions(PlaygroundModel model, SessionStore store, Supplier<Window> owner) {
         this(model, store, owner, new FxFilePicker(owner), new AlertErrorReporter(owner),
@@ -111,13 +120,23 @@ public final class ScenarioActions {
         this.confirmation = Objects.requireNonNull(confirmation, "confirmation");
         this.reading = Objects.requireNonNull(reading, "reading");
         model.markSaved();
-        model.stateProperty().addListener((obs, old, now) -> {
-            if (!old.withoutPlayback().equals(now.withoutPlayback())) {
-                changedSinceSessionSave = true;
-            }
-        });
-        currentFile.addListener(o -> updateWindowTitle());
-        model.dirtyProperty().addListener(o -> updateWindowTitle());
+        model.stateProperty().addListener(sessionChange);
+        currentFile.addListener(titleChange);
+        model.dirtyProperty().addListener(titleChange);
+    }
+
+    /**
+     * Goes on with {@code next}, the model of a window rebuilt in place of this one's (after a change
+     * of language): the current file, the recent list and the autosave carry on, and the window title
+     * is written again in the language now in use.
+     */
+    public void moveTo(PlaygroundModel next) {
+        model.stateProperty().removeListener(sessionChange);
+        model.dirtyProperty().removeListener(titleChange);
+        model = Objects.requireNonNull(next, "next");
+        model.stateProperty().addListener(sessionChange);
+        model.dirtyProperty().addListener(titleChange);
+        updateWindowTitle();
     }
 
     // =============================================================== state
@@ -132,7 +151,7 @@ public final class ScenarioActions {
         return model.dirtyProperty();
     }
 
-    /** "Optimizer Playground — name.json", with " (edited)" after unsaved changes; bind the stage title to it. */
+    /** "Optimizer Playground — name.json", marked as edited after unsaved changes; bind the stage title to it. */
     public ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle.getReadOnlyProperty();
     }
@@ -188,17 +207,17 @@ public final class ScenarioActions {
      * saved, otherwise only if the person agrees to discard the changes.
      */
     private boolean mayReplaceEdits(String incoming) {
-        return !model.dirtyProperty().get() || confirmation.confirm("Discard your changes?",
-                "The settings on screen have changes that are not saved in a file. Opening " + incoming
-                        + " replaces them.", "Discard and open");
+        return !model.dirtyProperty().get() || confirmation.confirm(Messages.get("files.discard.title"),
+                Messages.get("files.discard.message", incoming), Messages.get("files.discard.action"));
     }
 
     /** Puts a shipped teaching scenario on screen and starts the race. */
     public void openTeachingScenario(ScenarioLibrary.Entry entry) {
-        if (!mayReplaceEdits("“" + entry.scenario().title() + "”")) {
+        if (!mayReplaceEdits(Messages.get("files.quoted", entry.scenario().title()))) {
             return;
         }
-        if (!show(entry.scenario(), "Could not open “" + entry.scenario().title() + "”")) {
+        if (!show(entry.scenario(), Messages.get("files.open.failed",
+                Messages.get("files.quoted", entry.scenario().title())))) {
             return;
         }
         currentFile.set(null);
@@ -223,7 +242,7 @@ public final class ScenarioActions {
 
     private static String openFailure(Path file) {
         Path name = file.getFileName();
-        return "Could not open " + (name != null ? name : file);
+        return Messages.get("files.open.failed", name != null ? name : file);
     }
 
     // =============================================================== saving
@@ -252,7 +271,7 @@ public final class ScenarioActions {
             AtomicFiles.writeString(file, json);
         } catch (IOException e) {
             Path name = file.getFileName();
-            errors.report("Could not save " + (name != null ? name : file), e.getMessage());
+            errors.report(Messages.get("files.save.failed", name != null ? name : file), e.getMessage());
             return false;
         }
         becomeCurrentFile(file);
@@ -292,18 +311,18 @@ public final class ScenarioActions {
     /** Open, Save and Save as, with their keys. */
     public List<Action> actions() {
         return List.of(
-                new Action(OPEN_ID, "Open…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                new Action(OPEN_ID, Messages.get("action.open-scenario"), new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                         this::open),
-                new Action(SAVE_ID, "Save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                new Action(SAVE_ID, Messages.get("action.save-scenario"), new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
                         this::save),
-                new Action(SAVE_AS_ID, "Save as…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                new Action(SAVE_AS_ID, Messages.get("action.save-scenario-as"), new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.SHIFT_DOWN), this::saveAs));
     }
 
     /** Open…, Open recent ▸, Teaching scenarios ▸, separator, Save, Save as…; for the File menu. */
     public List<MenuItem> fileMenuItems() {
         List<Action> actions = actions();
-        Menu recent = new Menu("Open recent");
+        Menu recent = new Menu(Messages.get("files.recent"));
         recent.setId(RECENT_MENU_ID);
         fillRecentMenu(recent);
         // The list changes outside this menu (another window, a deleted file), so it is rebuilt each time it opens.
@@ -323,7 +342,7 @@ public final class ScenarioActions {
             items.add(item);
         }
         if (items.isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(Messages.get("files.recent.none"));
             none.setDisable(true);
             items.add(none);
         }
@@ -331,7 +350,7 @@ public final class ScenarioActions {
     }
 
     private Menu teachingMenu() {
-        Menu teaching = new Menu("Teaching scenarios");
+        Menu teaching = new Menu(Messages.get("files.teaching"));
         teaching.setId(TEACHING_MENU_ID);
         List<ScenarioLibrary.Entry> entries;
         try {
@@ -339,7 +358,7 @@ public final class ScenarioActions {
         } catch (RuntimeException e) {
             // A packaging bug must not take the File menu down with it.
             LOG.log(Level.ERROR, "teaching scenarios unavailable: " + e.getMessage());
-            MenuItem none = new MenuItem("Teaching scenarios are missing from this build");
+            MenuItem none = new MenuItem(Messages.get("files.teaching.missing"));
             none.setDisable(true);
             teaching.getItems().add(none);
             return teaching;
@@ -481,9 +500,10 @@ public final class ScenarioActions {
         Path file = currentFile.get();
         String document = file != null ? file.getFileName().toString() : libraryTitle;
         if (document.isEmpty()) {
-            windowTitle.set(APP_NAME);
+            windowTitle.set(Messages.get("app.title"));
         } else {
-            windowTitle.set(APP_NAME + " — " + document + (model.dirtyProperty().get() ? " (edited)" : ""));
+            windowTitle.set(Messages.get(model.dirtyProperty().get() ? "files.window-title.edited" : "files.window-title",
+                    Messages.get("app.title"), document));
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.optimizerplayground.ui.help;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.actions.Action;
+import dev.optimizerplayground.ui.controls.LanguageFont;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -49,18 +51,51 @@ public final class HelpMenu {
     }
 
     public Menu menu() {
-        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        MenuItem shortcuts = new MenuItem(Messages.get("help.shortcuts"));
         shortcuts.setId(SHORTCUTS_ID);
-        shortcuts.setOnAction(e -> shortcutsWindow = show(shortcutsWindow, "Keyboard shortcuts", 700, 520,
-                this::shortcutsPage));
-        MenuItem guide = new MenuItem("How the optimizers work");
+        shortcuts.setOnAction(e -> showShortcuts());
+        MenuItem guide = new MenuItem(Messages.get("help.guide"));
         guide.setId(GUIDE_ID);
-        guide.setOnAction(e -> guideWindow = show(guideWindow, "How the optimizers work", 760, 820,
-                HelpMenu::guidePage));
-        Menu help = new Menu("Help");
+        guide.setOnAction(e -> showGuide());
+        Menu help = new Menu(Messages.get("menu.help"));
         help.setId("help-menu");
         help.getItems().addAll(shortcuts, guide);
         return help;
+    }
+
+    void showShortcuts() {
+        shortcutsWindow = show(shortcutsWindow, Messages.get("help.shortcuts"), 700, 520, this::shortcutsPage);
+    }
+
+    void showGuide() {
+        guideWindow = show(guideWindow, Messages.get("help.guide"), 760, 820, HelpMenu::guidePage);
+    }
+
+    /**
+     * Hands the open help pages over to {@code next}, the Help menu of the window rebuilt in another
+     * language: each open page closes here and opens from {@code next}, in its language, where it was.
+     */
+    public void handOverTo(HelpMenu next) {
+        if (isOpen(shortcutsWindow)) {
+            next.showShortcuts();
+            replace(shortcutsWindow, next.shortcutsWindow);
+        }
+        if (isOpen(guideWindow)) {
+            next.showGuide();
+            replace(guideWindow, next.guideWindow);
+        }
+    }
+
+    private static boolean isOpen(Stage page) {
+        return page != null && page.isShowing();
+    }
+
+    private static void replace(Stage old, Stage now) {
+        now.setX(old.getX());
+        now.setY(old.getY());
+        now.setWidth(old.getWidth());
+        now.setHeight(old.getHeight());
+        old.close();
     }
 
     /** Brings an open page to the front, or builds and shows it. */
@@ -77,6 +112,7 @@ public final class HelpMenu {
         stage.setTitle(title);
         Scene scene = new Scene(page.get(), width, height);
         scene.getStylesheets().add(STYLESHEET);
+        LanguageFont.apply(scene.getStylesheets());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE || CLOSE.match(e)) {
                 stage.close();

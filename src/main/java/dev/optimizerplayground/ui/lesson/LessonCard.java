@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.lesson;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.PlaygroundState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -48,8 +49,8 @@ public final class LessonCard extends VBox {
         toggle.setId(TOGGLE_ID);
         toggle.getStyleClass().add("lesson-toggle");
         toggle.setFocusTraversable(false); // the playback keys keep working after a click
-        toggle.textProperty().bind(Bindings.when(expanded).then("Hide").otherwise("Show"));
-        toggle.setTooltip(new Tooltip("Fold the lesson down to its title, or open it again (Ctrl+L)"));
+        toggle.textProperty().bind(Bindings.when(expanded).then(Messages.get("lesson.hide")).otherwise(Messages.get("lesson.show")));
+        toggle.setTooltip(new Tooltip(Messages.get("lesson.toggle.tooltip")));
         toggle.setOnAction(e -> toggle());
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -99,7 +100,7 @@ public final class LessonCard extends VBox {
     }
 
     private void show(PlaygroundState state, Label title, Label text) {
-        title.setText(state.title().isEmpty() ? "Lesson" : state.title());
+        title.setText(state.title().isEmpty() ? Messages.get("lesson.untitled") : state.title());
         text.setText(state.description());
         boolean any = !state.title().isEmpty() || !state.description().isEmpty();
         setVisible(any);

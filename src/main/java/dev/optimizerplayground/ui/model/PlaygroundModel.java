@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.SurfaceParseException;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.plot.landscape.Camera;
 import dev.optimizerplayground.session.LaneState;
@@ -88,10 +89,18 @@ public final class PlaygroundModel {
     private final DoubleProperty drawingScale = new SimpleDoubleProperty(this, "drawingScale", 1);
     private final LatestOnly runWork;
     private RunPlan plan;
-    private PlaygroundState savedState = state.get();
+    private PlaygroundState savedState;
 
     public PlaygroundModel(BackgroundWork background) {
+        this(background, PlaygroundState.initial(), RunSet.EMPTY);
+    }
+
+    /** Shows {@code initial} and, until its own runs arrive, {@code shownRuns}. */
+    private PlaygroundModel(BackgroundWork background, PlaygroundState initial, RunSet shownRuns) {
         this.runWork = new LatestOnly(background);
+        state.set(initial);
+        savedState = initial;
+        runs.set(shownRuns);
         preset = lens.object(this, "preset", PlaygroundState::preset, PlaygroundState::withPresetOnly, runError::set);
         window = lens.object(this, "window", PlaygroundState::window, PlaygroundState::withWindow, runError::set);
         start = lens.object(this, "start", PlaygroundState::start, PlaygroundState::withStart, runError::set);
@@ -117,6 +126,25 @@ public final class PlaygroundModel {
         formula.addListener((obs, old, text) -> parseFormula(text));
         state.addListener((obs, old, now) -> stateChanged(old, now));
         stateChanged(null, state.get());
+    }
+
+    /**
+     * A model for a window rebuilt in place of this one's (after a change of language): the same
+     * playground, saved state, view preferences and playback, so nothing on screen changes but the
+     * words. The old window's views stay attached to this model, which nothing edits any more, and
+     * go with it; the runs shown meanwhile are this model's until the successor's own arrive.
+     */
+    public PlaygroundModel successor(BackgroundWork background) {
+        PlaygroundModel next = new PlaygroundModel(background, state.get(), runs.get());
+        next.savedState = savedState;
+        next.updateDirty();
+        next.formula.set(formula.get()); // a typo being typed stays, with its message
+        next.curvatureLens.set(curvatureLens.get());
+        next.selectedLane.set(selectedLane.get());
+        next.equalScale.set(equalScale.get());
+        next.drawingScale.set(drawingScale.get());
+        next.playback.playingProperty().set(playback.isPlaying());
+        return next;
     }
 
     // =============================================================== the state
@@ -169,7 +197,7 @@ public final class PlaygroundModel {
             runWork.submit(next::run, result -> {
                 runError.set("");
                 runs.set(result);
-            }, error -> runError.set("could not compute the runs: " + error.getMessage()));
+            }, error -> runError.set(Messages.get("model.runs.failed", error.getMessage())));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.sweep.BasinMap;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.LatestGrids;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -36,18 +37,19 @@ public final class BasinLayer {
 
     /** What a start point's colour says. */
     public enum Colouring {
-        MINIMUM("where it ends"),
-        CONVERGED_STEP("steps to converge");
+        MINIMUM("basins.colouring.minimum"),
+        CONVERGED_STEP("basins.colouring.converged-step");
 
-        private final String label;
+        private final String key;
 
-        Colouring(String label) {
-            this.label = label;
+        Colouring(String key) {
+            this.key = key;
         }
 
+        /** The choice's name in the language in use, as the combo box shows it. */
         @Override
         public String toString() {
-            return label;
+            return Messages.get(key);
         }
     }
 

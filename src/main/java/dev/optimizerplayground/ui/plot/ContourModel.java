@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.core.surface.Surface;
 import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.ContourComputation;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
@@ -117,7 +118,7 @@ public final class ContourModel {
                 },
                 failure -> {
                     if (!(failure instanceof CancellationException)) {
-                        error.set("could not draw the contours: " + failure.getMessage());
+                        error.set(Messages.get("plot.error.contours", failure.getMessage()));
                     }
                     finished();
                 });

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.core.explain.LocalCurvature;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.HessianEvaluator;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -165,10 +166,10 @@ public final class CurvatureLens extends Pane {
         StringBuilder text = new StringBuilder("λ₁ = ").append(format(c.lambdaMax()))
                 .append(", λ₂ = ").append(format(c.lambdaMin()));
         double kappa = c.conditionNumber();
-        text.append(Double.isNaN(kappa) ? ", κ undefined (not a bowl here)" : ", κ = " + format(kappa));
+        text.append(", ").append(Double.isNaN(kappa) ? Messages.get("plot.lens.kappa-undefined") : "κ = " + format(kappa));
         double limit = c.sgdStabilityLimit();
-        text.append('\n').append(Double.isNaN(limit) ? "no curvature for SGD to overshoot here"
-                : "SGD overshoots here above η = 2/λ₁ = " + format(limit));
+        text.append('\n').append(Double.isNaN(limit) ? Messages.get("plot.lens.no-overshoot")
+                : Messages.get("plot.lens.overshoot", format(limit)));
         return text.toString();
     }
 

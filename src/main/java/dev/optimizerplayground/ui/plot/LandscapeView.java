@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.landscape.AxisLabel;
 import dev.optimizerplayground.plot.landscape.Camera;
@@ -52,7 +53,7 @@ public final class LandscapeView extends Region {
     private final BackgroundWork background;
     private final LandscapePainter painter = new LandscapePainter();
     private final Canvas canvas = new Canvas();
-    private final Button reset = new Button("Reset view");
+    private final Button reset = new Button(Messages.get("landscape.reset"));
     private final Label angles = new Label();
     private final PulseRedraw pulse = new PulseRedraw(this::requestFrame);
 
@@ -117,8 +118,8 @@ public final class LandscapeView extends Region {
 
     private void showAngles() {
         Camera c = model.cameraProperty().get();
-        angles.setText(String.format(Locale.ROOT, "azimuth %.0f°, elevation %.0f° · drag to turn, scroll to zoom",
-                c.azimuth(), c.elevation()));
+        angles.setText(Messages.get("landscape.angles", String.format(Locale.ROOT, "%.0f", c.azimuth()),
+                String.format(Locale.ROOT, "%.0f", c.elevation())));
     }
 
     // =============================================================== frames

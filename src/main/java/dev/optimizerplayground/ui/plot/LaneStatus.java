@@ -2,6 +2,7 @@ package dev.optimizerplayground.ui.plot;
 
 import dev.optimizerplayground.core.run.Breakdown;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.TickFormat;
 import java.util.OptionalInt;
 
@@ -23,24 +24,24 @@ public final class LaneStatus {
     public static String describe(Trajectory trajectory, int step) {
         if (trajectory.length() == 0) {
             return trajectory.breakdown().orElse(Breakdown.VALUE) == Breakdown.GRADIENT
-                    ? "✕ the gradient is undefined at the start"
-                    : "✕ f is undefined at the start";
+                    ? Messages.get("plot.status.gradient-undefined")
+                    : Messages.get("plot.status.value-undefined");
         }
         OptionalInt divergedAt = trajectory.divergedAt();
         if (divergedAt.isPresent() && step >= divergedAt.getAsInt()) {
-            return "✕ diverged at step " + divergedAt.getAsInt();
+            return Messages.get("plot.status.diverged", divergedAt.getAsInt());
         }
         int row = trajectory.rowAt(step);
-        String where = "loss " + TickFormat.compact(trajectory.loss(row)) + " at step " + row;
+        String loss = TickFormat.compact(trajectory.loss(row));
         OptionalInt convergedAt = trajectory.convergedAt();
         if (convergedAt.isPresent() && step >= convergedAt.getAsInt()) {
             // A run goes on after converging, and a constant η can throw it out again (RMSProp's
             // E[g²] decays, so its step grows): only say "converged" while it is still there.
             return stillThere(trajectory, row)
-                    ? "converged at step " + convergedAt.getAsInt()
-                    : where + " (converged at " + convergedAt.getAsInt() + ", then left)";
+                    ? Messages.get("plot.status.converged", convergedAt.getAsInt())
+                    : Messages.get("plot.status.left", loss, row, convergedAt.getAsInt());
         }
-        return where;
+        return Messages.get("plot.status.loss", loss, row);
     }
 
     /** Whether, at {@code step}, the run had converged and has since moved away again ("then left"). */

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.plot;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -48,11 +49,10 @@ public final class PlotArea extends BorderPane {
         lens = new CurvatureLens(model, overlay);
         TrailHover.install(model, overlay);
         overlayWithLens = new StackPane(overlay, lens);
-        ToggleButton lensToggle = new ToggleButton("Curvature lens");
+        ToggleButton lensToggle = new ToggleButton(Messages.get("plot.lens.toggle"));
         lensToggle.setId("curvature-lens-toggle");
         lensToggle.selectedProperty().bindBidirectional(model.curvatureLensProperty());
-        lensToggle.setTooltip(new Tooltip("The local quadratic model at the inspected optimizer's point: "
-                + "eigenvalues, condition number, its level set as an ellipse, the Newton step, SGD's limit 2/λ₁"));
+        lensToggle.setTooltip(new Tooltip(Messages.get("plot.lens.tooltip")));
         PlotLegend legend = new PlotLegend(model);
         HBox.setHgrow(legend, Priority.ALWAYS);
         // The legend wraps or cuts its texts short before it pushes the lens toggle out of the window.
@@ -80,11 +80,10 @@ public final class PlotArea extends BorderPane {
     public void showBasins(BasinLayer layer) {
         overlay.showBasins(layer);
         sideBySide.showBasins(layer);
-        CheckBox toggle = new CheckBox("Basins of attraction");
+        CheckBox toggle = new CheckBox(Messages.get("basins.toggle"));
         toggle.setId(BASINS_TOGGLE_ID);
         toggle.selectedProperty().bindBidirectional(layer.shownProperty());
-        toggle.setTooltip(new Tooltip("Colour every start point by where the optimizer ends from there: which known "
-                + "minimum (ringed in its colour), elsewhere (grey) or diverged (hatched)"));
+        toggle.setTooltip(new Tooltip(Messages.get("basins.tooltip")));
         ComboBox<BasinLayer.Colouring> colouring = new ComboBox<>();
         colouring.getItems().setAll(BasinLayer.Colouring.values());
         colouring.valueProperty().bindBidirectional(layer.colouringProperty());

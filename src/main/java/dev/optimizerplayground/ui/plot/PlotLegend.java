@@ -26,10 +26,6 @@ import javafx.scene.shape.Rectangle;
 public final class PlotLegend extends FlowPane {
 
     public static final String ID = "plot-legend";
-    /** Why a run can leave a minimum it had reached, for the legend's "converged at k, then left". */
-    static final String LEFT_EXPLAINED = "It met the convergence test (|∇f| < 10⁻⁶) at step k and then moved away "
-            + "again. With a constant η, RMSProp's average E[g²] decays as the gradients vanish, so its step "
-            + "η/√(E[g²] + ε) grows towards η/√ε and can throw it back out; Adam's rate behaves alike.";
 
     private final PlaygroundModel model;
     private final List<Label> statuses = new ArrayList<>();
@@ -120,7 +116,7 @@ public final class PlotLegend extends FlowPane {
             status.setText(partings.get(i).isEmpty() ? where : partings.get(i) + " · " + where);
             boolean left = LaneStatus.leftAfterConverging(runs.get(i).trajectory(), step);
             if (left && status.getTooltip() == null) {
-                Tooltip tip = new Tooltip(LEFT_EXPLAINED);
+                Tooltip tip = new Tooltip(Messages.get("plot.legend.left.tooltip"));
                 tip.setWrapText(true);
                 tip.setMaxWidth(380);
                 status.setTooltip(tip);

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.plot;
 import dev.optimizerplayground.core.surface.Evaluator;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.PlotTransform;
 import dev.optimizerplayground.plot.TickFormat;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -74,7 +75,7 @@ public final class PlotView extends Region {
     private boolean windowMoving;
     private final Canvas overlay = new Canvas();
     private final Label readout = new Label();
-    private final Label computingHint = new Label("computing…");
+    private final Label computingHint = new Label(Messages.get("plot.computing"));
     /** Why the contours could not be drawn; the plot keeps the last ones it had. */
     private final Label contourError = new Label();
     private final PauseTransition computingDelay = new PauseTransition(COMPUTING_HINT_DELAY);
@@ -484,7 +485,7 @@ public final class PlotView extends Region {
         int yDigits = (int) Math.floor(Math.log10(t.bounds().height() / t.height()));
         double f = evaluator == null ? Double.NaN : evaluator.value(p.x(), p.y());
         readout.setText("(" + TickFormat.format(p.x(), xDigits) + ", " + TickFormat.format(p.y(), yDigits) + ")   f = "
-                + (f != f ? "undefined" : TickFormat.compact(f)));
+                + (f != f ? Messages.get("plot.readout.undefined") : TickFormat.compact(f)));
         readout.setVisible(true);
         readout.resize(readout.prefWidth(-1), readout.prefHeight(-1));
         readout.relocate(t.left() + 6, t.top() + t.height() - readout.getHeight() - 6);

@@ -4,6 +4,7 @@ import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.StepLimits;
 import dev.optimizerplayground.core.sweep.LearningRateTuner;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.ErrorReporter;
@@ -51,7 +52,7 @@ public final class LearningRateTuning {
 
     /** Tools ▸ Tune η for every optimizer. */
     public Action action() {
-        return new Action("menu-tune-eta", "Tune η for every optimizer", null, this::tune);
+        return new Action("menu-tune-eta", Messages.get("tune.menu"), null, this::tune);
     }
 
     /** Tunes every enabled lane in the background, then applies all the η at once; ignored while tuning. */
@@ -75,7 +76,7 @@ public final class LearningRateTuning {
             return best;
         }, this::apply, error -> {
             running.set(false);
-            errors.report("Could not tune η", error.getMessage());
+            errors.report(Messages.get("tune.failed"), error.getMessage());
         });
     }
 
@@ -101,8 +102,9 @@ public final class LearningRateTuning {
         running.set(false);
         if (!kept.isEmpty()) {
             Hyperparameter eta = Hyperparameter.LEARNING_RATE;
-            errors.report("Some optimizers kept their η", String.join(", ", kept) + " diverged at every η from "
-                    + NumberText.exact(eta.min()) + " to " + NumberText.exact(eta.max()) + "; each kept its own η.");
+            errors.report(Messages.get("tune.kept"), Messages.get("tune.kept.detail",
+                    String.join(Messages.get("tune.kept.separator"), kept), NumberText.exact(eta.min()),
+                    NumberText.exact(eta.max())));
         }
     }
 }

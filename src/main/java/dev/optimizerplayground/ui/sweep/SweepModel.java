@@ -5,6 +5,7 @@ import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.core.sweep.HyperparameterSweep;
 import dev.optimizerplayground.core.sweep.SweepAxis;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.ui.model.LatestGrids;
@@ -50,18 +51,19 @@ public final class SweepModel {
 
     /** What a cell's colour says. */
     public enum Colouring {
-        FINAL_LOSS("final loss (log scale)"),
-        CONVERGED_STEP("steps to converge");
+        FINAL_LOSS("sweep.colouring.final-loss"),
+        CONVERGED_STEP("sweep.colouring.converged-step");
 
-        private final String label;
+        private final String key;
 
-        Colouring(String label) {
-            this.label = label;
+        Colouring(String key) {
+            this.key = key;
         }
 
+        /** The choice's name in the language in use, as the combo box and the exported picture show it. */
         @Override
         public String toString() {
-            return label;
+            return Messages.get(key);
         }
     }
 
@@ -244,7 +246,7 @@ public final class SweepModel {
         grids.start(sweeps, (index, snapshot) -> show(shown, new SweepMap(lanes.get(index), sweeps.get(index), snapshot),
                 index), error -> {
                     madeFrom = null;
-                    message.set("could not compute the sweep: " + error.getMessage());
+                    message.set(Messages.get("sweep.error.compute", error.getMessage()));
                 });
     }
 
@@ -306,17 +308,17 @@ public final class SweepModel {
         Hyperparameter x = xParameter.get();
         Hyperparameter y = yParameter.get();
         if (!x.appliesTo(chosen.kind())) {
-            throw new IllegalArgumentException(x.symbol() + " does not apply to " + chosen.displayName());
+            throw new IllegalArgumentException(Messages.get("sweep.error.not-applicable", x.symbol(), chosen.displayName()));
         }
         if (y != null && !y.appliesTo(chosen.kind())) {
-            throw new IllegalArgumentException(y.symbol() + " does not apply to " + chosen.displayName());
+            throw new IllegalArgumentException(Messages.get("sweep.error.not-applicable", y.symbol(), chosen.displayName()));
         }
         int n = resolution.get();
         if (n < 2 || n > MAX_RESOLUTION) {
-            throw new IllegalArgumentException("resolution must be between 2 and " + MAX_RESOLUTION + ", got " + n);
+            throw new IllegalArgumentException(Messages.get("sweep.error.resolution", MAX_RESOLUTION, n));
         }
         if (playground.surface() == null) {
-            throw new IllegalArgumentException("no surface to sweep on");
+            throw new IllegalArgumentException(Messages.get("sweep.error.no-surface"));
         }
         RunSpec base = RunPlan.laneSpec(playground.state(), chosen).withSteps(steps.get());
         SweepAxis xAxis = new SweepAxis(x.symbol(), x::with, xFrom.get(), xTo.get(), xLog.get(), n);

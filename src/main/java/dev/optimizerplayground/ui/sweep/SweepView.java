@@ -5,6 +5,7 @@ import dev.optimizerplayground.core.format.CellGridCsv;
 import dev.optimizerplayground.core.sweep.CellOutcomes;
 import dev.optimizerplayground.core.sweep.HyperparameterSweep;
 import dev.optimizerplayground.core.sweep.SweepAxis;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.text.NumberText;
 import dev.optimizerplayground.export.PngEncoder;
 import dev.optimizerplayground.plot.CellMapRaster;
@@ -111,7 +112,7 @@ public final class SweepView extends BorderPane {
         if (shown == null) {
             gc.setFill(Color.GREY);
             gc.setTextAlign(TextAlignment.CENTER);
-            gc.fillText(model.messageProperty().get().isEmpty() ? "computing…" : model.messageProperty().get(),
+            gc.fillText(model.messageProperty().get().isEmpty() ? Messages.get("sweep.computing") : model.messageProperty().get(),
                     canvas.getWidth() / 2, canvas.getHeight() / 2);
             return;
         }
@@ -215,7 +216,7 @@ public final class SweepView extends BorderPane {
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText("✕", mapX - 4, mapY + 10);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.fillText("final loss, log scale (✕ at the top: diverged)", mapX + 6, mapY + cellHeight - 14);
+        gc.fillText(Messages.get("sweep.curves.title"), mapX + 6, mapY + cellHeight - 14);
         axes(gc, lanes.get(0).sweep());
         ring(gc);
     }
@@ -249,7 +250,7 @@ public final class SweepView extends BorderPane {
     }
 
     private static String axisTitle(SweepAxis axis) {
-        return axis.name() + (axis.log() ? " (log)" : "");
+        return axis.log() ? Messages.get("sweep.axis.log", axis.name()) : axis.name();
     }
 
     /** A colour bar at the right with its ends' values, and the hatching's meaning. */
@@ -267,8 +268,8 @@ public final class SweepView extends BorderPane {
             low = Double.isNaN(scale.min()) ? "–" : TickFormat.compact(scale.min());
             high = Double.isNaN(scale.max()) ? "–" : TickFormat.compact(scale.max());
         } else {
-            low = "step 0";
-            high = "step " + model.stepsProperty().get();
+            low = Messages.get("sweep.scale.step", 0);
+            high = Messages.get("sweep.scale.step", model.stepsProperty().get());
         }
         gc.setFill(Color.gray(0.15));
         gc.setTextAlign(TextAlignment.LEFT);
@@ -282,12 +283,12 @@ public final class SweepView extends BorderPane {
         swatch.getPixelWriter().setPixels(0, 0, 14, 14, PixelFormat.getIntArgbInstance(), hatch, 0, 14);
         gc.drawImage(swatch, x, legendY);
         gc.setTextBaseline(VPos.TOP);
-        gc.fillText("diverged", x + 18, legendY);
+        gc.fillText(Messages.get("sweep.scale.diverged"), x + 18, legendY);
         if (model.colouringProperty().get() == Colouring.CONVERGED_STEP) {
             gc.setFill(argb(CellMapRaster.NEUTRAL));
             gc.fillRect(x, legendY + 20, 14, 14);
             gc.setFill(Color.gray(0.15));
-            gc.fillText("never", x + 18, legendY + 20);
+            gc.fillText(Messages.get("sweep.scale.never"), x + 18, legendY + 20);
         }
     }
 
@@ -354,20 +355,22 @@ public final class SweepView extends BorderPane {
             text.append(shown.lane().displayName()).append(": ");
         }
         if (cells.diverged(c, r)) {
-            text.append("diverged at step ").append(cells.divergedStep(c, r));
+            text.append(Messages.get("sweep.hover.diverged", cells.divergedStep(c, r)));
         } else {
-            text.append("final loss ").append(TickFormat.compact(cells.finalLoss(c, r)));
+            String loss = TickFormat.compact(cells.finalLoss(c, r));
             int converged = cells.convergedStep(c, r);
-            text.append(converged >= 0 ? ", converged at step " + converged : ", did not converge");
+            text.append(converged >= 0 ? Messages.get("sweep.hover.converged", loss, converged)
+                    : Messages.get("sweep.hover.not-converged", loss));
         }
         for (SweepMap other : model.curvesProperty().get()) {
             if (other != shown && c < other.sweep().columns()) {
                 text.append("   ").append(other.lane().displayName()).append(": ").append(
-                        other.cells().diverged(c, 0) ? "diverged" : TickFormat.compact(other.cells().finalLoss(c, 0)));
+                        other.cells().diverged(c, 0) ? Messages.get("sweep.scale.diverged")
+                                : TickFormat.compact(other.cells().finalLoss(c, 0)));
             }
         }
         if (!cells.complete()) {
-            text.append("   (coarse: refining…)");
+            text.append("   ").append(Messages.get("sweep.hover.refining"));
         }
         hover.setText(text.toString());
     }
@@ -384,7 +387,7 @@ public final class SweepView extends BorderPane {
         ComboBox<Hyperparameter> x = parameterBox("sweep-x", "", model.xFromProperty(), model.xToProperty(),
                 model.xLogProperty());
         x.valueProperty().bindBidirectional(model.xParameterProperty());
-        ComboBox<Hyperparameter> y = parameterBox("sweep-y", "none (1-D)", model.yFromProperty(), model.yToProperty(),
+        ComboBox<Hyperparameter> y = parameterBox("sweep-y", Messages.get("sweep.y.none"), model.yFromProperty(), model.yToProperty(),
                 model.yLogProperty());
         y.valueProperty().bindBidirectional(model.yParameterProperty());
         model.laneProperty().addListener((obs, old, now) -> fitParametersTo(now, x, y));
@@ -408,14 +411,14 @@ public final class SweepView extends BorderPane {
         colouring.valueProperty().bindBidirectional(model.colouringProperty());
 
         FlowPane pane = new FlowPane(10, 6,
-                labelled("Lane", lane),
+                labelled(Messages.get("sweep.lane"), lane),
                 labelled("x", x, range(model.xFromProperty()), new Label("…"), range(model.xToProperty()),
                         logBox(model.xLogProperty())),
                 labelled("y", y, range(model.yFromProperty()), new Label("…"), range(model.yToProperty()),
                         logBox(model.yLogProperty())),
-                labelled("Cells a side", resolution),
-                labelled("Steps", steps),
-                labelled("Colour by", colouring));
+                labelled(Messages.get("sweep.resolution"), resolution),
+                labelled(Messages.get("sweep.steps"), steps),
+                labelled(Messages.get("sweep.colour-by"), colouring));
         pane.setPadding(new Insets(0, 0, 8, 0));
         return pane;
     }
@@ -466,7 +469,7 @@ public final class SweepView extends BorderPane {
     }
 
     private static CheckBox logBox(BooleanProperty log) {
-        CheckBox box = new CheckBox("log");
+        CheckBox box = new CheckBox(Messages.get("sweep.log"));
         box.selectedProperty().bindBidirectional(log);
         return box;
     }
@@ -482,13 +485,13 @@ public final class SweepView extends BorderPane {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.runningProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("sweep.cancel"));
         cancel.setId("sweep-cancel");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        Button png = new Button("Export PNG…");
+        Button png = new Button(Messages.get("sweep.export.png"));
         png.setOnAction(e -> exportPicture());
-        Button csv = new Button("Export CSV…");
+        Button csv = new Button(Messages.get("sweep.export.csv"));
         csv.setOnAction(e -> exportCsv());
         png.disableProperty().bind(model.mapProperty().isNull());
         csv.disableProperty().bind(model.mapProperty().isNull());
@@ -513,9 +516,9 @@ public final class SweepView extends BorderPane {
             int cell = Math.max(2, 512 / Math.max(sweep.columns(), sweep.rows()));
             int[] argb = CellMapRaster.raster(sweep.columns(), sweep.rows(), cell, cell, colours(shown.cells()));
             AtomicFiles.write(path, out -> PngEncoder.write(out, argb, sweep.columns() * cell, sweep.rows() * cell,
-                    "Sweep of " + sweep.x().name() + sweep.y().map(y -> " × " + y.name()).orElse("") + " for "
-                            + model.laneProperty().get().displayName() + ", colour: "
-                            + model.colouringProperty().get() + ", hatched: diverged"));
+                    Messages.get("sweep.export.description",
+                            sweep.x().name() + sweep.y().map(y -> " × " + y.name()).orElse(""),
+                            model.laneProperty().get().displayName(), model.colouringProperty().get())));
         }));
     }
 
@@ -536,7 +539,7 @@ public final class SweepView extends BorderPane {
         try {
             save.run();
         } catch (IOException e) {
-            errors.report("Could not export the sweep", e.getMessage());
+            errors.report(Messages.get("sweep.export.failed"), e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui.sweep;
 
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.FxFilePicker;
@@ -29,7 +30,7 @@ public final class SweepWindow {
 
     /** Tools ▸ Sweep hyperparameters… (Ctrl+K). */
     public Action action() {
-        return new Action("menu-sweep", "Sweep hyperparameters…", KeyCombination.keyCombination("Shortcut+K"),
+        return new Action("menu-sweep", Messages.get("sweep.menu"), KeyCombination.keyCombination("Shortcut+K"),
                 this::show);
     }
 
@@ -45,7 +46,7 @@ public final class SweepWindow {
         SweepModel model = new SweepModel(playground, new FxBackgroundWork("sweep", 1), Platform::runLater);
         Stage window = new Stage();
         window.initOwner(owner.get());
-        window.setTitle("Sweep hyperparameters");
+        window.setTitle(Messages.get("sweep.title"));
         SweepView view = new SweepView(model, new FxFilePicker(() -> window), new AlertErrorReporter(() -> window));
         // The ring follows the lane's setting when it is changed in the main window.
         playground.runsProperty().addListener(o -> view.draw());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
+import dev.optimizerplayground.core.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,16 @@ class SessionStoreTest {
         assertThat(new SessionStore(home).loadSession()).isEmpty();
         Files.writeString(home.resolve("session.json"), "{\"format\": \"optimizer-playground-scenario\", \"version\": 9}");
         assertThat(new SessionStore(home).loadSession()).isEmpty();
+    }
+
+    @Test
+    void remembersTheLanguageChosenAndIgnoresAFileThatNamesNone() throws IOException {
+        SessionStore store = new SessionStore(home.resolve("lang"));
+        assertThat(store.language()).as("nothing chosen yet: the system's locale decides").isEmpty();
+        store.saveLanguage(Language.CHINESE);
+        assertThat(new SessionStore(home.resolve("lang")).language()).contains(Language.CHINESE);
+        Files.writeString(home.resolve("lang").resolve("language.txt"), "klingon\n");
+        assertThat(store.language()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.optimizerplayground.ui.charts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.cli.PlaygroundCommand;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.session.OptimizerLane;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -16,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,15 +33,41 @@ class StepInspectorTest {
     private PlaygroundModel model;
     private StepInspector inspector;
     private ChartsPanel charts;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         model = new PlaygroundModel(BackgroundWork.SAME_THREAD);
         inspector = new StepInspector(model);
         charts = new ChartsPanel(model);
         charts.setPrefHeight(300);
         stage.setScene(new Scene(new VBox(new PlotLegend(model), inspector, charts), 900, 760));
         stage.show();
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use(Language.ENGLISH);
+    }
+
+    @Test
+    void builtInChineseTheChartsAndTheInspectorSpeakChinese(FxRobot robot) {
+        Messages.use(Language.CHINESE);
+        robot.interact(() -> {
+            // The window rebuilds its content on a language switch: so do these two here.
+            inspector = new StepInspector(model);
+            charts = new ChartsPanel(model);
+            stage.getScene().setRoot(new VBox(inspector, charts));
+            inspector.setExpanded(true);
+            model.playback().stepProperty().set(57);
+        });
+        assertThat(charts.learningRateChart().title()).isEqualTo("有效学习率 η_eff");
+        assertThat(charts.lossChart().title()).isEqualTo("损失 f(θ)");
+        assertThat(inspector.getText()).isEqualTo("为何走这一步");
+        assertThat(robot.lookup("#" + StepInspector.HEADING_ID).queryAs(Label.class).getText())
+                .isEqualTo("RMSProp · 第 57 步（点击图例项或轨迹，可查看另一个优化器）");
+        assertThat(robot.lookup("#inspector-copy-latex").queryButton().getText()).isEqualTo("复制 LaTeX");
     }
 
     @Test

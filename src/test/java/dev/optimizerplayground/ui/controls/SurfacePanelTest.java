@@ -46,7 +46,7 @@ class SurfacePanelTest {
             model.startProperty().set(new Point(1, 1));
         });
         assertThat(box.getValue()).isNull();
-        assertThat(box.getButtonCell().getText()).isEqualTo(SurfacePanel.CUSTOM);
+        assertThat(box.getButtonCell().getText()).isEqualTo("Custom");
 
         robot.clickOn(box).clickOn(valley.displayName());
 

@@ -3,11 +3,14 @@ package dev.optimizerplayground.ui.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.export.AnimationFormat;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,6 +32,11 @@ class ExportFormsTest {
         gif = new AnimationExportForm(AnimationExportOptions.defaults(AnimationFormat.GIF, 300), 300);
         stage.setScene(new Scene(new VBox(20, png, gif), 700, 500));
         stage.show();
+    }
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use(Language.ENGLISH);
     }
 
     /** The forms are read on the JavaFX thread, as the dialog does. */
@@ -90,5 +98,21 @@ class ExportFormsTest {
                 .hasMessage("video width and height must be even, got 801x600");
         assertThatThrownBy(() -> new AnimationExportOptions(AnimationFormat.MP4, 0, 10, 5, 61, 800, 600, null))
                 .hasMessage("frames per second must be in [1, 60] for an MP4 video, got 61");
+    }
+
+    @Test
+    void inChineseTheVideoFormAndItsRefusalsSpeakChinese(FxRobot robot) throws Exception {
+        Messages.use(Language.CHINESE);
+        onFx(() -> {
+            stage.getScene().setRoot(new VBox(new AnimationExportForm(
+                    AnimationExportOptions.defaults(AnimationFormat.MP4, 300), 300)));
+            return null;
+        });
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Labeled.class))
+                .extracting(javafx.scene.control.Labeled::getText)
+                .contains("步数范围", "帧数", "每秒帧数", "尺寸", "标题", "像素（视频要求为偶数）");
+        assertThatThrownBy(() -> new AnimationExportOptions(AnimationFormat.MP4, 250, 100, 5, 30, 800, 600, null))
+                .hasMessage("步数范围须从不小于 0 的数开始，终点不小于起点，当前为 250…100");
+        assertThat(PngExportOptions.Content.PLOT.label()).isEqualTo("仅主图");
     }
 }

@@ -11,6 +11,8 @@ import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Preset;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.concurrent.CancellationToken;
 import dev.optimizerplayground.plot.ContourResult;
 import dev.optimizerplayground.plot.LevelScale;
@@ -174,6 +176,21 @@ class ExportRendererTest {
         assertThat(HyperparameterCaption.describe(adagrad)).isEqualTo("η=0.5 ε=1e-10 (ε outside √)");
         assertThat(dev.optimizerplayground.core.text.NumberText.exact(2.5e-7)).isEqualTo("2.5e-7");
         assertThat(dev.optimizerplayground.core.text.NumberText.exact(1)).isEqualTo("1");
+    }
+
+    @Test
+    void inChineseTheCaptionSaysInChineseWhereEpsilonSits() {
+        Messages.use(Language.CHINESE);
+        try {
+            OptimizerConfig rmsprop = OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK)
+                    .withLearningRate(0.1);
+            assertThat(HyperparameterCaption.describe(rmsprop)).isEqualTo("η=0.1 β=0.9 ε=1e-8（ε 在 √ 内）");
+            OptimizerConfig adagrad = OptimizerConfig.defaults(OptimizerKind.ADAGRAD, Convention.PYTORCH)
+                    .withLearningRate(0.5);
+            assertThat(HyperparameterCaption.describe(adagrad)).isEqualTo("η=0.5 ε=1e-10（ε 在 √ 外）");
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -16,6 +16,8 @@ import dev.optimizerplayground.core.scenario.ScenarioLibrary;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Presets;
 import dev.optimizerplayground.core.surface.ViewWindow;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.plot.LevelScale;
 import dev.optimizerplayground.session.LayoutMode;
 import dev.optimizerplayground.session.OptimizerLane;
@@ -181,6 +183,30 @@ class ScenarioActionsTest {
         assertThat(picker.answers).isEmpty();
         assertThat(ScenarioReader.read(file).steps()).isEqualTo(321);
         assertThat(actions.windowTitleProperty().get()).isEqualTo("Optimizer Playground — bowl.json");
+    }
+
+    /** A window rebuilt in Chinese: the file goes on, edits of the new model count, the old one is let go. */
+    @Test
+    void movingToASuccessorModelKeepsTheFileAndWritesTheTitleInTheLanguageInUse() {
+        Path file = dir.resolve("bowl.json");
+        picker.answers.add(file);
+        actions.saveAs();
+        model.slot(OptimizerLane.ADAM).value(Hyperparameter.BETA1).set(0.5);
+
+        Messages.use(Language.CHINESE);
+        try {
+            PlaygroundModel successor = model.successor(BackgroundWork.SAME_THREAD);
+            actions.moveTo(successor);
+            assertThat(successor.dirtyProperty().get()).as("still unsaved after the switch").isTrue();
+            assertThat(actions.windowTitleProperty().get()).isEqualTo("优化器演练场 — bowl.json（已修改）");
+
+            successor.slot(OptimizerLane.ADAM).value(Hyperparameter.BETA1).set(0.9); // back as saved
+            assertThat(actions.windowTitleProperty().get()).isEqualTo("优化器演练场 — bowl.json");
+            model.slot(OptimizerLane.ADAM).value(Hyperparameter.BETA1).set(0.7); // the old model: no longer followed
+            assertThat(actions.dirtyProperty().get()).isFalse();
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.optimizerplayground.ui.help;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.files.SessionStore;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.MainWindow;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.ScenarioActions;
@@ -137,6 +139,45 @@ class HelpMenuTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Lesson ▸ Edit… (Ctrl+Shift+L)"))
                 .anySatisfy(t -> assertThat(t).contains("editing the lesson's own words removes its translations"));
         robot.interact(() -> List.copyOf(Window.getWindows().filtered(w -> w != stage)).forEach(Window::hide));
+    }
+
+    /** The Chinese guide is the English one translated block by block: same headings, formulas, numbers. */
+    @Test
+    void theChineseGuideHasTheEnglishBlocksAndNumbers() {
+        List<HelpPages.Block> english = HelpPages.optimizerGuide(Language.ENGLISH);
+        List<HelpPages.Block> chinese = HelpPages.optimizerGuide(Language.CHINESE);
+        assertThat(chinese).extracting(HelpPages.Block::kind)
+                .containsExactlyElementsOf(english.stream().map(HelpPages.Block::kind).toList());
+        for (int i = 0; i < english.size(); i++) {
+            assertThat(numbers(chinese.get(i).text())).as("numbers of block %d", i)
+                    .isEqualTo(numbers(english.get(i).text()));
+        }
+        assertThat(chinese.get(1).text()).isEqualTo("RMSProp：会遗忘的移动平均");
+        assertThat(chinese).extracting(HelpPages.Block::text).anyMatch(t -> t.contains("指数加权移动平均"))
+                .anyMatch(t -> t.contains("偏差修正"));
+    }
+
+    @Test
+    void theMenuAndPagesAreInTheLanguageInUse() {
+        Messages.use(Language.CHINESE);
+        try {
+            Menu chinese = new HelpMenu(() -> stage, List.of()).menu();
+            assertThat(chinese.getText()).isEqualTo("帮助");
+            assertThat(chinese.getItems()).extracting(MenuItem::getText).containsExactly("键盘快捷键", "优化器如何工作");
+            assertThat(HelpPages.gestures()).extracting(HelpPages.Shortcut::action).contains("打开该场景");
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
+    }
+
+    private static List<String> numbers(String text) {
+        List<String> found = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+(\\.\\d+)?").matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        found.sort(null);
+        return found;
     }
 
     private MenuItem item(String id) {

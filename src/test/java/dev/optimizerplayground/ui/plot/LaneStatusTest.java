@@ -10,9 +10,18 @@ import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
 import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.core.surface.Surface;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.plot.TickFormat;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LaneStatusTest {
+
+    @AfterEach
+    void backToEnglish() {
+        Messages.use(Language.ENGLISH);
+    }
 
     private static Trajectory run(String formula, double lr, Point start) throws Exception {
         OptimizerConfig sgd = OptimizerConfig.defaults(OptimizerKind.SGD, Convention.TEXTBOOK).withLearningRate(lr);
@@ -54,6 +63,22 @@ class LaneStatusTest {
         Trajectory t = run("log(x) + y^2", 0.1, new Point(-4, 2));
         assertThat(LaneStatus.describe(t, 0)).isEqualTo("✕ f is undefined at the start");
         assertThat(LaneStatus.describe(t, 100)).isEqualTo("✕ f is undefined at the start");
+    }
+
+    @Test
+    void inChineseTheStatusesSpeakChineseAndKeepTheNumbers() throws Exception {
+        Messages.use(Language.CHINESE);
+        Trajectory bowl = run("x^2 + y^2", 0.25, new Point(1, 1));
+        assertThat(LaneStatus.describe(bowl, 5)).isEqualTo("第 5 步，损失 " + TickFormat.compact(bowl.loss(5)));
+        assertThat(LaneStatus.describe(bowl, 150)).isEqualTo("第 12 步收敛");
+        Trajectory far = run("x^2", 10, new Point(1, 0));
+        int divergedAt = far.divergedAt().orElseThrow();
+        assertThat(LaneStatus.describe(far, divergedAt)).isEqualTo("✕ 第 " + divergedAt + " 步发散");
+        OptimizerConfig rms = OptimizerConfig.defaults(OptimizerKind.RMSPROP, Convention.TEXTBOOK).withLearningRate(0.1);
+        Trajectory left = Runner.run(new RunSpec(Surface.parse("x^2 + 10*y^2"), rms, new Point(-4, 2), 200));
+        assertThat(LaneStatus.describe(left, 200))
+                .endsWith("（曾在第 " + left.convergedAt().orElseThrow() + " 步收敛，随后又离开）");
+        assertThat(LaneStatus.describe(run("log(x) + y^2", 0.1, new Point(-4, 2)), 0)).isEqualTo("✕ f 在起点处无定义");
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.run.RunSpec;
 import dev.optimizerplayground.core.run.Runner;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.text.Language;
+import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.core.training.GradientNoise;
 import dev.optimizerplayground.core.training.Schedule;
 import dev.optimizerplayground.session.NoiseSettings;
@@ -175,6 +177,20 @@ class SweepModelTest {
         model.activeProperty().set(true);
         assertThat(model.mapProperty().get()).isNull();
         assertThat(model.messageProperty().get()).isEqualTo("β₁ does not apply to RMSProp");
+    }
+
+    @Test
+    void inChineseTheReasonAndTheColouringsAreChinese() {
+        Messages.use(Language.CHINESE);
+        try {
+            SweepModel model = new SweepModel(playground, BackgroundWork.SAME_THREAD, Runnable::run);
+            model.yParameterProperty().set(Hyperparameter.BETA1);
+            model.activeProperty().set(true);
+            assertThat(model.messageProperty().get()).isEqualTo("β₁ 不适用于 RMSProp");
+            assertThat(SweepModel.Colouring.FINAL_LOSS).hasToString("最终损失（对数刻度）");
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
     }
 
     @Test
