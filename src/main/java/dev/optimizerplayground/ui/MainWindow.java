@@ -1,5 +1,6 @@
 package dev.optimizerplayground.ui;
 
+import dev.optimizerplayground.core.surface.ViewWindow;
 import dev.optimizerplayground.core.text.Language;
 import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.session.LayoutMode;
@@ -96,12 +97,18 @@ public final class MainWindow extends BorderPane {
     static final String CHARTS_ACTION = "view-charts";
 
     static final String LESSON_ACTION = "view-lesson";
+    static final String PREVIOUS_PAGE_ACTION = "lesson-previous-page";
+    static final String NEXT_PAGE_ACTION = "lesson-next-page";
     /** The lesson card covers at most this share of the plot's width, and never more than the widest. */
     private static final double LESSON_SHARE = 0.55;
     private static final double LESSON_MAX_WIDTH = 460;
     /** Its text takes at most this share of the plot's height before it scrolls. */
     private static final double LESSON_TEXT_SHARE = 0.25;
     private static final double LESSON_MAX_TEXT_HEIGHT = 240;
+    /** Below the basins bar above the plot; beside the y axis's labels, or the colour bar (times the drawing scale). */
+    private static final double LESSON_TOP = 48;
+    private static final double LESSON_LEFT_OF_AXIS = 66;
+    private static final double LESSON_RIGHT_OF_COLOUR_BAR = 92;
 
     static final String PRESENT_ACTION = "view-present";
     static final String DARK_ACTION = "view-dark-theme";
@@ -163,16 +170,20 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(chartsScroll, Priority.ALWAYS);
         showInspectorAlonePresenting(charts, chartsScroll, inspector);
         // The lesson lies over the plot's top left corner, inside the axes; it is not in exports.
-        lesson = new LessonCard(model.stateProperty());
+        lesson = new LessonCard(model.stateProperty(), model.playback());
         lesson.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(LESSON_MAX_WIDTH, plotArea.getWidth() * LESSON_SHARE), plotArea.widthProperty()));
         lesson.maxTextHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(60, Math.min(LESSON_MAX_TEXT_HEIGHT, plotArea.getHeight() * LESSON_TEXT_SHARE)),
                 plotArea.heightProperty()));
         StackPane plotWithLesson = new StackPane(plotArea, lesson);
-        StackPane.setAlignment(lesson, Pos.TOP_LEFT);
-        // Below the basins bar above the plot, inside the axes.
-        StackPane.setMargin(lesson, new Insets(48, 0, 0, 66));
+        placeLesson();
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (!now.start().equals(old.start()) || !now.window().equals(old.window())) {
+                placeLesson();
+            }
+        });
+        model.drawingScaleProperty().addListener(o -> placeLesson());
         plotWithLesson.setMinWidth(PLOT_MIN_WIDTH);
         SplitPane split = new SplitPane(plotWithLesson, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -203,6 +214,21 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(split, Priority.ALWAYS);
         centre.getStyleClass().add("centre");
         setCenter(centre);
+    }
+
+    /**
+     * Puts the lesson card in the plot's top corner away from the start point, where the runs
+     * begin and a lesson's first cues point: below the basins bar, inside the axes on the left or
+     * clear of the colour bar on the right.
+     */
+    private void placeLesson() {
+        double scale = model.drawingScaleProperty().get();
+        ViewWindow window = model.state().window();
+        boolean startOnTheLeft = model.state().start().x() < (window.xMin() + window.xMax()) / 2;
+        StackPane.setAlignment(lesson, startOnTheLeft ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
+        StackPane.setMargin(lesson, startOnTheLeft
+                ? new Insets(LESSON_TOP, LESSON_RIGHT_OF_COLOUR_BAR * scale, 0, 0)
+                : new Insets(LESSON_TOP, 0, 0, LESSON_LEFT_OF_AXIS * scale));
     }
 
     /** Adds every view's stylesheet to a scene showing the window. */
@@ -239,8 +265,8 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Play or pause, step back and forward, back to step 0, to the last step, faster and slower:
-     * bound to keys by {@link #installShortcuts}.
+     * Play or pause, step back and forward, back to step 0, to the last step, faster and slower,
+     * the lesson's previous and next page: bound to keys by {@link #installShortcuts}.
      */
     public List<Action> playbackActions() {
         PlaybackModel playback = model.playback();
@@ -255,7 +281,11 @@ public final class MainWindow extends BorderPane {
                 new Action("faster", Messages.get("action.faster"), new AnyKeyOf("+", KeyCode.PLUS, KeyCode.ADD, KeyCode.EQUALS),
                         playback::faster),
                 new Action("slower", Messages.get("action.slower"), new AnyKeyOf("−", KeyCode.MINUS, KeyCode.SUBTRACT),
-                        playback::slower));
+                        playback::slower),
+                new Action(PREVIOUS_PAGE_ACTION, Messages.get("action.lesson.previous-page"),
+                        new KeyCodeCombination(KeyCode.PAGE_UP), playback::previousPage),
+                new Action(NEXT_PAGE_ACTION, Messages.get("action.lesson.next-page"),
+                        new KeyCodeCombination(KeyCode.PAGE_DOWN), playback::nextPage));
     }
 
     /** Show or hide the side panel and the charts, fold the lesson: the View menu's items, with their keys. */
@@ -416,8 +446,9 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Binds the {@link #playbackActions()} to their keys (Space plays or pauses, ← and → step, Home
-     * resets, End jumps to the last step, + and − change the speed); except while typing in a field,
-     * which Esc leaves, and arrows still move a focused slider.
+     * resets, End jumps to the last step, + and − change the speed, PgUp and PgDn turn the lesson's
+     * pages); except while typing in a field, which Esc leaves, and arrow and page keys still move
+     * a focused slider.
      */
     public void installShortcuts(Scene scene) {
         List<Action> playbackKeys = playbackActions();
@@ -438,7 +469,8 @@ public final class MainWindow extends BorderPane {
             if (isTypingIn(focus) || event.isControlDown() || event.isAltDown() || event.isMetaDown()) {
                 return;
             }
-            boolean arrowsBelongToFocus = focus instanceof Slider && event.getCode().isArrowKey();
+            boolean arrowsBelongToFocus = focus instanceof Slider && (event.getCode().isArrowKey()
+                    || event.getCode() == KeyCode.PAGE_UP || event.getCode() == KeyCode.PAGE_DOWN);
             if (arrowsBelongToFocus) {
                 return;
             }

@@ -3,6 +3,7 @@ package dev.optimizerplayground.ui.files;
 import dev.optimizerplayground.core.files.ScenarioReader;
 import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.io.AtomicFiles;
+import dev.optimizerplayground.core.scenario.LessonText;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioFormatException;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
@@ -213,15 +214,15 @@ public final class ScenarioActions {
 
     /** Puts a shipped teaching scenario on screen and starts the race. */
     public void openTeachingScenario(ScenarioLibrary.Entry entry) {
-        if (!mayReplaceEdits(Messages.get("files.quoted", entry.scenario().title()))) {
+        String title = shownTitle(entry);
+        if (!mayReplaceEdits(Messages.get("files.quoted", title))) {
             return;
         }
-        if (!show(entry.scenario(), Messages.get("files.open.failed",
-                Messages.get("files.quoted", entry.scenario().title())))) {
+        if (!show(entry.scenario(), Messages.get("files.open.failed", Messages.get("files.quoted", title)))) {
             return;
         }
         currentFile.set(null);
-        libraryTitle = entry.scenario().title();
+        libraryTitle = title;
         suggestedFileName = entry.fileName();
         model.markSaved();
         updateWindowTitle();
@@ -365,13 +366,14 @@ public final class ScenarioActions {
         }
         for (ScenarioLibrary.Entry entry : entries) {
             // A CustomMenuItem, because a plain MenuItem cannot carry the description as a tooltip.
-            Label label = new Label(entry.scenario().title());
+            LessonText words = entry.scenario().lesson().in(Messages.language());
+            Label label = new Label(words.title());
             label.getStyleClass().add("teaching-item");
-            Tooltip tip = new Tooltip(entry.scenario().description());
+            Tooltip tip = new Tooltip(words.description());
             tip.setWrapText(true);
             tip.setMaxWidth(460);
             tip.setShowDuration(Duration.minutes(2));
-            Tooltip.install(label, tip);
+            label.setTooltip(tip);
             CustomMenuItem item = new CustomMenuItem(label, true);
             item.setId("teaching-" + entry.fileName().replaceFirst("\\.json$", ""));
             item.setUserData(entry);
@@ -379,6 +381,11 @@ public final class ScenarioActions {
             teaching.getItems().add(item);
         }
         return teaching;
+    }
+
+    /** A shipped lesson's title in the language in use (each carries its translations). */
+    private static String shownTitle(ScenarioLibrary.Entry entry) {
+        return entry.scenario().lesson().in(Messages.language()).title();
     }
 
     // =============================================================== drag and drop

@@ -1,7 +1,11 @@
 package dev.optimizerplayground.ui.lesson;
 
+import dev.optimizerplayground.core.scenario.Lesson;
+import dev.optimizerplayground.core.scenario.LessonText;
 import dev.optimizerplayground.core.text.Messages;
+import dev.optimizerplayground.session.CuePlayback;
 import dev.optimizerplayground.session.PlaygroundState;
+import dev.optimizerplayground.ui.model.PlaybackModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -19,9 +23,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The lesson on screen: the scenario's title and what to watch, on a card over the plot. It opens
- * with each new lesson, folds down to its title to free the plot, and is not there at all while
- * the playground has no title and no text.
+ * The lesson on screen: the scenario's title and what to watch, on a card over the plot. Its page
+ * follows the step: before the first cue the lesson's own text, from a cue on that cue's text,
+ * with "k / n" and buttons to the previous and next page. While playback is held at a cue the
+ * card offers Continue. Everything is in the language in use when the lesson has it. The card
+ * opens with each new lesson and at each cue playback stops at, folds down to its title to free
+ * the plot, and is not there at all while the playground has no lesson.
  */
 public final class LessonCard extends VBox {
 
@@ -31,16 +38,26 @@ public final class LessonCard extends VBox {
     public static final String TITLE_ID = "lesson-title";
     public static final String TEXT_ID = "lesson-text";
     public static final String TOGGLE_ID = "lesson-toggle";
+    public static final String PAGE_ID = "lesson-page";
+    public static final String PREVIOUS_ID = "lesson-previous";
+    public static final String NEXT_ID = "lesson-next";
+    public static final String CONTINUE_ID = "lesson-continue";
 
     private final BooleanProperty expanded = new SimpleBooleanProperty(this, "expanded", true);
     private final DoubleProperty maxTextHeight = new SimpleDoubleProperty(this, "maxTextHeight", 220);
 
-    public LessonCard(ObservableValue<PlaygroundState> state) {
+    private final Label title = new Label();
+    private final Label text = new Label();
+    private final Label page = new Label();
+    private final Button previous = pageButton(PREVIOUS_ID, "◀", "lesson.page.previous.tooltip");
+    private final Button next = pageButton(NEXT_ID, "▶", "lesson.page.next.tooltip");
+    private final HBox pager;
+
+    public LessonCard(ObservableValue<PlaygroundState> state, PlaybackModel playback) {
         setId(ID);
         getStyleClass().add("lesson-card");
         getStylesheets().add(STYLESHEET);
 
-        Label title = new Label();
         title.setId(TITLE_ID);
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
@@ -58,7 +75,6 @@ public final class LessonCard extends VBox {
         HBox header = new HBox(8, title, toggle);
         header.setAlignment(Pos.TOP_LEFT);
 
-        Label text = new Label();
         text.setId(TEXT_ID);
         text.getStyleClass().add("lesson-text");
         text.setWrapText(true);
@@ -73,15 +89,41 @@ public final class LessonCard extends VBox {
         body.visibleProperty().bind(expanded.and(text.textProperty().isNotEmpty()));
         body.managedProperty().bind(body.visibleProperty());
 
-        getChildren().addAll(header, body);
+        page.setId(PAGE_ID);
+        page.getStyleClass().add("lesson-page");
+        page.setMinWidth(Region.USE_PREF_SIZE);
+        previous.setOnAction(e -> playback.previousPage());
+        next.setOnAction(e -> playback.nextPage());
+        Button goOn = new Button(Messages.get("lesson.continue"));
+        goOn.setId(CONTINUE_ID);
+        goOn.getStyleClass().addAll("lesson-continue", "accent");
+        goOn.setFocusTraversable(false);
+        goOn.setMinWidth(Region.USE_PREF_SIZE);
+        goOn.setTooltip(new Tooltip(Messages.get("lesson.continue.tooltip")));
+        goOn.setOnAction(e -> playback.goOn());
+        goOn.visibleProperty().bind(playback.heldProperty());
+        goOn.managedProperty().bind(goOn.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        pager = new HBox(6, previous, page, next, gap, goOn);
+        pager.setAlignment(Pos.CENTER_LEFT);
+        pager.getStyleClass().add("lesson-pager");
+        pager.managedProperty().bind(pager.visibleProperty());
+
+        getChildren().addAll(header, body, pager);
         setMaxHeight(Region.USE_PREF_SIZE);
 
-        show(state.getValue(), title, text);
+        show(state.getValue());
         state.addListener((obs, old, now) -> {
-            if (!now.title().equals(old.title()) || !now.description().equals(old.description())) {
+            if (!now.lesson().equals(old.lesson())) {
                 expanded.set(true); // a new lesson opens
             }
-            show(now, title, text);
+            show(now);
+        });
+        playback.heldProperty().addListener((obs, was, held) -> {
+            if (held) {
+                expanded.set(true); // playback waits for this page to be read
+            }
         });
     }
 
@@ -99,11 +141,31 @@ public final class LessonCard extends VBox {
         expanded.set(!expanded.get());
     }
 
-    private void show(PlaygroundState state, Label title, Label text) {
-        title.setText(state.title().isEmpty() ? Messages.get("lesson.untitled") : state.title());
-        text.setText(state.description());
-        boolean any = !state.title().isEmpty() || !state.description().isEmpty();
+    /** The page at the state's step, in the language in use. */
+    private void show(PlaygroundState state) {
+        Lesson lesson = state.lesson();
+        LessonText words = lesson.in(Messages.language());
+        int at = lesson.pageAt(state.currentStep());
+        title.setText(words.title().isEmpty() ? Messages.get("lesson.untitled") : words.title());
+        text.setText(at < 0 ? words.description() : words.cues().get(at));
+        int pages = lesson.cues().size();
+        pager.setVisible(pages > 0);
+        page.setText(at < 0 ? "" : Messages.get("lesson.page.counter", at + 1, pages));
+        previous.setDisable(at < 0);
+        next.setDisable(CuePlayback.nextPageStep(lesson, state.currentStep(), state.steps()) < 0);
+        boolean any = !lesson.isEmpty();
         setVisible(any);
         setManaged(any);
+    }
+
+    /** A small arrow button; it takes no focus, so the playback keys keep working after a click. */
+    private static Button pageButton(String id, String arrow, String tooltipKey) {
+        Button button = new Button(arrow);
+        button.setId(id);
+        button.getStyleClass().add("lesson-page-button");
+        button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(Messages.get(tooltipKey)));
+        return button;
     }
 }

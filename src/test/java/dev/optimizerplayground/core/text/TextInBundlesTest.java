@@ -71,6 +71,7 @@ class TextInBundlesTest {
             entry("session/RunPlan.java", PROGRAMMERS, " lanes, "),
             entry("session/RunPlan.java", PROGRAMMERS, " specs"),
             entry("session/RunPlan.java", PROGRAMMERS, "one spec per twin: "),
+            entry("session/CuePlayback.java", PROGRAMMERS, "steps must be 0 or more, got "),
             entry("session/RunPlan.java", PROGRAMMERS, " twins, "),
             entry("session/RenderedState.java", COMMAND_LINE, "give --start X,Y for a surface that is not a preset"),
             entry("session/RenderedState.java", COMMAND_LINE, "--steps must be between 0 and "),

@@ -10,6 +10,7 @@ import dev.optimizerplayground.core.files.SessionStore;
 import dev.optimizerplayground.core.optimizer.Convention;
 import dev.optimizerplayground.core.optimizer.Hyperparameter;
 import dev.optimizerplayground.core.run.Trajectory;
+import dev.optimizerplayground.core.scenario.LessonText;
 import dev.optimizerplayground.core.scenario.Scenario;
 import dev.optimizerplayground.core.scenario.ScenarioJson;
 import dev.optimizerplayground.core.scenario.ScenarioLibrary;
@@ -37,6 +38,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DataFormat;
@@ -543,6 +546,29 @@ class ScenarioActionsTest {
         actions.save(); // a teaching scenario has no file: asks, offering its own name
         assertThat(picker.lastSuggestedName).isEqualTo(entry.fileName());
         assertThat(ScenarioReader.read(dir.resolve("mine.json")).title()).isEqualTo(entry.scenario().title());
+    }
+
+    @Test
+    void theTeachingMenuShowsEachLessonsTitleAndTextInTheLanguageInUse() throws Exception {
+        List<ScenarioLibrary.Entry> library = ScenarioLibrary.builtIn();
+        try {
+            Messages.use(Language.CHINESE);
+            Menu teaching = (Menu) onFx(actions::fileMenuItems).get(2);
+            for (int i = 0; i < library.size(); i++) {
+                LessonText zh = library.get(i).scenario().lesson().translations().get(Language.CHINESE);
+                Label label = (Label) ((CustomMenuItem) teaching.getItems().get(i)).getContent();
+                assertThat(label.getText()).isEqualTo(zh.title());
+                assertThat(label.getTooltip().getText()).isEqualTo(zh.description());
+            }
+            onFx(() -> {
+                teaching.getItems().get(0).fire();
+                return null;
+            });
+            assertThat(actions.windowTitleProperty().get())
+                    .endsWith(library.get(0).scenario().lesson().in(Language.CHINESE).title());
+        } finally {
+            Messages.use(Language.ENGLISH);
+        }
     }
 
     @Test
