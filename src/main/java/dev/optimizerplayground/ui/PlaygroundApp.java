@@ -9,6 +9,7 @@ import dev.optimizerplayground.ui.controls.LanguageFont;
 import dev.optimizerplayground.ui.files.AlertErrorReporter;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.FxBackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
@@ -69,7 +70,7 @@ public final class PlaygroundApp extends Application {
 
     /** What one build of the window is made of, handed over to the next build. */
     private record Shown(PlaygroundModel model, MainWindow window, BasinLayer basins, HelpMenu help,
-                         List<Action> tools) {
+                         List<Action> tools, LessonEditor lessonEditor) {
     }
 
     /**
@@ -121,12 +122,13 @@ public final class PlaygroundApp extends Application {
         BasinLayer basins = new BasinLayer(model, basinWork, Platform::runLater, new Debounce(Duration.millis(200)));
         window.showBasins(basins);
         List<Action> tools = toolActions(model, tuningWork, () -> stage);
-        HelpMenu help = new HelpMenu(() -> stage, allActions(window, files, tools));
-        window.setMenus(menus(window, files, tools, help, this::switchLanguage));
+        LessonEditor lessonEditor = new LessonEditor(model, files::save, () -> stage);
+        HelpMenu help = new HelpMenu(() -> stage, allActions(window, files, tools, lessonEditor));
+        window.setMenus(menus(window, files, tools, lessonEditor, help, this::switchLanguage));
         stage.getScene().setRoot(window);
         LanguageFont.apply(stage.getScene().getStylesheets());
         window.installShortcuts(stage.getScene());
-        return new Shown(model, window, basins, help, tools);
+        return new Shown(model, window, basins, help, tools, lessonEditor);
     }
 
     /**
@@ -154,6 +156,7 @@ public final class PlaygroundApp extends Application {
         shown.basins().shownProperty().set(old.basins().shownProperty().get());
         shown.basins().colouringProperty().set(old.basins().colouringProperty().get());
         old.help().handOverTo(shown.help());
+        old.lessonEditor().handOverTo(shown.lessonEditor());
         reopenSweep(shown.tools());
         shown.window().start(false);
         shown.window().requestFocus(); // the keys go to the new window, not to a node of the old one
@@ -178,25 +181,32 @@ public final class PlaygroundApp extends Application {
     }
 
     /** Every action of the window, for Help ▸ Keyboard shortcuts. */
-    static List<Action> allActions(MainWindow window, ScenarioActions files, List<Action> toolActions) {
+    static List<Action> allActions(MainWindow window, ScenarioActions files, List<Action> toolActions,
+                                   LessonEditor lessonEditor) {
         List<Action> actions = new ArrayList<>(files.actions());
         actions.addAll(window.exportActions());
         actions.addAll(window.viewActions());
         actions.addAll(window.playbackActions());
+        actions.add(lessonEditor.action());
         actions.addAll(toolActions);
         return actions;
     }
 
-    /** The menu bar's menus: files and exports, the view (with the language), the tools and Help. */
-    static List<Menu> menus(MainWindow window, ScenarioActions files, List<Action> toolActions, HelpMenu help,
-                            Consumer<Language> chooseLanguage) {
+    /** The menu bar's menus: files and exports, the view (with the language), the lesson, the tools and Help. */
+    static List<Menu> menus(MainWindow window, ScenarioActions files, List<Action> toolActions,
+                            LessonEditor lessonEditor, HelpMenu help, Consumer<Language> chooseLanguage) {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().setAll(files.fileMenuItems());
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(window.exportMenuItems());
+        // A menu of its own rather than a corner of File ▸ Teaching scenarios: writing a lesson is
+        // editing the open scenario, not opening one, and the issue names it Lesson ▸ Edit….
+        Menu lesson = new Menu(Messages.get("lesson.menu"));
+        lesson.setId("lesson-menu");
+        lesson.getItems().add(lessonEditor.menuItem());
         Menu tools = new Menu(Messages.get("menu.tools"));
         toolActions.forEach(action -> tools.getItems().add(action.menuItem()));
-        return List.of(file, window.viewMenu(chooseLanguage), tools, help.menu());
+        return List.of(file, window.viewMenu(chooseLanguage), lesson, tools, help.menu());
     }
 
     /**

@@ -62,7 +62,7 @@ class LanguageSwitchTest {
         Path home = dir.resolve("home");
         new SessionStore(home).saveLanguage(Language.ENGLISH);
         launch(home);
-        assertThat(menuTexts()).containsExactly("_File", "_View", "_Tools", "Help");
+        assertThat(menuTexts()).containsExactly("_File", "_View", "_Lesson", "_Tools", "Help");
         // In arrays, so that the test can let go of the English window's nodes and see them collected.
         TextField[] englishFormula = {robot.lookup("#formula").queryAs(TextField.class)};
         robot.interact(() -> englishFormula[0].setText(FORMULA));
@@ -82,7 +82,7 @@ class LanguageSwitchTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getRoot()).isNotSameAs(englishRoot[0]);
-        assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "工具(_T)", "帮助");
+        assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "课程(_L)", "工具(_T)", "帮助");
         assertThat(((RadioMenuItem) item("language-zh")).isSelected()).isTrue();
         assertThat(stage.getTitle()).startsWith("优化器演练场");
         assertThat(stage.getScene().getStylesheets()).as("Simplified Chinese glyphs")
@@ -110,11 +110,11 @@ class LanguageSwitchTest {
 
         closeApp();
         launch(home);
-        assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "工具(_T)", "帮助");
+        assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "课程(_L)", "工具(_T)", "帮助");
         assertThat(robot.lookup("#formula").queryAs(TextField.class).getText()).isEqualTo("x^2 + y^2");
 
         robot.interact(() -> item("language-en").fire());
-        assertThat(menuTexts()).containsExactly("_File", "_View", "_Tools", "Help");
+        assertThat(menuTexts()).containsExactly("_File", "_View", "_Lesson", "_Tools", "Help");
         assertThat(stage.getScene().getStylesheets()).noneMatch(sheet -> sheet.endsWith("chinese.css"));
         assertThat(new SessionStore(home).language()).contains(Language.ENGLISH);
     }
@@ -128,7 +128,7 @@ class LanguageSwitchTest {
         } finally {
             Locale.setDefault(system);
         }
-        assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "工具(_T)", "帮助");
+        assertThat(menuTexts()).containsExactly("文件(_F)", "视图(_V)", "课程(_L)", "工具(_T)", "帮助");
         assertThat(new SessionStore(dir.resolve("fresh-home")).language()).as("nothing chosen yet").isEmpty();
     }
 

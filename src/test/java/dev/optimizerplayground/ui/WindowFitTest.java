@@ -8,6 +8,7 @@ import dev.optimizerplayground.ui.charts.ChartsPanel;
 import dev.optimizerplayground.ui.charts.StepInspector;
 import dev.optimizerplayground.ui.files.ScenarioActions;
 import dev.optimizerplayground.ui.help.HelpMenu;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.nio.file.Path;
@@ -51,8 +52,9 @@ class WindowFitTest {
         window = new MainWindow(model, BackgroundWork.SAME_THREAD);
         ScenarioActions files = new ScenarioActions(model, new SessionStore(home), () -> stage);
         List<Action> tools = PlaygroundApp.toolActions(model, BackgroundWork.SAME_THREAD, () -> stage);
-        HelpMenu help = new HelpMenu(() -> stage, PlaygroundApp.allActions(window, files, tools));
-        window.setMenus(PlaygroundApp.menus(window, files, tools, help, language -> { }));
+        LessonEditor lessonEditor = new LessonEditor(model, files::save, () -> stage);
+        HelpMenu help = new HelpMenu(() -> stage, PlaygroundApp.allActions(window, files, tools, lessonEditor));
+        window.setMenus(PlaygroundApp.menus(window, files, tools, lessonEditor, help, language -> { }));
         stage.show();
     }
 

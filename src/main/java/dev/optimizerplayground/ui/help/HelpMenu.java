@@ -156,7 +156,9 @@ public final class HelpMenu {
         VBox page = new VBox();
         page.getStyleClass().add("help-page");
         page.setId(GUIDE_PAGE_ID);
-        for (HelpPages.Block block : HelpPages.optimizerGuide()) {
+        List<HelpPages.Block> blocks = new ArrayList<>(HelpPages.optimizerGuide());
+        blocks.addAll(HelpPages.lessonGuide());
+        for (HelpPages.Block block : blocks) {
             Label label = new Label(block.text());
             label.setWrapText(true);
             label.setMinHeight(Label.USE_PREF_SIZE); // a wrapped paragraph takes the height it needs

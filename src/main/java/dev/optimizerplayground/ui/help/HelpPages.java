@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,5 +81,19 @@ final class HelpPages {
             throw new UncheckedIOException(file, e);
         }
         return List.copyOf(blocks);
+    }
+
+    /**
+     * The guide's last section: how to write a lesson (Lesson ▸ Edit…), and what happens to its
+     * translations, as {@link dev.optimizerplayground.ui.lesson.LessonDraft} does it.
+     */
+    static List<Block> lessonGuide() {
+        return List.of(
+                new Block(Block.Kind.HEADING, Messages.get("help.lesson.title")),
+                new Block(Block.Kind.PARAGRAPH, Messages.get("help.lesson.intro", LessonEditor.EDIT_KEYS.getDisplayText())),
+                new Block(Block.Kind.PARAGRAPH, Messages.get("help.lesson.cues")),
+                new Block(Block.Kind.PARAGRAPH,
+                        Messages.get("help.lesson.apply", LessonEditor.APPLY_KEYS.getDisplayText())),
+                new Block(Block.Kind.PARAGRAPH, Messages.get("help.lesson.languages")));
     }
 }

@@ -8,6 +8,7 @@ import dev.optimizerplayground.core.text.Messages;
 import dev.optimizerplayground.ui.MainWindow;
 import dev.optimizerplayground.ui.actions.Action;
 import dev.optimizerplayground.ui.files.ScenarioActions;
+import dev.optimizerplayground.ui.lesson.LessonEditor;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ class HelpMenuTest {
         List<Action> actions = new ArrayList<>(new ScenarioActions(model, new SessionStore(home), () -> stage).actions());
         actions.addAll(window.exportActions());
         actions.addAll(window.playbackActions());
+        actions.add(new LessonEditor(model, () -> false, () -> stage).action());
         help = new HelpMenu(() -> stage, actions).menu();
         stage.setScene(new Scene(new StackPane(), 300, 200));
         stage.show();
@@ -81,7 +83,7 @@ class HelpMenuTest {
         assertThat(keys).contains("Space", "Home", "Ctrl+O", "Ctrl+S", "Click on the plot", "Drag on the plot",
                 "Mouse wheel on the plot");
         assertThat(keys).as("every command with keys, exports included")
-                .contains("Ctrl+Shift+S", "Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+C");
+                .contains("Ctrl+Shift+S", "Ctrl+E", "Ctrl+Shift+E", "Ctrl+Shift+C", "Ctrl+Shift+L");
         robot.interact(() -> List.copyOf(Window.getWindows().filtered(w -> w != stage)).forEach(Window::hide));
     }
 
@@ -125,6 +127,18 @@ class HelpMenuTest {
                 "max_exp_avg_sq", "mu_product", "acc_delta")) {
             assertThat(guide).contains(name + " ");
         }
+    }
+
+    @Test
+    void theGuideEndsWithHowToWriteALessonAndWhatHappensToItsTranslations(FxRobot robot) {
+        robot.interact(item(HelpMenu.GUIDE_ID)::fire);
+        Node page = robot.lookup("#" + HelpMenu.GUIDE_PAGE_ID).query();
+        List<Label> headings = robot.from(page).lookup(".help-heading").queryAllAs(Label.class).stream().toList();
+        assertThat(headings.get(headings.size() - 1).getText()).isEqualTo("Writing a lesson");
+        assertThat(HelpPages.lessonGuide()).extracting(HelpPages.Block::text)
+                .anySatisfy(t -> assertThat(t).startsWith("Lesson ▸ Edit… (Ctrl+Shift+L)"))
+                .anySatisfy(t -> assertThat(t).contains("editing the lesson's own words removes its translations"));
+        robot.interact(() -> List.copyOf(Window.getWindows().filtered(w -> w != stage)).forEach(Window::hide));
     }
 
     /** The Chinese guide is the English one translated block by block: same headings, formulas, numbers. */
