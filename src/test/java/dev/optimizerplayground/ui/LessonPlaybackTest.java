@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.optimizerplayground.core.scenario.Cue;
 import dev.optimizerplayground.core.scenario.Lesson;
-import dev.optimizerplayground.core.surface.Point;
 import dev.optimizerplayground.session.PlaygroundState;
 import dev.optimizerplayground.ui.lesson.LessonCard;
 import dev.optimizerplayground.ui.model.BackgroundWork;
 import dev.optimizerplayground.ui.model.PlaybackModel;
 import dev.optimizerplayground.ui.model.PlaygroundModel;
-import dev.optimizerplayground.ui.plot.PlotArea;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -111,18 +108,5 @@ class LessonPlaybackTest {
             assertThat(a.id()).isEqualTo(MainWindow.PREVIOUS_PAGE_ACTION);
             assertThat(a.keysText()).isNotEmpty();
         }).anySatisfy(a -> assertThat(a.id()).isEqualTo(MainWindow.NEXT_PAGE_ACTION));
-    }
-
-    @Test
-    void theCardStandsInThePlotsTopCornerAwayFromTheStart(FxRobot robot) {
-        Node card = robot.lookup("#" + LessonCard.ID).query();
-        Node plot = robot.lookup("#" + PlotArea.ID).query();
-        double plotCentre = plot.localToScene(plot.getBoundsInLocal()).getCenterX();
-
-        robot.interact(() -> model.setState(model.state().withStart(new Point(-4, 2))));
-        assertThat(card.localToScene(card.getBoundsInLocal()).getCenterX()).as("start on the left").isGreaterThan(plotCentre);
-
-        robot.interact(() -> model.setState(model.state().withStart(new Point(4, 2))));
-        assertThat(card.localToScene(card.getBoundsInLocal()).getCenterX()).as("start on the right").isLessThan(plotCentre);
     }
 }

@@ -398,7 +398,7 @@ public final class ScenarioActions {
         teaching.getItems().setAll(items);
     }
 
-    private static Tooltip lessonTooltip(ScenarioLibrary.Entry entry) {
+    static Tooltip lessonTooltip(ScenarioLibrary.Entry entry) {
         Tooltip tip = new Tooltip(entry.scenario().lesson().in(Messages.language()).description());
         tip.setWrapText(true);
         tip.setMaxWidth(460);
