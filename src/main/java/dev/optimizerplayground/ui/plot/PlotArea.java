@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
 
 /**
  * The centre of the window: the overlay plot, the side-by-side grid or the 3D landscape, as the
@@ -62,6 +63,12 @@ public final class PlotArea extends BorderPane {
         HBox.setHgrow(legend, Priority.ALWAYS);
         // The legend wraps or cuts its texts short before it pushes the lens toggle out of the window.
         legend.setMinWidth(0);
+        // An entry wider than the room beside the toggle is cut at the toggle instead of drawn under
+        // it (each entry's tooltip holds its whole text).
+        Rectangle legendClip = new Rectangle();
+        legendClip.widthProperty().bind(legend.widthProperty());
+        legendClip.heightProperty().bind(legend.heightProperty());
+        legend.setClip(legendClip);
         lensToggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox bottom = new HBox(legend, lensToggle);
         bottom.getStyleClass().add("plot-bottom");
