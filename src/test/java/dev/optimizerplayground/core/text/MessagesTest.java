@@ -2,19 +2,10 @@ package dev.optimizerplayground.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,9 +25,9 @@ class MessagesTest {
 
     @Test
     void everyKeyIsWrittenInEveryLanguage() {
-        Set<String> english = keysOf(Language.ENGLISH);
+        Set<String> english = BundleFiles.keysOf(Language.ENGLISH);
         for (Language language : Language.values()) {
-            Set<String> keys = keysOf(language);
+            Set<String> keys = BundleFiles.keysOf(language);
             Set<String> missing = new TreeSet<>(english);
             missing.removeAll(keys);
             Set<String> extra = new TreeSet<>(keys);
@@ -52,7 +43,7 @@ class MessagesTest {
         for (Language language : Language.values()) {
             Set<String> seen = new TreeSet<>();
             Set<String> twice = new TreeSet<>();
-            for (String line : linesOf(language)) {
+            for (String line : BundleFiles.linesOf(language)) {
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
                     continue;
@@ -70,7 +61,7 @@ class MessagesTest {
     void everyTranslationTakesTheSameArgumentsAndIsNotBlank() {
         for (Language language : Language.values()) {
             ResourceBundle bundle = Messages.bundle(language);
-            for (String key : keysOf(language)) {
+            for (String key : BundleFiles.keysOf(language)) {
                 String text = bundle.getString(key);
                 assertFalse(text.isBlank(), key + " is blank in " + language);
                 assertEquals(arguments(Messages.bundle(Language.ENGLISH).getString(key)), arguments(text),
@@ -101,38 +92,6 @@ class MessagesTest {
         assertEquals(Language.CHINESE, Language.ofTag(" ZH "));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Language.ofTag("fr"));
         assertTrue(e.getMessage().contains("'fr'"), e.getMessage());
-    }
-
-    /**
-     * The keys written in this language's own file. Not the bundle's keys: a bundle also answers
-     * with its parent's (English) keys, which would hide a missing translation.
-     */
-    private static Set<String> keysOf(Language language) {
-        Properties properties = new Properties();
-        try {
-            properties.load(new StringReader(String.join("\n", linesOf(language))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new TreeSet<>(properties.stringPropertyNames());
-    }
-
-    /** The lines of one language's own file (continuation lines of a long value are not keys). */
-    private static List<String> linesOf(Language language) {
-        String file = "/" + Messages.BUNDLE.replace('.', '/')
-                + (language == Language.ENGLISH ? "" : "_" + language.tag()) + ".properties";
-        try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
-            assertNotNull(in, file);
-            List<String> lines = new ArrayList<>();
-            boolean continued = false;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
-                lines.add(continued ? "# " + line : line); // a continuation is part of the value above
-                continued = line.endsWith("\\") && !line.endsWith("\\\\");
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Set<String> arguments(String text) {

@@ -6,16 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -169,8 +164,8 @@ class TextInBundlesTest {
 
     @Test
     void everyKeyTheCodeUsesIsWrittenInBothLanguages() throws IOException {
-        Set<String> english = keysOf(Language.ENGLISH);
-        Set<String> chinese = keysOf(Language.CHINESE);
+        Set<String> english = BundleFiles.keysOf(Language.ENGLISH);
+        Set<String> chinese = BundleFiles.keysOf(Language.CHINESE);
         Map<String, String> missing = new TreeMap<>();
         for (Path file : mainSources()) {
             String source = Files.readString(file);
@@ -190,7 +185,7 @@ class TextInBundlesTest {
         for (Path file : mainSources()) {
             JavaStrings.of(Files.readString(file)).forEach(l -> literals.add(l.value()));
         }
-        Set<String> unused = new TreeSet<>(keysOf(Language.ENGLISH));
+        Set<String> unused = new TreeSet<>(BundleFiles.keysOf(Language.ENGLISH));
         unused.removeAll(literals);
         unused.removeIf(key -> COMPUTED_KEY_PREFIXES.stream().anyMatch(key::startsWith));
         assertEquals(Set.of(), unused, "keys nothing uses (remove them, or list the prefix of computed keys)");
@@ -252,7 +247,7 @@ class TextInBundlesTest {
             keys.add(m.group(1));
         }
         Set<String> areas = new TreeSet<>();
-        keysOf(Language.ENGLISH).forEach(k -> areas.add(k.substring(0, k.indexOf('.') + 1)));
+        BundleFiles.keysOf(Language.ENGLISH).forEach(k -> areas.add(k.substring(0, k.indexOf('.') + 1)));
         for (JavaStrings.Literal literal : JavaStrings.of(source)) {
             String value = literal.value();
             if (KEY_SHAPE.matcher(value).matches() && areas.stream().anyMatch(value::startsWith)
@@ -268,18 +263,5 @@ class TextInBundlesTest {
         try (Stream<Path> files = Files.walk(MAIN)) {
             return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
         }
-    }
-
-    /** The keys written in this language's own file (not its parent's, which would hide a gap). */
-    static Set<String> keysOf(Language language) {
-        String file = "/" + Messages.BUNDLE.replace('.', '/')
-                + (language == Language.ENGLISH ? "" : "_" + language.tag()) + ".properties";
-        Properties properties = new Properties();
-        try (InputStream in = TextInBundlesTest.class.getResourceAsStream(file)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new TreeSet<>(properties.stringPropertyNames());
     }
 }
