@@ -267,7 +267,13 @@ public final class MainWindow extends BorderPane {
         };
         model.runsProperty().addListener(place);
         model.layoutProperty().addListener(place);
-        model.stateProperty().addListener(place); // the view window, the minima
+        // The state changes with every step played; only the view window and the minima move the card,
+        // and weighing the corners walks every point of every run.
+        model.stateProperty().addListener((obs, old, now) -> {
+            if (!now.window().equals(old.window()) || !now.knownMinima().equals(old.knownMinima())) {
+                place.invalidated(obs);
+            }
+        });
         view.widthProperty().addListener(place);
         view.heightProperty().addListener(place);
         lesson.widthProperty().addListener(place);
